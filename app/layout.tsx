@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Factdeck", template: "%s · Factdeck" },
+  description: "Turn a news article into quizzes and spaced-repetition flashcards. Everything stays in your browser.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f7f6f3" },
+    { media: "(prefers-color-scheme: dark)", color: "#121316" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">Skip to content</a>
+        <header className="site-header">
+          <nav aria-label="Main">
+            <Link className="brand" href="/">Fact<span>deck</span></Link>
+            <Link href="/">Decks</Link>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">Your answers, cards and scores are stored only in this browser.</footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { builtinDecks } from "@/lib/decks/builtin";
+import { countByType, formatDate } from "@/lib/decks/summary";
+
+export default function HomePage() {
+  return (
+    <>
+      <h1>Learn what the article says</h1>
+      <p className="lede">
+        Each deck is made from one news article: quiz questions and flashcards, every answer linked to the sentence
+        that proves it. No account — your progress stays in this browser.
+      </p>
+      <h2>Decks</h2>
+      <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
+        {builtinDecks.map((deck) => (
+          <li key={deck.id} className="card stack">
+            <h3 style={{ margin: 0 }}>
+              <Link href={`/decks/${deck.id}`}>{deck.article.title}</Link>
+            </h3>
+            <p className="meta">
+              {[deck.article.source, deck.article.publishedAt && formatDate(deck.article.publishedAt)]
+                .filter(Boolean)
+                .join(" · ")}
+            </p>
+            <p style={{ margin: 0 }}>
+              <strong>{deck.questions.length}</strong> questions
+            </p>
+            <ul className="chips" aria-label="Questions by type">
+              {countByType(deck).map((c) => (
+                <li key={c.type}>
+                  {c.label}: {c.count}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+// `npm start`: build when no production build exists, then serve it on $PORT (default 3000).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const next = "node_modules/next/dist/bin/next";
+if (!fs.existsSync(".next/BUILD_ID")) {
+  console.log("No production build found: building first (next build)…");
+  const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const port = process.env.PORT ?? "3000";
+const serve = spawnSync(process.execPath, [next, "start", "-p", port], { stdio: "inherit" });
+process.exit(serve.status ?? 0);
