@@ -10,24 +10,25 @@ export function formatOrdering(items: readonly string[]): string {
   return items.join(ORDER_SEPARATOR);
 }
 
-/** The deck's answer and its equivalent forms. */
-function answerForms(q: Question): string[] {
-  return [q.answer, ...(q.acceptedAnswers ?? [])];
+/**
+ * "1.6 billion dollars" is not "1.6 billion pounds": a currency the user names must be the form's
+ * (a form that names none, like "1.6 billion", is in the answer's currency).
+ */
+function sameCurrency(q: Question, form: string, given: string): boolean {
+  const x = currencyOf(form) ?? currencyOf(q.answer);
+  const y = currencyOf(given);
+  return x === undefined || y === undefined || x === y;
 }
 
-function numericMatches(q: Question, given: string): boolean {
+/** Whether `given` is the same number as the answer or one of its forms (in the same currency). */
+function numericMatches(q: Question, given: string, forms: string[]): boolean {
   const value = parseNumber(given);
   if (value === undefined) return false;
-  const targets = q.numericValue !== undefined ? [q.numericValue] : [];
-  for (const form of answerForms(q)) {
+  if (q.numericValue !== undefined && sameNumber(q.numericValue, value) && sameCurrency(q, q.answer, given)) return true;
+  return forms.some((form) => {
     const n = parseNumber(form);
-    if (n !== undefined) targets.push(n);
-  }
-  if (!targets.some((t) => sameNumber(t, value))) return false;
-  // "1.6 billion dollars" is not "1.6 billion pounds": a named currency must be the answer's.
-  const givenCurrency = currencyOf(given);
-  const answerCurrency = currencyOf(q.answer);
-  return !givenCurrency || !answerCurrency || givenCurrency === answerCurrency;
+    return n !== undefined && sameNumber(n, value) && sameCurrency(q, form, given);
+  });
 }
 
 /**
@@ -41,11 +42,9 @@ export function checkAnswer(q: Question, given: string): boolean {
   }
   const g = normalizeAnswer(given);
   if (g === "") return false;
-  const textMatch = answerForms(q).some((form) => normalizeAnswer(form) === g);
-  if (q.type === "cloze" || q.type === "numeric") {
-    if (textMatch) return true;
-    const isNumeric = q.type === "numeric" || q.numericValue !== undefined || parseNumber(q.answer) !== undefined;
-    return isNumeric && numericMatches(q, given);
-  }
-  return textMatch;
+  const forms = [q.answer, ...(q.acceptedAnswers ?? [])];
+  if (forms.some((form) => normalizeAnswer(form) === g && sameCurrency(q, form, given))) return true;
+  if (q.type !== "cloze" && q.type !== "numeric") return false;
+  const isNumeric = q.type === "numeric" || q.numericValue !== undefined || parseNumber(q.answer) !== undefined;
+  return isNumeric && numericMatches(q, given, forms);
 }

@@ -8,7 +8,7 @@ export function normalizeAnswer(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
-    .replace(/(\w)\.(?=\w\.)/g, "$1")
+    .replace(/\b(\p{L})\.(?=\p{L}(?:\.|\b))/gu, "$1")
     .replace(/(\d)\.(\d)/g, "$1\u0000$2")
     .replace(/&/g, " and ")
     .replace(/[^\p{L}\p{N}\u0000]+/gu, " ")

@@ -1,13 +1,13 @@
 const scales: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
-  billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+  dozen: 12, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
 };
 const wordNumbers: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, dozen: 12, twenty: 20, hundred: 100,
 };
 // Currency words and symbols, and approximation words, say nothing about the number's value.
-const noise = /[£$€¥]|\b(?:pounds?|sterling|dollars?|euros?|yen|yuan|us|u\.s\.|usd|gbp|eur|about|around|some|roughly|approximately|nearly|almost|over|more than|less than|fewer than|up to|percent|per cent)\b|%/g;
+const noise = /[£$€¥]|\bu\.s\.?(?!\w)|\b(?:pounds?|sterling|dollars?|euros?|yen|yuan|us|usd|gbp|eur|about|around|some|roughly|approximately|nearly|almost|over|more than|less than|fewer than|up to|percent|per cent)\b|%/g;
 
 /**
  * Reads a number written the way people type amounts: "1.6 billion", "1,600,000,000", "£1.6bn",
