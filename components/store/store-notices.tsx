@@ -37,6 +37,13 @@ function NoticeText({ notice }: { notice: Notice }) {
           do here will be saved. Reload the page to get the newer version.
         </p>
       );
+    case "unavailable":
+      return (
+        <p>
+          <strong>Your saved progress could not be loaded</strong> (part of Factdeck failed to download). It is safe,
+          but nothing you do now will be saved. Reload the page to try again.
+        </p>
+      );
     case "write-failed":
       return (
         <p>

@@ -2,20 +2,21 @@
 import * as z from "zod/mini";
 import { attemptQuestionTypes, deckIdSchema, quizPersistedSchema } from "@/lib/schemas/quiz";
 
-/** The version of the persisted shape this app writes. Bump it with a migration in lib/store/migrations.ts. */
-export const PERSIST_VERSION = 1;
+import type { PersistedSlice } from "@/lib/store/persisted-keys";
 
 /**
  * The persisted state: one optional key per slice (a missing slice starts from its initial data, so
- * adding a slice needs no version bump). A slice adds its key here and it is persisted automatically.
+ * adding a slice needs no version bump). A slice adds its key here and in lib/store/persisted-keys.ts.
  */
 export const persistedStateSchema = z.object({
   quiz: z.optional(quizPersistedSchema),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
-/** The slices that are persisted: exactly the keys of the schema. */
-export const persistedKeys = Object.keys(persistedStateSchema.shape) as (keyof PersistedState)[];
+// Compile-time check: the schema's keys are exactly the persisted slices listed in lib/store/persisted-keys.ts.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const keysMatch: SameKeys<keyof PersistedState, PersistedSlice> = true;
+void keysMatch;
 
 // Version 0 (the first release): ISO date strings, a single in-progress attempt, no modes or timings.
 const v0AttemptSchema = z.object({

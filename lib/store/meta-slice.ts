@@ -8,7 +8,9 @@ import type { SliceCreator } from "@/lib/store/app-state";
 export type Notice =
   | { kind: "corrupt"; backupKey?: string; reason: string }
   | { kind: "newer"; version: number }
-  | { kind: "write-failed" };
+  | { kind: "write-failed" }
+  /** The code that reads saved data did not load (offline mid-deploy): nothing was read or will be written. */
+  | { kind: "unavailable" };
 
 export type MetaSlice = {
   meta: {

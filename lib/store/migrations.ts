@@ -1,4 +1,5 @@
-import { PERSIST_VERSION, persistedV0Schema, type AttemptV0, type PersistedState } from "@/lib/schemas/persisted";
+import { persistedV0Schema, type AttemptV0, type PersistedState } from "@/lib/schemas/persisted";
+import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import type { Attempt } from "@/lib/schemas/quiz";
 import { emptyQuizData, recordFinished } from "@/lib/quiz/history";
 

@@ -27,8 +27,13 @@ export function nextBackupKey(kv: KeyValueStorage, name: string): string {
   return `${name}:backup:${n}`;
 }
 
-/** Creates the guarded persist storage for the store saved under `name` at `version`. */
-export function persistGuard<S>(kv: KeyValueStorage, name: string, version: number, events: GuardEvents): PersistGuard<S> {
+/**
+ * Creates the guarded persist storage for the store saved under `name` at `version`. `beforeRead`
+ * runs (and is awaited) before each read: the store uses it to load its validation code on demand.
+ */
+export function persistGuard<S>(
+  kv: KeyValueStorage, name: string, version: number, events: GuardEvents, beforeRead: () => Promise<void> = async () => {},
+): PersistGuard<S> {
   let ready = false;
   let readOnly = false;
   let lastRaw: string | null = null;
@@ -36,9 +41,10 @@ export function persistGuard<S>(kv: KeyValueStorage, name: string, version: numb
   let reporting = false;
 
   const guard: PersistGuard<S> = {
-    getItem(key) {
+    async getItem(key) {
       ready = false;
       readOnly = false;
+      await beforeRead();
       let raw: string | null;
       try {
         raw = kv.getItem(key);

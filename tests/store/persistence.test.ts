@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { STORE_NAME } from "@/lib/store/app-store";
-import { PERSIST_VERSION } from "@/lib/schemas/persisted";
+import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import v0 from "../fixtures/persisted/v0.json";
 import { fixtureDeck, q } from "../fixtures/deck";
 import { storeWith, startAll, T0 } from "./helpers";
