@@ -26,7 +26,7 @@ export function QuizResults({ deck, attempt }: { deck: Deck; attempt: Attempt })
 
   return (
     <section className="stack" aria-labelledby="results-title">
-      <h2 id="results-title" ref={heading} tabIndex={-1} style={{ marginTop: 0 }}>
+      <h2 id="results-title" ref={heading} tabIndex={-1} className={styles.focusTarget} style={{ marginTop: 0 }}>
         {attempt.retryOf ? "Results of your retry" : "Your results"}
       </h2>
       <div className={`card ${styles.scoreCard}`}>
