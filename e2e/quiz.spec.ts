@@ -201,3 +201,21 @@ test("ordering questions by keyboard: set up, reorder with Move buttons, check",
   }
   await expect(page.getByText(`${m} of ${m} correct`)).toBeVisible();
 });
+
+test("a full storage: the user is told progress is not saved, and the quiz goes on", async ({ page }) => {
+  await openFreshQuiz(page);
+  // From now on every write of the store fails as a full localStorage does.
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === "factdeck") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page.getByRole("status", { name: "Saved data" })).toContainText("Your progress is not being saved");
+  const q = await currentQuestion(page);
+  await answerByMouse(page, q, rightAnswer(q));
+  await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
+  await expectNoAxeViolations(page);
+});
