@@ -50,6 +50,7 @@ test("review set: every step at 390 and 1280 px, light and dark", async ({ page 
   const steps: [string, string | null][] = [
     ["setup", null],
     ["question-choice", saved(attempt(0, false))],
+    ["feedback-right", saved(attempt(1, false))],
     ["feedback-wrong", saved(attempt(Math.min(2, pick.length), false))],
     ...(pick.length > 1 ? [["question-typed", saved({ ...attempt(1, false), current: 1 })] as [string, string]] : []),
     ...(orderIndex >= 0 ? [["question-ordering", saved({ ...attempt(orderIndex, false), current: orderIndex })] as [string, string]] : []),
