@@ -63,7 +63,7 @@ export function numeric(fact: RawFact): Draft | undefined {
   if (fact.kind !== "money" && fact.kind !== "quantity") return undefined;
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
-  if (givesAway(sentence, accepted.filter((a) => /\d/.test(a) && a.length > 1))) return undefined;
+  if (givesAway(sentence, accepted.filter((a) => a.length > 1))) return undefined;
   const unit = fact.kind === "money" ? ` (an amount in ${CURRENCY_NAMES[fact.currency ?? ""] ?? fact.currency})` : "";
   return {
     fact, type: "numeric", prompt: `Type the number${unit}: ${sentence}`, answer: answerOf(fact),

@@ -43,10 +43,11 @@ export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft 
   const prompt = `Who said: “${quote}”?`;
   if (givesAway(quote, [fact.subject])) return undefined;
   const kind = fact.speakerKind ?? "person";
-  const names = [...speakers, ...ctx.mentions.filter((m) => m.kind === kind && m.name.includes(" ")).map((m) => m.name)];
+  // Other speakers of the article first (of any kind), then other names of the speaker's kind.
+  const names = [...speakers, ...ctx.mentions.filter((m) => m.kind === kind && (kind !== "person" || m.name.includes(" "))).map((m) => m.name)];
   const wrong: string[] = [];
   for (const n of names) if (wrong.length < 3 && !sameThing(n, fact.subject) && !wrong.some((w) => sameThing(w, n)) && !givesAway(quote, [n])) wrong.push(n);
-  if (wrong.length < 2) return undefined;
+  if (wrong.length < 1) return undefined;
   return { fact, type: "who-said", prompt, answer: fact.subject, choices: [fact.subject, ...wrong], difficulty: 0.4 };
 }
 

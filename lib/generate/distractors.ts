@@ -72,11 +72,15 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
   else candidates = entityCandidates(fact, ctx);
   const taken = [answer, ...(fact.alternatives ?? [])];
   const out: string[] = [];
-  const lowerPrompt = prompt.toLowerCase();
+  const padded = ` ${prompt.toLowerCase()} `;
+  const inSentence = ctx.mentions.filter((m) => m.sentence === fact.sentence.index).map((m) => m.name);
+  const nested = (a: string, b: string) => ` ${a.toLowerCase()} `.includes(` ${b.toLowerCase()} `);
   for (const c of candidates) {
     if (!c || out.length >= count) continue;
-    if (taken.some((t) => sameThing(t, c)) || out.some((o) => sameThing(o, c))) continue;
-    if (fact.kind !== "money" && fact.kind !== "quantity" && lowerPrompt.includes(c.toLowerCase())) continue;
+    if (taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t)) || out.some((o) => sameThing(o, c))) continue;
+    // A value the sentence already holds would make an odd sentence: an easy one to rule out.
+    if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded)) continue;
+    if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "date" && inSentence.some((n) => sameThing(n, c))) continue;
     out.push(c);
   }
   return out;

@@ -15,7 +15,7 @@ export type Mention = {
 const FUNCTION_WORDS = new Set("The A An In On At For But And Or Of To From By With As After Before This That These Those It He She They We I His Her Its Their Our If When While Also Other Both Each".split(" "));
 const SPEECH = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 const has = (t: Token, ...tags: string[]) => tags.some((x) => t.tags.has(x));
-const bare = (text: string) => text.replace(/['’]s$/, "");
+const bare = (text: string) => text.replace(/['’]s?$/, "");
 
 /** Maximal runs of capitalised words (hyphenated parts and "of" inside names joined). */
 function capitalRuns(tokens: Token[]): Token[][] {
@@ -35,7 +35,9 @@ function capitalRuns(tokens: Token[]): Token[][] {
     const ofJoin = t.text === "of" && /^[A-Z]/.test(tokens[i + 1]?.text ?? "") && run.some((r) => ORG_WORDS.has(r.text) || TITLE_WORDS.has(r.text));
     const joined = run.length > 0 && (prev?.post === "-" || ofJoin);
     if (cap || joined) run.push(t); else close();
-    if (!/^[\s-]*$/.test(t.post) || /['’]s$/.test(t.text)) close();
+    // "Korean People's Army": a possessive inside an institution's name does not end it.
+    const possessiveName = /['’]s$/.test(t.text) && ORG_WORDS.has(tokens[i + 1]?.text ?? "") && t.post === " ";
+    if (!/^[\s-]*$/.test(t.post) || (/['’]s$/.test(t.text) && !possessiveName)) close();
   });
   close();
   return runs.filter((r) => r[r.length - 1]?.text !== "of");
@@ -76,6 +78,7 @@ function definedThings(sentences: Sentence[]): Set<string> {
 /** Finds the people, places and organisations named in each sentence, typed by compromise plus titles. */
 export function findMentions(sentences: Sentence[]): Mention[] {
   const out: Mention[] = [];
+  const untyped: Mention[] = [];
   const things = definedThings(sentences);
   for (const s of sentences) {
     const tokens = tokenize(s.text);
@@ -96,12 +99,19 @@ export function findMentions(sentences: Sentence[]): Mention[] {
       const after = s.text.slice(last.end);
       const titleText = title?.filter((t) => !HONORIFICS.has(t.text.replace(/\.$/, ""))).length ? s.text.slice(title[0]!.start, title[title.length - 1]!.end) : undefined;
       const kind: EntityKind | undefined = title ? "person" : typeOf(name, s.text, before, after);
-      if (!kind || text.length < 2 || things.has(text)) continue;
+      if (text.length < 2 || things.has(text)) continue;
+      if (!kind) {
+        // Untyped for now: it may be the surname of a person named elsewhere ("Later, Marchenko spoke").
+        if (name.length === 1) untyped.push({ kind: "person", start: s.start + first.start, end: s.start + first.start + text.length, text, name: text, sentence: s.index });
+        continue;
+      }
       const placeKind = kind === "place" ? (knownPlace(text) ?? (name.some((t) => has(t, "Country")) ? "country" : name.some((t) => has(t, "City")) ? "city" : "other")) : undefined;
       out.push({ kind, start: s.start + first.start, end: s.start + first.start + text.length, text, name: text, sentence: s.index, role: titleText, placeKind, attributive });
     }
   }
-  return resolveNames(out);
+  const people = out.filter((m) => m.kind === "person" && m.text.includes(" "));
+  const surnames = untyped.filter((u) => people.some((p) => p.text.split(" ").pop() === u.text));
+  return resolveNames([...out, ...surnames].sort((a, b) => a.start - b.start));
 }
 
 /** Gives every short mention ("Starmer") the full name it stands for ("Keir Starmer") when that is unambiguous. */
