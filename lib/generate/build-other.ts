@@ -55,7 +55,10 @@ export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft 
 export function ordering(fact: RawFact): Draft | undefined {
   const items = fact.items ?? [];
   if (fact.kind !== "list" || items.length < 3 || new Set(items).size !== items.length) return undefined;
-  const prompt = `The article lists ${definite(fact.value)}. Put them in the order it gives.`;
+  // "four-step plan ..." → "the steps of the four-step plan ..."; "three essential points ..." as it is.
+  const parts = /^\w+-(\w+)\s/.exec(fact.value)?.[1];
+  const what = parts ? `the ${parts}s of ${definite(fact.value)}` : definite(fact.value);
+  const prompt = `Put ${what} in the order the article gives them.`;
   return { fact, type: "ordering", prompt, answer: items.join(" → "), items, choices: items, difficulty: 0.6 };
 }
 
@@ -75,8 +78,9 @@ export function roleQuestions(fact: RawFact, ctx: Context, wantsFalse: boolean):
     out.push({ fact, type: "multiple-choice", variant: "title", prompt: `What title does the article give ${name}?`, answer: fact.role, choices: [fact.role, ...roles.slice(0, 3)], difficulty: 0.4 });
   }
   const isFalse = wantsFalse && roles.length > 0;
+  const wrongRole = seededShuffle(roles, fact.id)[0];
   out.push({
-    fact, type: "true-false", variant: "title", prompt: `True or false? The article describes ${name} as the ${isFalse ? roles[0] : fact.role}.`,
+    fact, type: "true-false", variant: "title", prompt: `True or false? The article describes ${name} as the ${isFalse ? wrongRole : fact.role}.`,
     answer: isFalse ? "False" : "True", choices: TF, difficulty: 0.3,
   });
   return out;

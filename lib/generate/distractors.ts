@@ -18,7 +18,7 @@ export function formatQuantityLike(n: number, like: string): string | undefined 
   if (/percent$/.test(like)) return `${n} percent`;
   if (/^[a-z]/i.test(like)) return Number.isInteger(n) && n <= 20 ? (/^[A-Z]/.test(like) ? WORDS[n]!.replace(/^./, (c) => c.toUpperCase()) : WORDS[n]) : undefined;
   if (/million|billion|thousand/.test(like)) return formatNumber(n);
-  return /,/.test(like) || n >= 10000 ? withCommas(n) : String(round(n));
+  return /,/.test(like) || n >= 1000 ? withCommas(n) : String(round(n));
 }
 
 function numberCandidates(fact: RawFact, ctx: Context): number[] {
@@ -29,7 +29,7 @@ function numberCandidates(fact: RawFact, ctx: Context): number[] {
   // "2 billion pounds" is no wrong answer next to "1.6 billion pounds (2 billion U.S. dollars)": it reads as the conversion.
   const conversions = (fact.alternatives ?? []).map((a) => /[\d.,]+(?:\s(?:million|billion|trillion))?/.exec(a)?.[0]);
   return [...fromArticle, ...nearbyNumbers(value)].filter(
-    (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
+    (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !(fact.unit === "percent" && value <= 100 && n > 100) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
   );
 }
 

@@ -51,6 +51,8 @@ function typeOf(run: Token[], sentence: string, before: string, after: string): 
     return run.some((t) => has(t, "Person")) && !words.some((w) => ORG_WORDS.has(w)) ? "person" : "organization";
   }
   if (run.some((t) => has(t, "Person", "FirstName", "LastName", "MaleName", "FemaleName"))) return "person";
+  // "Kwong Chun-yu", "Lee Cheuk-yan": a hyphenated given name marks a person, whatever the lexicon says.
+  if (words.length >= 2 && words.length <= 3 && /^[A-Z][a-z]+-[a-z]+$/.test(words[words.length - 1] ?? "")) return "person";
   if (run.some((t) => has(t, "Place", "Country", "City", "Region", "Address"))) return "place";
   const prev = /([A-Za-z-]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? "";
   if (ROLE_NOUNS.has(prev) || new RegExp(`(?:${SPEECH_VERBS})\\s*$`).test(before) || SPEECH.test(after)) {

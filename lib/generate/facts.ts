@@ -74,7 +74,10 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     const lists = findLists(s.text);
     // A count the sentence then enumerates ("three points -- a, b and c") answers itself.
     const values = valueFacts(s, publishedAt, inQuote).filter((f) => !(f.kind === "quantity" && lists.some((l) => f.blankStart - s.start >= l.start && f.blankStart - s.start < l.start + 20)));
-    facts.push(...values, ...mentionFacts(s, mentions, values, inQuote));
+    // "Two politicians, A and B, ...": a small count of the names that follow answers itself.
+    const named = (f: RawFact) => mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.kind !== "place").length;
+    const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && named(f) === Number(f.normalized)));
+    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote));
     for (const q of quotes.filter((x) => x.sentence === s.index)) {
       facts.push(make({ kind: "quote", value: q.text, sentence: s, blankStart: q.start, blankEnd: q.end, subject: q.speaker, speakerKind: q.speakerKind }));
     }
