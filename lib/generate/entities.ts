@@ -13,6 +13,8 @@ export type Mention = {
   attributive?: boolean;
 };
 
+/** Longest sentence (characters) the generator reads; longer runs are unpunctuated text. */
+export const MAX_SENTENCE = 1500;
 const FUNCTION_WORDS = new Set("The A An In On At For But And Or Of To From By With As After Before This That These Those It He She They We I His Her Its Their Our If When While Also Other Both Each".split(" "));
 const SPEECH = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`);
@@ -78,13 +80,16 @@ export function findMentions(sentences: Sentence[]): Mention[] {
   const untyped: Mention[] = [];
   const things = definedThings(sentences);
   for (const s of sentences) {
+    // compromise slows down sharply on run-on "sentences"; text that long is no sentence to ask about.
+    if (s.text.length > MAX_SENTENCE) continue;
     const tokens = tokenize(s.text);
+    const position = new Map(tokens.map((t, i) => [t, i]));
     for (const run of capitalRuns(tokens)) {
       const { title, name } = splitTitle(run);
       // "10 Downing Street": the house number belongs to the name.
-      const lead = tokens[tokens.indexOf(name[0]!) - 1];
+      const lead = tokens[(position.get(name[0]!) ?? 0) - 1];
       if (!title && lead && has(lead, "Address") && has(lead, "Value")) name.unshift(lead);
-      const next = tokens[tokens.indexOf(run[run.length - 1]!) + 1];
+      const next = tokens[(position.get(run[run.length - 1]!) ?? tokens.length) + 1];
       const attributive = !/['’]s$/.test(run[run.length - 1]!.text) && run[run.length - 1]!.post === " " && next !== undefined &&
         /^[a-z]/.test(next.text) && has(next, "Noun", "Adjective", "Gerund") &&
         !has(next, "Pronoun", "Preposition", "Conjunction", "Determiner", "Modal", "Auxiliary", "Copula", "PastTense", "Adverb") &&

@@ -1,5 +1,5 @@
 import type { Sentence } from "./sentences";
-import { findMentions, type Mention } from "./entities";
+import { findMentions, MAX_SENTENCE, type Mention } from "./entities";
 import { findMoney } from "./money";
 import { findQuantities } from "./quantities";
 import { findDates } from "./dates";
@@ -12,7 +12,7 @@ import type { RawFact } from "./raw-fact";
 export function usableSentence(s: Sentence): boolean {
   // "We could've scored ..." continues a quotation whose speaker is out of sight: no context to ask about.
   const firstPerson = /^["“]?(?:I|I'm|I've|We|We're|We've|We'd|Our|My|You|Your|If we|If I|But we|But I)\b/.test(s.text);
-  return s.text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/.test(s.text) && !/^\(/.test(s.text) && !firstPerson;
+  return s.text.length <= MAX_SENTENCE && s.text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/.test(s.text) && !/^\(/.test(s.text) && !firstPerson;
 }
 
 const overlaps = (a: { blankStart: number; blankEnd: number }, b: { blankStart: number; blankEnd: number }) =>
