@@ -40,7 +40,7 @@ function entityCandidates(fact: RawFact, ctx: Context): string[] {
     .filter((m) => m.kind === fact.kind)
     .sort((a, b) => Number(b.placeKind === fact.placeKind) - Number(a.placeKind === fact.placeKind) || sentenceDist(a) - sentenceDist(b));
   const names = mentions.map((m) => (full ? m.name : m.name.split(" ").pop() ?? m.name));
-  const pool = fact.kind === "place" ? (fact.placeKind === "country" ? COUNTRIES : CAPITALS) : fact.kind === "organization" ? ORGANIZATIONS : [];
+  const pool = fact.kind === "place" ? (fact.placeKind === "country" ? COUNTRIES : fact.placeKind === "city" ? CAPITALS : []) : fact.kind === "organization" ? ORGANIZATIONS : [];
   // Same sort of name from the article, then the built-in pool, then any other name of the article.
   const sameSort = names.filter((_, i) => fact.kind !== "place" || mentions[i]!.placeKind === fact.placeKind);
   return [...sameSort, ...seededShuffle(pool, fact.id), ...names];

@@ -58,8 +58,10 @@ function typeOf(run: Token[], before: string, after: string): EntityKind | undef
   if (run.some((t) => has(t, "Person", "FirstName", "LastName", "MaleName", "FemaleName"))) return "person";
   // "Kwong Chun-yu", "Lee Cheuk-yan": a hyphenated given name marks a person, whatever the lexicon says.
   if (words.length >= 2 && words.length <= 3 && /^[A-Z][a-z]+-[a-z]+$/.test(words[words.length - 1] ?? "")) return "person";
-  if (run.some((t) => has(t, "Place", "Country", "City", "Region", "Address"))) return "place";
+  // "Council leader Lezley Picton": a role word right before a name outweighs the lexicon's place guess.
   const prev = /([A-Za-z-]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? "";
+  if (ROLE_NOUNS.has(prev) && words.length >= 2 && words.length <= 4) return "person";
+  if (run.some((t) => has(t, "Place", "Country", "City", "Region", "Address"))) return "place";
   if (ROLE_NOUNS.has(prev) || SPEECH_BEFORE.test(before) || SPEECH.test(after)) {
     return run.some((t) => has(t, "Acronym") || /^[A-Z]{2,}$/.test(t.text)) ? "organization" : words.length <= 4 ? "person" : undefined;
   }
