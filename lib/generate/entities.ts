@@ -42,7 +42,9 @@ function capitalRuns(tokens: Token[]): Token[][] {
     if (cap || joined) run.push(t); else close();
     // "Korean People's Army": a possessive inside an institution's name does not end it.
     const possessiveName = /['’]s$/.test(t.text) && ORG_WORDS.has(tokens[i + 1]?.text ?? "") && t.post === " ";
-    if (!/^[\s-]*$/.test(t.post) || (/['’]s$/.test(t.text) && !possessiveName)) close();
+    // "Dr. Sarah Jones": the honorific's period does not end the name.
+    const honorific = HONORIFICS.has(t.text.replace(/\.$/, "")) && /^\.?\s$/.test(t.post);
+    if ((!/^[\s-]*$/.test(t.post) && !honorific) || (/['’]s$/.test(t.text) && !possessiveName)) close();
   });
   close();
   return runs.filter((r) => r[r.length - 1]?.text !== "of");
@@ -103,7 +105,7 @@ export function findMentions(sentences: Sentence[]): Mention[] {
       const after = s.text.slice(last.end);
       const titleText = title?.filter((t) => !HONORIFICS.has(t.text.replace(/\.$/, ""))).length ? s.text.slice(title[0]!.start, title[title.length - 1]!.end) : undefined;
       const kind: EntityKind | undefined = title ? "person" : typeOf(name, before, after);
-      if (text.length < 2 || things.has(text)) continue;
+      if (text.length < 2 || things.has(text) || name.every((t) => HONORIFICS.has(t.text.replace(/\.$/, "")) || TITLE_WORDS.has(t.text))) continue;
       if (!kind) {
         // Untyped for now: it may be the surname of a person named elsewhere ("Later, Marchenko spoke").
         if (name.length === 1) untyped.push({ kind: "person", start: s.start + first.start, end: s.start + first.start + text.length, text, name: text, sentence: s.index });
