@@ -18,7 +18,10 @@ export function formatQuantityLike(n: number, like: string): string | undefined 
   if (/percent$/.test(like)) return `${n} percent`;
   if (/^[a-z]/i.test(like)) return Number.isInteger(n) && n <= 20 ? (/^[A-Z]/.test(like) ? WORDS[n]!.replace(/^./, (c) => c.toUpperCase()) : WORDS[n]) : undefined;
   if (/million|billion|thousand/.test(like)) return formatNumber(n);
-  return /,/.test(like) || n >= 1000 ? withCommas(n) : String(round(n));
+  // Match the answer's digit grouping so that the format does not give the answer away ("8000" vs "12,000").
+  if (/,/.test(like)) return withCommas(n);
+  if (/^\d{4,}$/.test(like)) return String(round(n));
+  return n >= 1000 ? withCommas(n) : String(round(n));
 }
 
 function numberCandidates(fact: RawFact, ctx: Context): number[] {

@@ -105,7 +105,9 @@ export function findMentions(sentences: Sentence[]): Mention[] {
       const after = s.text.slice(last.end);
       const titleText = title?.filter((t) => !HONORIFICS.has(t.text.replace(/\.$/, ""))).length ? s.text.slice(title[0]!.start, title[title.length - 1]!.end) : undefined;
       const kind: EntityKind | undefined = title ? "person" : typeOf(name, before, after);
-      if (text.length < 2 || things.has(text) || name.every((t) => HONORIFICS.has(t.text.replace(/\.$/, "")) || TITLE_WORDS.has(t.text))) continue;
+      // "the State Department Spokesperson" is a title, not a name.
+      const isTitle = !title && TITLE_WORDS.has(name[name.length - 1]!.text);
+      if (text.length < 2 || things.has(text) || isTitle || name.every((t) => HONORIFICS.has(t.text.replace(/\.$/, "")) || TITLE_WORDS.has(t.text))) continue;
       if (!kind) {
         // Untyped for now: it may be the surname of a person named elsewhere ("Later, Marchenko spoke").
         if (name.length === 1) untyped.push({ kind: "person", start: s.start + first.start, end: s.start + first.start + text.length, text, name: text, sentence: s.index });
