@@ -46,6 +46,9 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
   if (givesAway(sentence, acceptedForms(fact)) || (fact.kind === "place" && namesItsPeople(sentence, answer))) return undefined;
   const wrong = distractorsFor(fact, answer, sentence, ctx, 3);
   if (wrong.length < 2) return undefined;
+  // Built-in names alone ("Colorado State University of the Peru") make a place or body easy to spot: type it instead.
+  const fromArticle = wrong.filter((w) => ctx.mentions.some((m) => m.name === w || m.text === w)).length;
+  if ((fact.kind === "place" || fact.kind === "organization") && fromArticle === 0) return undefined;
   return { fact, type: "multiple-choice", prompt, answer, choices: [answer, ...wrong], difficulty: 0.4 };
 }
 
