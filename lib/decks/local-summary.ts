@@ -1,27 +1,20 @@
-import { z } from "zod/mini";
 import type { Deck, QuestionType } from "@/lib/schemas/deck";
+import type { LocalDeckSummary } from "@/lib/decks/local-summary-schema";
 import { questionTypeLabels } from "@/lib/decks/summary";
 
-// The types in display order, from a type-only module so the full Zod schema stays out of this bundle.
+export type { LocalDeckSummary };
+
+// The types in display order, from a type-only module so Zod stays out of the home page's bundle.
 const questionTypes = Object.keys(questionTypeLabels) as QuestionType[];
+const ID = /^[a-z0-9-]{4,80}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/*
- * What the home page lists for a deck saved in this browser. It uses zod/mini, not the full
- * deck schema: the home page only reads summaries and must stay small.
- */
-export const localDeckSummarySchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]{4,80}$/)),
-  title: z.string().check(z.minLength(1)),
-  source: z.optional(z.string()),
-  publishedAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  /** When it was saved, epoch ms. */
-  savedAt: z.number(),
-  questionCount: z.number().check(z.int(), z.nonnegative()),
-  byType: z.array(z.object({ type: z.enum(questionTypes as [QuestionType, ...QuestionType[]]), count: z.number().check(z.int(), z.positive()) })),
-});
-export type LocalDeckSummary = z.infer<typeof localDeckSummarySchema>;
+/** True for a string shaped like a deck id (what a local-deck route accepts). */
+export function isLocalDeckId(id: string): boolean {
+  return ID.test(id);
+}
 
-/** The summary of `deck` as saved at `savedAt` (epoch ms); types in the deck format's order. */
+/** The summary of `deck` as saved at `savedAt` (epoch ms); types in the display order. */
 export function summarizeDeck(deck: Deck, savedAt: number): LocalDeckSummary {
   const counts = new Map<QuestionType, number>();
   for (const q of deck.questions) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
@@ -29,20 +22,34 @@ export function summarizeDeck(deck: Deck, savedAt: number): LocalDeckSummary {
   return {
     id: deck.id,
     title,
-    ...(source ? { source } : {}),
-    ...(publishedAt ? { publishedAt } : {}),
+    ...(source !== undefined ? { source } : {}),
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
     savedAt,
     questionCount: deck.questions.length,
     byType: questionTypes.filter((t) => counts.has(t)).map((type) => ({ type, count: counts.get(type) ?? 0 })),
   };
 }
 
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const isInt = (x: unknown, min: number) => typeof x === "number" && Number.isSafeInteger(x) && x >= min;
+
+/** `localDeckSummarySchema`'s rules without Zod (the home page's bundle stays small). */
+export function isLocalDeckSummary(x: unknown): x is LocalDeckSummary {
+  if (!isObj(x)) return false;
+  const { id, title, source, publishedAt, savedAt, questionCount, byType } = x;
+  return (
+    typeof id === "string" && ID.test(id) &&
+    typeof title === "string" && title.length > 0 &&
+    (source === undefined || typeof source === "string") &&
+    (publishedAt === undefined || (typeof publishedAt === "string" && DATE.test(publishedAt))) &&
+    typeof savedAt === "number" && Number.isFinite(savedAt) &&
+    isInt(questionCount, 0) &&
+    Array.isArray(byType) &&
+    byType.every((b) => isObj(b) && questionTypes.includes(b.type as QuestionType) && isInt(b.count, 1))
+  );
+}
+
 /** The valid summaries among `raw` (what storage gave back), newest first; invalid entries are skipped. */
 export function parseSummaries(raw: unknown[]): LocalDeckSummary[] {
-  const out: LocalDeckSummary[] = [];
-  for (const r of raw) {
-    const s = localDeckSummarySchema.safeParse(r);
-    if (s.success) out.push(s.data);
-  }
-  return out.sort((a, b) => b.savedAt - a.savedAt || a.title.localeCompare(b.title));
+  return raw.filter(isLocalDeckSummary).sort((a, b) => b.savedAt - a.savedAt || a.title.localeCompare(b.title));
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { memoryDeckStore } from "@/lib/decks/local-db";
 import { isQuotaError, loadLocalDeck, saveLocalDeck } from "@/lib/decks/local-decks";
-import { parseSummaries, summarizeDeck } from "@/lib/decks/local-summary";
+import fc from "fast-check";
+import { isLocalDeckSummary, parseSummaries, summarizeDeck } from "@/lib/decks/local-summary";
+import { localDeckSummarySchema } from "@/lib/decks/local-summary-schema";
 import { sampleDeck } from "./fixtures";
 
 const now = Date.UTC(2026, 10, 25, 12);
@@ -61,5 +63,30 @@ describe("local deck repository", () => {
     expect(isQuotaError(new DOMException("full", "QuotaExceededError"))).toBe(true);
     expect(isQuotaError(new Error("other"))).toBe(false);
     expect(isQuotaError(null)).toBe(false);
+  });
+});
+
+describe("isLocalDeckSummary agrees with localDeckSummarySchema", () => {
+  const good = summarizeDeck(sampleDeck(), now);
+  const field = fc.oneof(
+    fc.string(), fc.integer(), fc.double(), fc.constant(undefined), fc.constant(null), fc.boolean(),
+    fc.constantFrom("2026-11-24", "abcd-1234", "multiple-choice", "cloze", "Nope"),
+    fc.array(fc.record({ type: fc.constantFrom("cloze", "numeric", "bogus"), count: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double()) }), { maxLength: 3 }),
+  );
+  const keys = ["id", "title", "source", "publishedAt", "savedAt", "questionCount", "byType"] as const;
+  it("on mutations of a valid summary and on arbitrary values", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), field, (key, value) => {
+        const x = { ...good, [key]: value };
+        expect(isLocalDeckSummary(x)).toBe(localDeckSummarySchema.safeParse(x).success);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        expect(isLocalDeckSummary(x)).toBe(localDeckSummarySchema.safeParse(x).success);
+      }),
+    );
+    expect(isLocalDeckSummary(good)).toBe(true);
   });
 });

@@ -1,0 +1,129 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import type { Deck, Question } from "@/lib/schemas/deck";
+import { emptyForm, formToInput, type FormField, type NewDeckForm } from "@/lib/create/form";
+import { dropQuestion, replaceQuestion } from "@/lib/create/edit";
+import { looksLikeHtml } from "@/lib/create/clean";
+import { ArticleForm } from "@/components/create/article-form";
+import { DeckPreview } from "@/components/create/deck-preview";
+import { SaveBar, type SaveState } from "@/components/create/save-bar";
+import { useGenerator } from "@/components/create/use-generator";
+import { htmlToText } from "@/components/create/html-to-text";
+import { clearDraft, loadDraft, saveDraft } from "@/components/create/draft";
+
+const nf = new Intl.NumberFormat("en-US");
+
+/** The whole "New deck" flow: form → generate in a worker → preview and edit → save in this browser. */
+export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
+  // Rendered only in the browser (see new-deck-loader), so the draft can be read at first render.
+  const [initial] = useState(loadDraft);
+  const [form, setForm] = useState<NewDeckForm>(initial?.form ?? emptyForm);
+  const [deck, setDeck] = useState<Deck | undefined>(initial?.deck);
+  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
+  const [note, setNote] = useState<string>();
+  const [save, setSave] = useState<SaveState>({ status: "idle" });
+  const [draftKept, setDraftKept] = useState(true);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLDivElement>(null);
+  const { state: gen, generate, cancel } = useGenerator((d) => {
+    setDeck(d);
+    setSave({ status: "idle" });
+    setNote(`Made ${d.questions.length} questions. Check them below: edit or drop any, then save the deck.`);
+    requestAnimationFrame(() => previewHeading.current?.focus());
+  });
+
+  // Keep the draft on every change (after a short pause, as typing a long text would write often).
+  useEffect(() => {
+    if (save.status === "saved") return;
+    const t = setTimeout(() => setDraftKept(saveDraft({ form, deck })), 300);
+    return () => clearTimeout(t);
+  }, [form, deck, save.status]);
+
+  function submit() {
+    let f = form;
+    if (looksLikeHtml(f.text)) {
+      // Markup typed or dropped in (not pasted) is reduced here too; it is never rendered as HTML.
+      f = { ...f, text: htmlToText(f.text) };
+      setForm(f);
+    }
+    const r = formToInput(f);
+    if (!r.ok) {
+      setErrors(r.errors);
+      setNote(undefined);
+      const first = (["title", "source", "publishedAt", "text"] as FormField[]).find((k) => r.errors[k]);
+      formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      return;
+    }
+    setErrors({});
+    setNote(f === form ? undefined : "Markup was removed from the text; only its words are kept.");
+    generate(r.input);
+  }
+
+  function onDrop(q: Question, n: number) {
+    if (!deck) return;
+    setDeck(dropQuestion(deck, q.id));
+    setNote(`Dropped question ${n}. ${deck.questions.length - 1} questions left.`);
+  }
+
+  const status =
+    gen.status === "running"
+      ? `Generating questions from ${nf.format(gen.chars)} characters…`
+      : gen.status === "error"
+        ? `Could not make a deck: ${gen.reason}`
+        : note;
+
+  return (
+    <div className="stack">
+      <div ref={formRef}>
+        <ArticleForm
+          form={form}
+          errors={errors}
+          busy={gen.status === "running"}
+          onChange={(f) => {
+            setForm(f);
+            if (save.status === "saved") setSave({ status: "idle" });
+          }}
+          onMarkupRemoved={(hadText) =>
+            setNote(hadText ? "The pasted markup was reduced to its text; nothing in it was run." : "The pasted markup had no text to keep, so nothing was added.")
+          }
+          onSubmit={submit}
+          onCancel={cancel}
+        />
+      </div>
+      <div role="status" className={status ? `notice${gen.status === "error" ? " error" : ""}` : undefined}>
+        {status}
+      </div>
+      {!draftKept && <p className="meta">This browser would not keep a copy of your draft: do not reload before saving.</p>}
+      {deck && save.status !== "saved" && (
+        <section aria-labelledby="preview-heading" className="stack">
+          <h2 id="preview-heading" ref={previewHeading} tabIndex={-1}>
+            Preview: {deck.questions.length} questions
+          </h2>
+          <DeckPreview deck={deck} onChange={(q) => setDeck(replaceQuestion(deck, q))} onDrop={onDrop} />
+        </section>
+      )}
+      {deck && (
+        <SaveBar
+          deck={deck}
+          builtinIds={builtinIds}
+          state={save}
+          onState={(s) => {
+            setSave(s);
+            if (s.status === "saved") {
+              clearDraft();
+              setForm(emptyForm);
+              setNote(undefined);
+            }
+          }}
+        />
+      )}
+      {save.status === "saved" && (
+        <p>
+          <button className="button secondary" type="button" onClick={() => { setDeck(undefined); setSave({ status: "idle" }); }}>
+            Make another deck
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
