@@ -26,16 +26,16 @@ export function ArticleForm({ form, errors, busy, onChange, onMarkupRemoved, onS
   function onPaste(e: React.ClipboardEvent<HTMLTextAreaElement>) {
     const plain = e.clipboardData.getData("text/plain");
     const html = e.clipboardData.getData("text/html");
-    // Plain text pastes as it is (the browser keeps undo); markup is reduced to text, never inserted.
-    if (plain && !looksLikeHtml(plain)) return;
-    const source = plain || html;
-    if (!source) return;
+    // Prefer the browser's plain text; markup (page source pasted as text, or HTML only) is reduced to text.
+    const markup = plain ? looksLikeHtml(plain) : Boolean(html);
+    if (!plain && !html) return;
     e.preventDefault();
-    const text = htmlToText(source);
+    const text = markup ? htmlToText(plain || html) : plain;
     const el = e.currentTarget;
-    const next = form.text.slice(0, el.selectionStart) + text + form.text.slice(el.selectionEnd);
-    onChange({ ...form, text: next });
-    onMarkupRemoved(text.length > 0);
+    const { selectionStart: from, selectionEnd: to } = el;
+    onChange({ ...form, text: form.text.slice(0, from) + text + form.text.slice(to) });
+    requestAnimationFrame(() => el.setSelectionRange(from + text.length, from + text.length));
+    if (markup) onMarkupRemoved(text.length > 0);
   }
 
   const field = (name: FormField) => ({

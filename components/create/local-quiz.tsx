@@ -1,0 +1,10 @@
+"use client";
+import { useLocalDeck } from "@/components/create/use-local-deck";
+import { LocalDeckGate } from "@/components/create/local-deck-gate";
+
+/** The quiz on a deck saved in this browser: the same quiz components as a built-in deck's. */
+export function LocalQuiz({ id }: { id: string }) {
+  const result = useLocalDeck(id);
+  if (result.status !== "ready") return <LocalDeckGate result={result} />;
+  return <h1>Quiz: {result.deck.article.title}</h1>;
+}

@@ -1,0 +1,10 @@
+"use client";
+import { useLocalDeck } from "@/components/create/use-local-deck";
+import { LocalDeckGate } from "@/components/create/local-deck-gate";
+
+/** Flashcard review of a deck saved in this browser: the same card components as a built-in deck's. */
+export function LocalReview({ id }: { id: string }) {
+  const result = useLocalDeck(id);
+  if (result.status !== "ready") return <LocalDeckGate result={result} />;
+  return <h1>Review: {result.deck.article.title}</h1>;
+}

@@ -1,0 +1,103 @@
+import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { freshArticle, paste, watchForScripts } from "./new-deck-helpers";
+
+test("markup with scripts is reduced to text and never runs", async ({ page }) => {
+  const watch = await watchForScripts(page);
+  await page.goto("/new");
+  const text = page.getByLabel("Article text");
+
+  // Markup alone: nothing to keep, nothing added, nothing run.
+  await paste(page, "Article text", { "text/plain": "<img src=x onerror=alert(1)>" });
+  await expect(page.getByRole("status").filter({ hasText: "The pasted markup had no text to keep" })).toBeVisible();
+  await expect(text).toHaveValue("");
+
+  // A web page's HTML (rich paste without plain text): its text is kept, its scripts dropped.
+  const [first, ...rest] = freshArticle.text.split("\n\n");
+  const html = `<p>${first}</p><script>alert(2)</script><img src=x onerror=alert(3)>${rest.map((p) => `<p>${p}</p>`).join("")}`;
+  await paste(page, "Article text", { "text/html": html });
+  await expect(page.getByRole("status").filter({ hasText: "reduced to its text; nothing in it was run" })).toBeVisible();
+  await expect(text).toHaveValue(freshArticle.text);
+
+  // Markup typed (not pasted) and a title that looks like markup: the title stays text, shown as text.
+  const title = '<img src=x onerror=alert(4)> "Flood" <script>alert(5)</script>';
+  await page.getByLabel("Title").fill(title);
+  await text.fill(`${freshArticle.text}\n\n<script>alert(6)</script><img src=x onerror=alert(7)>`);
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  await expect(text).toHaveValue(freshArticle.text);
+  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+
+  // Saved, its title is listed on the home page as the text it is.
+  await page.getByRole("button", { name: "Save deck" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "in this browser." })).toBeVisible();
+  await page.goto("/");
+  const link = page.getByRole("link", { name: title, exact: true });
+  await expect(link).toBeVisible();
+  await page.getByRole("button", { name: `Delete ${title}` }).click();
+  await page.getByRole("button", { name: "Delete deck and progress" }).click();
+  await expect(link).toHaveCount(0);
+
+  await page.waitForTimeout(300);
+  expect(watch.dialogs).toEqual([]);
+  expect(await watch.csp()).toEqual([]);
+  expect(await page.locator("main img, main script").count()).toBe(0);
+});
+
+test("bad input gets a clear message, keeps what was typed, and starts no generator", async ({ page }) => {
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.goto("/new");
+  const generate = page.getByRole("button", { name: "Generate questions" });
+  const text = page.getByLabel("Article text");
+
+  await generate.click();
+  await expect(page.getByText("Give the article a title.")).toBeVisible();
+  await expect(page.getByText("Paste the article's text first.")).toBeVisible();
+  await expect(page.getByLabel("Title")).toBeFocused();
+  await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Title").fill("Short");
+  await text.fill("The mayor spoke on Tuesday. She said the barrier will be built.");
+  await generate.click();
+  await expect(page.getByText(/too short to make questions: use at least 3 sentences and 300 characters/)).toBeVisible();
+  await expect(text).toBeFocused();
+  await expect(text).toHaveValue("The mayor spoke on Tuesday. She said the barrier will be built.");
+
+  const huge = `${freshArticle.text}\n\n`.repeat(Math.ceil(100_001 / (freshArticle.text.length + 2)));
+  await text.fill(huge);
+  await expect(page.getByText(/of 100,000 characters/)).toBeVisible();
+  await generate.click();
+  await expect(page.getByText(/characters; the limit is 100,000/)).toBeVisible();
+  expect((await text.inputValue()).length).toBe(huge.length);
+
+  await text.fill("Le conseil municipal a voté mardi pour construire une digue de protection contre les crues. ".repeat(6));
+  await generate.click();
+  await expect(page.getByText("This does not look like English.", { exact: false })).toBeVisible();
+
+  await text.fill(`${freshArticle.text}\u0000\u0001\u0002`);
+  await generate.click();
+  await expect(page.getByText("This does not look like text", { exact: false })).toBeVisible();
+
+  expect(workers, "no worker was started for refused input").toEqual([]);
+});
+
+test("the generator and its NLP library load only on /new", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("response", (res) => {
+    if (res.request().resourceType() === "script") res.text().then((t) => scripts.push(t), () => undefined);
+  });
+  for (const path of ["/", "/decks/london-defence-summit-0000", "/local/no-such-deck-0000"]) {
+    scripts.length = 0;
+    await page.goto(path);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(500);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => s.includes("factdeck-generator")), `${path} loads the generator`).toEqual([]);
+  }
+  scripts.length = 0;
+  await page.goto("/new");
+  await expect(page.getByRole("button", { name: "Generate questions" })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(scripts.filter((s) => s.includes("factdeck-generator"))).toHaveLength(1);
+});
