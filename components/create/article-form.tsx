@@ -85,7 +85,7 @@ export function ArticleForm({ form, errors, busy, onChange, onMarkupRemoved, onS
       </div>
       <div className={styles.field}>
         <label htmlFor={`${id}-text`}>Article text</label>
-        <textarea rows={14} value={form.text} onChange={set("text")} onPaste={onPaste} spellCheck={false} {...field("text")} />
+        <textarea rows={14} className={styles.articleText} value={form.text} onChange={set("text")} onPaste={onPaste} spellCheck={false} {...field("text")} />
         <p id={`${id}-text-help`} className={`meta ${over ? styles.over : ""}`}>
           {nf.format(form.text.length)} of {nf.format(MAX_TEXT_CHARS)} characters. English news text; pasted web pages are reduced to their text.
         </p>

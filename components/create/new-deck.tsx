@@ -7,6 +7,7 @@ import { looksLikeHtml } from "@/lib/create/clean";
 import { ArticleForm } from "@/components/create/article-form";
 import { DeckPreview } from "@/components/create/deck-preview";
 import { SaveBar, type SaveState } from "@/components/create/save-bar";
+import { SavedPanel } from "@/components/create/saved-panel";
 import { useGenerator } from "@/components/create/use-generator";
 import { htmlToText } from "@/components/create/html-to-text";
 import { clearDraft, loadDraft, saveDraft } from "@/components/create/draft";
@@ -72,6 +73,19 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
         ? `Could not make a deck: ${gen.reason}`
         : note;
 
+  if (save.status === "saved") {
+    return (
+      <SavedPanel
+        id={save.id}
+        title={save.title}
+        onAnother={() => {
+          setDeck(undefined);
+          setSave({ status: "idle" });
+        }}
+      />
+    );
+  }
+
   return (
     <div className="stack">
       <div ref={formRef}>
@@ -79,10 +93,7 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
           form={form}
           errors={errors}
           busy={gen.status === "running"}
-          onChange={(f) => {
-            setForm(f);
-            if (save.status === "saved") setSave({ status: "idle" });
-          }}
+          onChange={setForm}
           onMarkupRemoved={(hadText) =>
             setNote(hadText ? "The pasted markup was reduced to its text; nothing in it was run." : "The pasted markup had no text to keep, so nothing was added.")
           }
@@ -94,7 +105,7 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
         {status}
       </div>
       {!draftKept && <p className="meta">This browser would not keep a copy of your draft: do not reload before saving.</p>}
-      {deck && save.status !== "saved" && (
+      {deck && (
         <section aria-labelledby="preview-heading" className="stack">
           <h2 id="preview-heading" ref={previewHeading} tabIndex={-1}>
             Preview: {deck.questions.length} questions
@@ -116,13 +127,6 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
             }
           }}
         />
-      )}
-      {save.status === "saved" && (
-        <p>
-          <button className="button secondary" type="button" onClick={() => { setDeck(undefined); setSave({ status: "idle" }); }}>
-            Make another deck
-          </button>
-        </p>
       )}
     </div>
   );

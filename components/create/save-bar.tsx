@@ -54,11 +54,6 @@ export function SaveBar({ deck, builtinIds, state, onState }: Props) {
           "A deck made from this article is already saved in this browser. Replace it with this one?"
         ) : state.status === "error" ? (
           state.message
-        ) : state.status === "saved" ? (
-          <>
-            Saved “{state.title}” in this browser. <Link href={`/local/${state.id}`}>Open the deck</Link> or{" "}
-            <Link href={`/local/${state.id}/quiz`}>take a quiz</Link>.
-          </>
         ) : deck.questions.length === 0 ? (
           "Every question was dropped: generate again to save a deck."
         ) : null}
@@ -69,7 +64,6 @@ export function SaveBar({ deck, builtinIds, state, onState }: Props) {
 
 function messageClass(state: SaveState, builtin: boolean): string | undefined {
   if (state.status === "error") return "notice error";
-  if (state.status === "saved") return "notice success";
   if (builtin || state.status === "confirm-replace") return "notice";
   return undefined;
 }
