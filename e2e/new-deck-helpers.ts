@@ -52,3 +52,24 @@ export async function fillArticle(page: Page, article = freshArticle) {
   await page.getByLabel("Published (optional)").fill(article.publishedAt);
   await paste(page, "Article text", { "text/plain": article.text });
 }
+
+/** The deck saved in this browser under `id`, read straight from IndexedDB. */
+export async function readSavedDeck(page: Page, id: string): Promise<SavedDeck> {
+  return page.evaluate(
+    (deckId) =>
+      new Promise<SavedDeck>((resolve, reject) => {
+        const open = indexedDB.open("factdeck");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction("decks").objectStore("decks").get(deckId);
+          get.onsuccess = () => resolve(get.result as SavedDeck);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
+}
+export type SavedDeck = {
+  id: string;
+  questions: { id: string; type: string; prompt: string; answer: string; choices?: string[]; items?: string[]; evidence: { sentence: string; start: number } }[];
+};

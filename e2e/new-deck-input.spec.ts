@@ -87,7 +87,7 @@ test("the generator and its NLP library load only on /new", async ({ page }) => 
   page.on("response", (res) => {
     if (res.request().resourceType() === "script") res.text().then((t) => scripts.push(t), () => undefined);
   });
-  for (const path of ["/", "/local/no-such-deck-0000"]) {
+  for (const path of ["/", "/decks/london-defence-summit-0000", "/decks/london-defence-summit-0000/quiz", "/decks/my-no-such-deck"]) {
     scripts.length = 0;
     await page.goto(path);
     await page.waitForLoadState("load");

@@ -1,5 +1,6 @@
 import { test, expect, expectNoAxeViolations } from "./fixtures";
-import { fillArticle, freshArticle } from "./new-deck-helpers";
+import { fillArticle, freshArticle, readSavedDeck } from "./new-deck-helpers";
+import { answerByMouse } from "./quiz-helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -63,7 +64,35 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
   await expect(page.locator(".article-body")).toContainText("We were warned for years");
   await expect(page.getByText(`${count - 1} questions`)).toBeVisible();
   const deckUrl = page.url();
+  const deckId = new URL(deckUrl).pathname.split("/")[2]!;
   await expectNoAxeViolations(page);
+
+  // Take a quiz on it, with the same quiz as a built-in deck; every answer right.
+  const saved = await readSavedDeck(page, deckId);
+  expect(saved.questions).toHaveLength(count - 1);
+  expect(saved.questions.some((q) => q.prompt === "Edited: which town voted for the flood barrier?")).toBe(true);
+  await page.getByRole("link", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(`/decks/${deckId}/quiz`);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  const position = page.getByText(/^Question \d+ of \d+$/);
+  const m = Number((await position.textContent())!.match(/of (\d+)/)![1]);
+  for (let i = 1; i <= m; i++) {
+    const prompt = (await page.locator("h2[id^=prompt-]").textContent())?.trim();
+    const q = saved.questions.find((x) => x.prompt === prompt)!;
+    expect(q, `question on screen is from the saved deck: ${prompt}`).toBeDefined();
+    await answerByMouse(page, q, q.type === "ordering" ? q.items! : q.answer);
+    await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
+    if (i === 1) {
+      // Its evidence link goes to this saved deck's article, not a built-in page.
+      await expect(page.getByRole("link", { name: "Show me where it says that" })).toHaveAttribute("href", `/decks/${deckId}#s-${q.evidence.start}`);
+    }
+    await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
+  }
+  await expect(page.getByText(`${m} of ${m} correct`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Back to the article" }).last().click();
+  await expect(page).toHaveURL(`/decks/${deckId}`);
+  await expect(page.getByRole("heading", { level: 1, name: freshArticle.title })).toBeVisible();
 
   // Delete, with a confirmation; then it is gone everywhere.
   await page.goto("/");
@@ -80,10 +109,15 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
   await expect(page.getByRole("link", { name: "See all decks" })).toBeVisible();
 });
 
-test("an unknown local deck id says so, with a link home; a malformed one is a 404", async ({ page }) => {
-  await page.goto("/local/no-such-deck-0000");
-  await expect(page.getByRole("heading", { level: 1, name: "Deck not found" })).toBeVisible();
+test("an unknown saved-deck id says so, with a link home; other unknown ids are a 404", async ({ page }) => {
+  for (const path of ["/decks/my-no-such-deck", "/decks/my-no-such-deck/quiz", "/local/my-no-such-deck"]) {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Deck not found" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "See all decks" })).toBeVisible();
+  }
   await expectNoAxeViolations(page);
-  const res = await page.goto("/local/NOT_AN_ID");
-  expect(res?.status()).toBe(404);
+  for (const path of ["/local/NOT_AN_ID", "/local/no-prefix-deck", "/decks/no-prefix-deck"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
 });

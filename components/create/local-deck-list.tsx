@@ -30,9 +30,13 @@ export function LocalDeckList() {
   async function remove(deck: LocalDeckSummary) {
     try {
       await store.remove(deck.id);
-      forgetDeckProgress(deck.id);
       setList((l) => (l.status === "ready" ? { ...l, decks: l.decks.filter((d) => d.id !== deck.id) } : l));
-      setMessage(`Deleted “${deck.title}” and its progress.`);
+      const forgotten = await forgetDeckProgress(deck.id).catch(() => false);
+      setMessage(
+        forgotten
+          ? `Deleted “${deck.title}” and its progress.`
+          : `Deleted “${deck.title}”. Its quiz history could not be removed: the saved progress could not be changed.`,
+      );
     } catch {
       setMessage(`Could not delete “${deck.title}”: this browser's storage did not answer.`);
     }
@@ -55,7 +59,7 @@ export function LocalDeckList() {
           {list.decks.map((d) => (
             <li key={d.id} className="card stack">
               <h3 style={{ margin: 0 }}>
-                <Link href={`/local/${d.id}`}>{d.title}</Link>
+                <Link href={`/decks/${d.id}`}>{d.title}</Link>
               </h3>
               <p className="meta">{[d.source, d.publishedAt && formatDate(d.publishedAt)].filter(Boolean).join(" · ") || "Saved in this browser"}</p>
               <p style={{ margin: 0 }}>
@@ -76,7 +80,7 @@ export function LocalDeckList() {
                 </div>
               ) : (
                 <div className="row">
-                  <Link className="button secondary" href={`/local/${d.id}/quiz`}>Quiz</Link>
+                  <Link className="button secondary" href={`/decks/${d.id}/quiz`}>Quiz</Link>
                   <button className="button danger" type="button" onClick={() => setConfirming(d.id)} aria-label={`Delete ${d.title}`}>Delete</button>
                 </div>
               )}

@@ -32,8 +32,8 @@ export function LocalDeckView({ id }: { id: string }) {
           ))}
         </ul>
         <div className="row">
-          <Link className="button" href={`/local/${deck.id}/quiz`}>Start quiz</Link>
-          <Link className="button secondary" href={`/local/${deck.id}/review`}>Review cards</Link>
+          <Link className="button" href={`/decks/${deck.id}/quiz`}>Start quiz</Link>
+          <Link className="button secondary" href={`/decks/${deck.id}/review`}>Review cards</Link>
         </div>
       </header>
       <h2>The article</h2>

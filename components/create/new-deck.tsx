@@ -10,6 +10,7 @@ import { SaveBar, type SaveState } from "@/components/create/save-bar";
 import { SavedPanel } from "@/components/create/saved-panel";
 import { useGenerator } from "@/components/create/use-generator";
 import { htmlToText } from "@/components/create/html-to-text";
+import { toLocalDeckId } from "@/lib/decks/local-summary";
 import { clearDraft, loadDraft, saveDraft } from "@/components/create/draft";
 
 const nf = new Intl.NumberFormat("en-US");
@@ -19,7 +20,7 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
   // Rendered only in the browser (see new-deck-loader), so the draft can be read at first render.
   const [initial] = useState(loadDraft);
   const [form, setForm] = useState<NewDeckForm>(initial?.form ?? emptyForm);
-  const [deck, setDeck] = useState<Deck | undefined>(initial?.deck);
+  const [deck, setDeck] = useState<Deck | undefined>(initial?.deck && { ...initial.deck, id: toLocalDeckId(initial.deck.id) });
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [note, setNote] = useState<string>();
   const [save, setSave] = useState<SaveState>({ status: "idle" });
@@ -27,18 +28,35 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
   const { state: gen, generate, cancel } = useGenerator((d) => {
-    setDeck(d);
+    // Saved decks get ids of their own (their pages are /decks/my-…), apart from the built-in decks.
+    setDeck({ ...d, id: toLocalDeckId(d.id) });
     setSave({ status: "idle" });
     setNote(`Made ${d.questions.length} questions. Check them below: edit or drop any, then save the deck.`);
     requestAnimationFrame(() => previewHeading.current?.focus());
   });
 
-  // Keep the draft on every change (after a short pause, as typing a long text would write often).
+  // Keep the draft on every change: after a short pause while typing, and at once when the page is hidden.
+  const latest = useRef<{ form: NewDeckForm; deck?: Deck } | null>(null);
   useEffect(() => {
     if (save.status === "saved") return;
-    const t = setTimeout(() => setDraftKept(saveDraft({ form, deck })), 300);
+    latest.current = { form, deck };
+    const t = setTimeout(() => {
+      latest.current = null;
+      setDraftKept(saveDraft({ form, deck }));
+    }, 300);
     return () => clearTimeout(t);
   }, [form, deck, save.status]);
+  useEffect(() => {
+    const flush = () => {
+      if (latest.current) saveDraft(latest.current);
+      latest.current = null;
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush(); // leaving the page inside the app
+    };
+  }, []);
 
   function submit() {
     let f = form;
@@ -121,6 +139,7 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
           onState={(s) => {
             setSave(s);
             if (s.status === "saved") {
+              latest.current = null;
               clearDraft();
               setForm(emptyForm);
               setNote(undefined);

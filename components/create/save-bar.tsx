@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { Deck } from "@/lib/schemas/deck";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import { saveLocalDeck } from "@/lib/decks/local-decks";
+import { toLocalDeckId } from "@/lib/decks/local-summary";
 
 export type SaveState =
   | { status: "idle" | "saving" }
@@ -16,7 +17,8 @@ type Props = { deck: Deck; builtinIds: string[]; state: SaveState; onState: (s: 
 /** Saves the previewed deck in this browser (IndexedDB); a failure says why and keeps the draft. */
 export function SaveBar({ deck, builtinIds, state, onState }: Props) {
   const [store] = useState(indexedDbDeckStore);
-  const builtin = builtinIds.includes(deck.id);
+  // The same article as a built-in deck: open that one rather than keep a copy with its own progress.
+  const builtin = builtinIds.find((b) => toLocalDeckId(b) === deck.id);
 
   async function doSave(replace: boolean) {
     onState({ status: "saving" });
@@ -47,7 +49,7 @@ export function SaveBar({ deck, builtinIds, state, onState }: Props) {
       )}
       <div role="status" className={messageClass(state, builtin)}>
         {builtin ? (
-          <>This article is already a built-in deck: <Link href={`/decks/${deck.id}`}>open it</Link>.</>
+          <>This article is already a built-in deck: <Link href={`/decks/${builtin}`}>open it</Link>.</>
         ) : state.status === "saving" ? (
           "Saving…"
         ) : state.status === "confirm-replace" ? (
@@ -62,7 +64,7 @@ export function SaveBar({ deck, builtinIds, state, onState }: Props) {
   );
 }
 
-function messageClass(state: SaveState, builtin: boolean): string | undefined {
+function messageClass(state: SaveState, builtin: string | undefined): string | undefined {
   if (state.status === "error") return "notice error";
   if (builtin || state.status === "confirm-replace") return "notice";
   return undefined;

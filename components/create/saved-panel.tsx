@@ -12,8 +12,8 @@ export function SavedPanel({ id, title, onAnother }: { id: string; title: string
         Saved “{title}” in this browser. It is listed with your decks on the home page.
       </div>
       <div className="row">
-        <Link className="button" href={`/local/${id}/quiz`}>Take a quiz</Link>
-        <Link className="button secondary" href={`/local/${id}`}>Open the deck</Link>
+        <Link className="button" href={`/decks/${id}/quiz`}>Take a quiz</Link>
+        <Link className="button secondary" href={`/decks/${id}`}>Open the deck</Link>
         <button className="button secondary" type="button" onClick={onAnother}>Make another deck</button>
       </div>
     </div>

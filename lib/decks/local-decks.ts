@@ -1,6 +1,6 @@
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
 import type { LocalDeckStore } from "@/lib/decks/local-db";
-import { summarizeDeck } from "@/lib/decks/local-summary";
+import { isLocalDeckId, summarizeDeck } from "@/lib/decks/local-summary";
 
 export type SaveResult = { ok: true } | { ok: false; reason: "invalid" | "quota" | "unavailable"; message: string };
 export type LoadResult = { status: "ready"; deck: Deck } | { status: "missing" } | { status: "corrupt" | "unavailable"; message: string };
@@ -14,7 +14,7 @@ export function isQuotaError(err: unknown): boolean {
 /** Validates and saves `deck` with its summary, at `savedAt` (epoch ms). Never throws. */
 export async function saveLocalDeck(store: LocalDeckStore, deck: Deck, savedAt: number): Promise<SaveResult> {
   const parsed = deckSchema.safeParse(deck);
-  if (!parsed.success) return { ok: false, reason: "invalid", message: "This deck is not valid, so it was not saved." };
+  if (!parsed.success || !isLocalDeckId(parsed.data.id)) return { ok: false, reason: "invalid", message: "This deck is not valid, so it was not saved." };
   if (parsed.data.questions.length === 0) {
     return { ok: false, reason: "invalid", message: "A deck needs at least one question: keep one before saving." };
   }

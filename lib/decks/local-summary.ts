@@ -9,9 +9,22 @@ const questionTypes = Object.keys(questionTypeLabels) as QuestionType[];
 const ID = /^[a-z0-9-]{4,80}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a string shaped like a deck id (what a local-deck route accepts). */
+/** What a saved deck's id starts with: its pages are /decks/my-…, told apart from built-in decks by it. */
+export const LOCAL_ID_PREFIX = "my-";
+
+/** True for the id of a deck saved in this browser (what a local-deck route accepts). */
 export function isLocalDeckId(id: string): boolean {
-  return ID.test(id);
+  return ID.test(id) && id.startsWith(LOCAL_ID_PREFIX);
+}
+
+/**
+ * The id a generated deck is saved under: the generator's id with the local prefix, shortened from
+ * the front when needed (the end holds the content hash), so it still fits the deck id format.
+ */
+export function toLocalDeckId(generatedId: string): string {
+  if (generatedId.startsWith(LOCAL_ID_PREFIX)) return generatedId;
+  const tail = generatedId.slice(-(80 - LOCAL_ID_PREFIX.length)).replace(/^-+/, "");
+  return `${LOCAL_ID_PREFIX}${tail}`;
 }
 
 /** The summary of `deck` as saved at `savedAt` (epoch ms); types in the display order. */

@@ -17,7 +17,7 @@ export function question(over: Partial<Question> & Pick<Question, "id" | "type">
 }
 
 /** A small valid deck built on `englishArticle`. */
-export function sampleDeck(id = "harbourton-tram-0001"): Deck {
+export function sampleDeck(id = "my-harbourton-tram-0001"): Deck {
   return {
     formatVersion: 1,
     generatorVersion: "test",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { memoryDeckStore } from "@/lib/decks/local-db";
 import { isQuotaError, loadLocalDeck, saveLocalDeck } from "@/lib/decks/local-decks";
 import fc from "fast-check";
-import { isLocalDeckSummary, parseSummaries, summarizeDeck } from "@/lib/decks/local-summary";
+import { isLocalDeckId, isLocalDeckSummary, parseSummaries, summarizeDeck, toLocalDeckId } from "@/lib/decks/local-summary";
 import { localDeckSummarySchema } from "@/lib/decks/local-summary-schema";
 import { sampleDeck } from "./fixtures";
 
@@ -15,22 +15,22 @@ describe("local deck repository", () => {
     const list = parseSummaries(await store.listSummaries());
     expect(list).toEqual([
       {
-        id: "harbourton-tram-0001", title: "Harbourton votes for a tram", source: "Test Gazette", publishedAt: "2026-11-24",
+        id: "my-harbourton-tram-0001", title: "Harbourton votes for a tram", source: "Test Gazette", publishedAt: "2026-11-24",
         savedAt: now, questionCount: 4,
         byType: [
           { type: "multiple-choice", count: 1 }, { type: "true-false", count: 1 }, { type: "cloze", count: 1 }, { type: "numeric", count: 1 },
         ],
       },
     ]);
-    expect(await loadLocalDeck(store, "harbourton-tram-0001")).toEqual({ status: "ready", deck: sampleDeck() });
+    expect(await loadLocalDeck(store, "my-harbourton-tram-0001")).toEqual({ status: "ready", deck: sampleDeck() });
   });
 
   it("holds a few hundred decks", async () => {
     const store = memoryDeckStore();
-    for (let i = 0; i < 300; i++) await saveLocalDeck(store, sampleDeck(`deck-${String(i).padStart(4, "0")}`), now + i);
+    for (let i = 0; i < 300; i++) await saveLocalDeck(store, sampleDeck(`my-deck-${String(i).padStart(4, "0")}`), now + i);
     const list = parseSummaries(await store.listSummaries());
     expect(list).toHaveLength(300);
-    expect(list[0]?.id).toBe("deck-0299");
+    expect(list[0]?.id).toBe("my-deck-0299");
   });
 
   it("reports an unknown id as missing and a damaged deck as corrupt", async () => {
@@ -52,6 +52,8 @@ describe("local deck repository", () => {
     const store = memoryDeckStore();
     expect(await saveLocalDeck(store, { ...sampleDeck(), questions: [] }, now)).toMatchObject({ ok: false, reason: "invalid" });
     expect(await saveLocalDeck(store, { ...sampleDeck(), id: "UPPER" }, now)).toMatchObject({ ok: false, reason: "invalid" });
+    // A valid deck id without the local prefix would take a built-in deck's address.
+    expect(await saveLocalDeck(store, { ...sampleDeck(), id: "harbourton-tram-0001" }, now)).toMatchObject({ ok: false, reason: "invalid" });
   });
 
   it("skips summaries that are not valid", () => {
@@ -88,5 +90,25 @@ describe("isLocalDeckSummary agrees with localDeckSummarySchema", () => {
       }),
     );
     expect(isLocalDeckSummary(good)).toBe(true);
+  });
+});
+
+describe("local deck ids", () => {
+  it("prefix the generated id, keep its hash end, and fit the deck id format", () => {
+    expect(toLocalDeckId("vellmar-flood-3eb832bd")).toBe("my-vellmar-flood-3eb832bd");
+    expect(toLocalDeckId("my-already-0001")).toBe("my-already-0001");
+    const long = `${"a".repeat(70)}-3eb832bd`;
+    const id = toLocalDeckId(long);
+    expect(id).toHaveLength(80);
+    expect(id.endsWith("-3eb832bd")).toBe(true);
+    expect(isLocalDeckId(id)).toBe(true);
+    // Cut at a dash: no double dash after the prefix.
+    expect(toLocalDeckId(`abc-${"d".repeat(76)}`)).toBe(`my-${"d".repeat(76)}`);
+  });
+
+  it("are told apart from built-in ids", () => {
+    expect(isLocalDeckId("my-vellmar-flood-3eb832bd")).toBe(true);
+    expect(isLocalDeckId("london-defence-summit-0000")).toBe(false);
+    expect(isLocalDeckId("my-UPPER")).toBe(false);
   });
 });
