@@ -87,11 +87,16 @@ test("the generator and its NLP library load only on /new", async ({ page }) => 
   page.on("response", (res) => {
     if (res.request().resourceType() === "script") res.text().then((t) => scripts.push(t), () => undefined);
   });
-  for (const path of ["/", "/decks/london-defence-summit-0000", "/decks/london-defence-summit-0000/quiz", "/decks/my-no-such-deck"]) {
+  // The built-in deck's id comes from the home page (it is derived from the article's content).
+  await page.goto("/");
+  const builtin = await page.getByRole("link", { name: /Ukraine/ }).first().getAttribute("href");
+  expect(builtin).toMatch(/^\/decks\/[a-z0-9-]+$/);
+  for (const path of ["/", builtin!, `${builtin}/quiz`, "/decks/my-no-such-deck"]) {
     scripts.length = 0;
     await page.goto(path);
     await page.waitForLoadState("load");
     await page.waitForTimeout(500);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Page not found");
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((s) => s.includes("factdeck-generator")), `${path} loads the generator`).toEqual([]);
   }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  generateRequest, handleWorkerMessage, oneLineReason, parseWorkerResponse, workerResponseSchema,
-} from "@/lib/create/worker-protocol";
+import { generateRequest, oneLineReason, parseWorkerResponse, workerResponseSchema } from "@/lib/create/worker-protocol";
+import { handleWorkerMessage } from "@/lib/create/worker-handler";
 import type { ArticleInput } from "@/lib/generate/deck";
 import { englishArticle, sampleDeck } from "./fixtures";
 
@@ -36,6 +35,8 @@ describe("handleWorkerMessage", () => {
     expect(handleWorkerMessage({ kind: "generate", requestId: 5 }, () => sampleDeck())).toMatchObject({ kind: "error", requestId: 5 });
     expect(handleWorkerMessage("hello", () => sampleDeck())).toMatchObject({ kind: "error", requestId: -1 });
     expect(handleWorkerMessage(null, () => sampleDeck())).toMatchObject({ kind: "error", requestId: -1 });
+    // The input is checked with the generator's own schema.
+    expect(handleWorkerMessage({ ...generateRequest(4, input), input: { text: englishArticle } }, () => sampleDeck())).toMatchObject({ kind: "error", requestId: 4 });
   });
 
   it("refuses a deck that is not valid or has no questions", () => {
@@ -72,5 +73,16 @@ describe("oneLineReason", () => {
     expect(oneLineReason("plain")).toBe("plain");
     expect(oneLineReason({})).toMatch(/failed/);
     expect(oneLineReason(new Error("x".repeat(500)))).toHaveLength(300);
+  });
+});
+
+describe("with the real generator", () => {
+  it("answers with a valid deck for an English article, the same for the same input", async () => {
+    const { generateDeck } = await import("@/lib/generate/deck");
+    const a = handleWorkerMessage(generateRequest(1, input), generateDeck);
+    const b = handleWorkerMessage(generateRequest(1, input), generateDeck);
+    expect(a.kind).toBe("ok");
+    expect(a.kind === "ok" && a.deck.questions.length).toBeGreaterThan(0);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 });
