@@ -2,7 +2,7 @@ import type { RawFact } from "./raw-fact";
 import type { Draft } from "./draft";
 import { distractorsFor, type Context } from "./distractors";
 import { blanked } from "./question-text";
-import { givesAway } from "./equivalence";
+import { givesAway, namesItsPeople } from "./equivalence";
 import { moneyForms } from "./money";
 import { numberForms, parseNumber } from "./numbers";
 import { formatIsoDate } from "./dates";
@@ -42,7 +42,7 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
   const answer = answerOf(fact);
   const sentence = fillPrompt(fact);
   const prompt = `Which fills the blank? ${sentence}`;
-  if (givesAway(sentence, acceptedForms(fact))) return undefined;
+  if (givesAway(sentence, acceptedForms(fact)) || (fact.kind === "place" && namesItsPeople(sentence, answer))) return undefined;
   const wrong = distractorsFor(fact, answer, sentence, ctx, 3);
   if (wrong.length < 2) return undefined;
   return { fact, type: "multiple-choice", prompt, answer, choices: [answer, ...wrong], difficulty: 0.4 };
@@ -53,7 +53,7 @@ export function cloze(fact: RawFact): Draft | undefined {
   if (!["person", "place", "organization", "date"].includes(fact.kind) || fact.unit === "relative") return undefined;
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
-  if (givesAway(sentence, accepted)) return undefined;
+  if (givesAway(sentence, accepted) || (fact.kind === "place" && namesItsPeople(sentence, fact.value))) return undefined;
   const what = fact.kind === "date" ? "the missing date" : fact.kind === "person" ? "the missing name" : "the missing words";
   return { fact, type: "cloze", prompt: `Type ${what}: ${sentence}`, answer: answerOf(fact), acceptedAnswers: accepted, difficulty: 0.7 };
 }
@@ -63,7 +63,7 @@ export function numeric(fact: RawFact): Draft | undefined {
   if (fact.kind !== "money" && fact.kind !== "quantity") return undefined;
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
-  if (givesAway(sentence, accepted.filter((a) => /\d/.test(a) && a.length > 1))) return undefined;
+  if (givesAway(sentence, accepted.filter((a) => a.length > 1))) return undefined;
   const unit = fact.kind === "money" ? ` (an amount in ${CURRENCY_NAMES[fact.currency ?? ""] ?? fact.currency})` : "";
   return {
     fact, type: "numeric", prompt: `Type the number${unit}: ${sentence}`, answer: answerOf(fact),

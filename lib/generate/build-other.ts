@@ -4,7 +4,7 @@ import { distractorsFor, type Context } from "./distractors";
 import { excerpt, definite, shortQuote } from "./question-text";
 import { givesAway, sameThing } from "./equivalence";
 import { answerOf } from "./build-fill";
-import { seededShuffle } from "./hash";
+import { hash32, seededShuffle } from "./hash";
 
 const TF = ["True", "False"];
 
@@ -43,10 +43,11 @@ export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft 
   const prompt = `Who said: “${quote}”?`;
   if (givesAway(quote, [fact.subject])) return undefined;
   const kind = fact.speakerKind ?? "person";
-  const names = [...speakers, ...ctx.mentions.filter((m) => m.kind === kind && m.name.includes(" ")).map((m) => m.name)];
+  // Other speakers of the article first (of any kind), then other names of the speaker's kind.
+  const names = [...speakers, ...ctx.mentions.filter((m) => m.kind === kind && (kind !== "person" || m.name.includes(" "))).map((m) => m.name)];
   const wrong: string[] = [];
   for (const n of names) if (wrong.length < 3 && !sameThing(n, fact.subject) && !wrong.some((w) => sameThing(w, n)) && !givesAway(quote, [n])) wrong.push(n);
-  if (wrong.length < 2) return undefined;
+  if (wrong.length < 1) return undefined;
   return { fact, type: "who-said", prompt, answer: fact.subject, choices: [fact.subject, ...wrong], difficulty: 0.4 };
 }
 
@@ -54,7 +55,10 @@ export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft 
 export function ordering(fact: RawFact): Draft | undefined {
   const items = fact.items ?? [];
   if (fact.kind !== "list" || items.length < 3 || new Set(items).size !== items.length) return undefined;
-  const prompt = `The article lists ${definite(fact.value)}. Put them in the order it gives.`;
+  // "four-step plan ..." → "the steps of the four-step plan ..."; "three essential points ..." as it is.
+  const parts = /^\w+-(\w+)\s/.exec(fact.value)?.[1];
+  const what = parts ? `the ${parts}s of ${definite(fact.value)}` : definite(fact.value);
+  const prompt = `Put ${what} in the order the article gives them.`;
   return { fact, type: "ordering", prompt, answer: items.join(" → "), items, choices: items, difficulty: 0.6 };
 }
 
@@ -67,15 +71,17 @@ export function roleQuestions(fact: RawFact, ctx: Context, wantsFalse: boolean):
   const out: Draft[] = [];
   const people = [...new Set(ctx.mentions.filter((m) => m.kind === "person" && m.name.includes(" ")).map((m) => m.name))].filter((p) => !sameThing(p, name));
   const roles = [...new Set(ctx.mentions.filter((m) => m.role && !sameThing(m.name, name)).map((m) => m.role!))].filter((r) => r.toLowerCase() !== fact.role!.toLowerCase());
-  if (people.length >= 2) {
+  // One choice question per title, asked one way or the other, so the two do not answer each other.
+  const askHolder = people.length >= 2 && (roles.length < 2 || parseInt(hash32(`${fact.id}|role`).slice(-1), 16) % 2 === 0);
+  if (askHolder) {
     out.push({ fact, type: "multiple-choice", variant: "holder", prompt: `According to the article, who is the ${fact.role}?`, answer: name, choices: [name, ...people.slice(0, 3)], difficulty: 0.3 });
-  }
-  if (roles.length >= 2 && !givesAway(name, [fact.role])) {
+  } else if (roles.length >= 2 && !givesAway(name, [fact.role])) {
     out.push({ fact, type: "multiple-choice", variant: "title", prompt: `What title does the article give ${name}?`, answer: fact.role, choices: [fact.role, ...roles.slice(0, 3)], difficulty: 0.4 });
   }
   const isFalse = wantsFalse && roles.length > 0;
+  const wrongRole = seededShuffle(roles, fact.id)[0];
   out.push({
-    fact, type: "true-false", variant: "title", prompt: `True or false? The article describes ${name} as the ${isFalse ? roles[0] : fact.role}.`,
+    fact, type: "true-false", variant: "title", prompt: `True or false? The article describes ${name} as the ${isFalse ? wrongRole : fact.role}.`,
     answer: isFalse ? "False" : "True", choices: TF, difficulty: 0.3,
   });
   return out;

@@ -18,7 +18,7 @@ export function formatQuantityLike(n: number, like: string): string | undefined 
   if (/percent$/.test(like)) return `${n} percent`;
   if (/^[a-z]/i.test(like)) return Number.isInteger(n) && n <= 20 ? (/^[A-Z]/.test(like) ? WORDS[n]!.replace(/^./, (c) => c.toUpperCase()) : WORDS[n]) : undefined;
   if (/million|billion|thousand/.test(like)) return formatNumber(n);
-  return /,/.test(like) || n >= 10000 ? withCommas(n) : String(round(n));
+  return /,/.test(like) || n >= 1000 ? withCommas(n) : String(round(n));
 }
 
 function numberCandidates(fact: RawFact, ctx: Context): number[] {
@@ -29,7 +29,7 @@ function numberCandidates(fact: RawFact, ctx: Context): number[] {
   // "2 billion pounds" is no wrong answer next to "1.6 billion pounds (2 billion U.S. dollars)": it reads as the conversion.
   const conversions = (fact.alternatives ?? []).map((a) => /[\d.,]+(?:\s(?:million|billion|trillion))?/.exec(a)?.[0]);
   return [...fromArticle, ...nearbyNumbers(value)].filter(
-    (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
+    (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !(fact.unit === "percent" && value <= 100 && n > 100) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
   );
 }
 
@@ -72,11 +72,15 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
   else candidates = entityCandidates(fact, ctx);
   const taken = [answer, ...(fact.alternatives ?? [])];
   const out: string[] = [];
-  const lowerPrompt = prompt.toLowerCase();
+  const padded = ` ${prompt.toLowerCase()} `;
+  const inSentence = ctx.mentions.filter((m) => m.sentence === fact.sentence.index).map((m) => m.name);
+  const nested = (a: string, b: string) => ` ${a.toLowerCase()} `.includes(` ${b.toLowerCase()} `);
   for (const c of candidates) {
     if (!c || out.length >= count) continue;
-    if (taken.some((t) => sameThing(t, c)) || out.some((o) => sameThing(o, c))) continue;
-    if (fact.kind !== "money" && fact.kind !== "quantity" && lowerPrompt.includes(c.toLowerCase())) continue;
+    if (taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t)) || out.some((o) => sameThing(o, c))) continue;
+    // A value the sentence already holds would make an odd sentence: an easy one to rule out.
+    if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded)) continue;
+    if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "date" && inSentence.some((n) => sameThing(n, c))) continue;
     out.push(c);
   }
   return out;

@@ -6,7 +6,7 @@ const ALIASES = [
   ["north korea", "dprk"],
 ];
 
-const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[’']s$/, "").trim();
+const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[’']s\b/g, "").replace(/\s+/g, " ").trim();
 
 /** Do two answers name the same thing ("UK" and "Britain", "Starmer" and "Keir Starmer", "Sunday" and "sunday")? */
 export function sameThing(a: string, b: string): boolean {
@@ -29,4 +29,21 @@ export function givesAway(prompt: string, answers: string[]): boolean {
     if (p.includes(` ${words} `)) return true;
     return /^[A-Z]/.test(a) && words.split(" ").some((w) => w.length >= 4 && p.includes(` ${w} `));
   });
+}
+
+// Adjectives that do not start like their country's name.
+const IRREGULAR: Record<string, string> = {
+  france: "french", netherlands: "dutch", switzerland: "swiss", denmark: "danish", thailand: "thai", philippines: "filipino",
+  greece: "greek", wales: "welsh", uk: "british", "united kingdom": "british", "united states": "american", "u.s.": "american", us: "american",
+};
+
+/** Does the prompt name the place's people or adjective ("British" for Britain, "Ukrainian" for Ukraine)? */
+export function namesItsPeople(prompt: string, place: string): boolean {
+  const p = place.toLowerCase();
+  const words = prompt.match(/\b[A-Z][a-z]+\b/g) ?? [];
+  const irregular = IRREGULAR[p];
+  if (irregular && words.some((w) => w.toLowerCase().startsWith(irregular))) return true;
+  if (p.includes(" ") || p.length < 5) return false;
+  const stem = p.slice(0, Math.max(4, p.length - 3));
+  return words.some((w) => w.toLowerCase() !== p && w.toLowerCase().startsWith(stem));
 }

@@ -1,5 +1,5 @@
 import type { Sentence } from "./sentences";
-import { findMentions, type Mention } from "./entities";
+import { findMentions, MAX_SENTENCE, type Mention } from "./entities";
 import { findMoney } from "./money";
 import { findQuantities } from "./quantities";
 import { findDates } from "./dates";
@@ -10,7 +10,9 @@ import type { RawFact } from "./raw-fact";
 
 /** Sentences worth asking about: whole sentences, not headings, date lines or bracketed notes. */
 export function usableSentence(s: Sentence): boolean {
-  return s.text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/.test(s.text) && !/^\(/.test(s.text);
+  // "We could've scored ..." continues a quotation whose speaker is out of sight: no context to ask about.
+  const firstPerson = /^["“]?(?:I|I'm|I've|We|We're|We've|We'd|Our|My|You|Your|If we|If I|But we|But I)\b/.test(s.text);
+  return s.text.length <= MAX_SENTENCE && s.text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/.test(s.text) && !/^\(/.test(s.text) && !firstPerson;
 }
 
 const overlaps = (a: { blankStart: number; blankEnd: number }, b: { blankStart: number; blankEnd: number }) =>
@@ -68,16 +70,20 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
   const facts: RawFact[] = [];
   const quotes = findQuotes(sentences, mentions);
   for (const s of sentences) {
+    // Quotations are asked about wherever they are (who said it needs no other context).
+    for (const q of quotes.filter((x) => x.sentence === s.index)) {
+      facts.push(make({ kind: "quote", value: q.text, sentence: s, blankStart: q.start, blankEnd: q.end, subject: q.speaker, speakerKind: q.speakerKind }));
+    }
     if (!usableSentence(s)) continue;
     const spans = quotedSpans(s.text).map((q) => ({ start: s.start + q.start, end: s.start + q.end }));
     const inQuote = (i: number) => spans.some((q) => i >= q.start && i < q.end);
     const lists = findLists(s.text);
     // A count the sentence then enumerates ("three points -- a, b and c") answers itself.
     const values = valueFacts(s, publishedAt, inQuote).filter((f) => !(f.kind === "quantity" && lists.some((l) => f.blankStart - s.start >= l.start && f.blankStart - s.start < l.start + 20)));
-    facts.push(...values, ...mentionFacts(s, mentions, values, inQuote));
-    for (const q of quotes.filter((x) => x.sentence === s.index)) {
-      facts.push(make({ kind: "quote", value: q.text, sentence: s, blankStart: q.start, blankEnd: q.end, subject: q.speaker, speakerKind: q.speakerKind }));
-    }
+    // "Two politicians, A and B, ...": a small count of the names that follow answers itself.
+    const named = (f: RawFact) => mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.kind !== "place").length;
+    const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && named(f) === Number(f.normalized)));
+    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote));
     for (const l of lists) {
       facts.push(make({ kind: "list", value: l.intro, sentence: s, blankStart: s.start + l.start, blankEnd: s.start + l.end, items: l.items }));
     }
