@@ -1,6 +1,6 @@
 import type { CardsData } from "@/lib/schemas/cards";
 import { cardKey } from "@/lib/srs/card-key";
-import { newCardRecord } from "@/lib/srs/scheduler";
+import { newCardRecord } from "@/lib/srs/new-card";
 
 /**
  * Questions missed in a quiz make their cards due at `now`, so quizzes and reviews feed one loop.

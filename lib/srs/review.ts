@@ -1,16 +1,17 @@
 import type { CardsData, Grade } from "@/lib/schemas/cards";
 import { cardKey } from "@/lib/srs/card-key";
-import { gradeCard, newCardRecord } from "@/lib/srs/scheduler";
+import { newCardRecord } from "@/lib/srs/new-card";
+import type { Scheduler } from "@/lib/srs/scheduler";
 
 /**
- * Grades one card at `now` and logs it; remembers the card as it was, so `undoLastGrade` can put it back.
- * A question never reviewed starts as a new card.
+ * Grades one card at `now` with `schedule` (lib/srs/scheduler's `gradeCard`) and logs it; remembers the card
+ * as it was, so `undoLastGrade` can put it back. A question never reviewed starts as a new card.
  */
-export function applyGrade(data: CardsData, deckId: string, questionId: string, grade: Grade, now: number): CardsData {
+export function applyGrade(data: CardsData, deckId: string, questionId: string, grade: Grade, now: number, schedule: Scheduler): CardsData {
   const key = cardKey(deckId, questionId);
   const previous = data.cards[key] ?? null;
   const logId = uniqueLogId(data, `${key}@${now}`);
-  const { card, log } = gradeCard(previous ?? newCardRecord(deckId, questionId, now), grade, now, logId);
+  const { card, log } = schedule(previous ?? newCardRecord(deckId, questionId, now), grade, now, logId);
   return {
     ...data,
     cards: { ...data.cards, [key]: card },

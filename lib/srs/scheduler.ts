@@ -12,8 +12,8 @@ export const grades: readonly { grade: Grade; label: "Again" | "Hard" | "Good" |
   { grade: Rating.Easy, label: "Easy" },
 ];
 
-/** A card never reviewed yet, due at `now`. */
-export function newCardRecord(deckId: string, questionId: string, now: number): CardRecord {
+/** A card never reviewed yet, due at `now`, as ts-fsrs makes it (lib/srs/new-card.ts builds the same without ts-fsrs). */
+export function fsrsEmptyCard(deckId: string, questionId: string, now: number): CardRecord {
   return fromFsrs(deckId, questionId, createEmptyCard(new Date(now)));
 }
 
@@ -50,8 +50,11 @@ function fromFsrs(deckId: string, questionId: string, c: Card): CardRecord {
   return record;
 }
 
+/** How a card is graded; passed into the store's actions so ts-fsrs loads only where cards are reviewed. */
+export type Scheduler = (record: CardRecord, grade: Grade, now: number, logId: string) => { card: CardRecord; log: ReviewLogEntry };
+
 /** Grades a card at `now`: the card's next state and the log entry of this review (with id `logId`). */
-export function gradeCard(record: CardRecord, grade: Grade, now: number, logId: string): { card: CardRecord; log: ReviewLogEntry } {
+export const gradeCard: Scheduler = (record, grade, now, logId) => {
   const { card, log } = scheduler.next(toFsrs(record), new Date(now), grade as FsrsGrade);
   return {
     card: fromFsrs(record.deckId, record.questionId, card),
@@ -69,7 +72,7 @@ export function gradeCard(record: CardRecord, grade: Grade, now: number, logId: 
       review: log.review.getTime(),
     },
   };
-}
+};
 
 /** When each grade would make the card due next, if given at `now` (epoch ms per grade). */
 export function previewDue(record: CardRecord, now: number): Record<Grade, number> {

@@ -1,8 +1,9 @@
+import { gradeCard } from "@/lib/srs/scheduler";
 import { describe, expect, it } from "vitest";
 import { accuracyByDeck, accuracyByType, dueNext7Days, reviewsPerDay, scoreHistory, studyStreak, type AttemptLike } from "@/lib/progress/stats";
 import { applyGrade } from "@/lib/srs/review";
 import { emptyCardsData, cardKey } from "@/lib/srs/card-key";
-import { newCardRecord } from "@/lib/srs/scheduler";
+import { newCardRecord } from "@/lib/srs/new-card";
 
 const T = Date.UTC(2025, 2, 3, 12, 0);
 const H = 3_600_000;
@@ -35,9 +36,9 @@ describe("progress stats", () => {
   });
 
   it("reviews per day, by local day, zero days included", () => {
-    let data = applyGrade(emptyCardsData(), "deck-a", "q1", 3, T - DAY);
-    data = applyGrade(data, "deck-a", "q2", 3, T);
-    data = applyGrade(data, "deck-a", "q3", 3, Date.UTC(2025, 2, 3, 23, 30)); // 00:30 on the 4th in UTC+1
+    let data = applyGrade(emptyCardsData(), "deck-a", "q1", 3, T - DAY, gradeCard);
+    data = applyGrade(data, "deck-a", "q2", 3, T, gradeCard);
+    data = applyGrade(data, "deck-a", "q3", 3, Date.UTC(2025, 2, 3, 23, 30), gradeCard); // 00:30 on the 4th in UTC+1
     const utc = reviewsPerDay(data.reviewLog, T, 0, 3);
     expect(utc).toEqual([{ day: "2025-03-01", count: 0 }, { day: "2025-03-02", count: 1 }, { day: "2025-03-03", count: 2 }]);
     const paris = reviewsPerDay(data.reviewLog, T + DAY, 60, 2);

@@ -1,3 +1,4 @@
+import { gradeCard } from "@/lib/srs/scheduler";
 import { describe, expect, it } from "vitest";
 import { buildQueue } from "@/lib/srs/queue";
 import { applyGrade } from "@/lib/srs/review";
@@ -12,7 +13,7 @@ const DAY = 86_400_000;
 const q = (i: number) => fixtureDeck.questions[i]!.id;
 
 function gradeAll(data: CardsData, grade: 1 | 2 | 3 | 4, now: number, n = fixtureDeck.questions.length) {
-  for (let i = 0; i < n; i++) data = applyGrade(data, fixtureDeck.id, q(i), grade, now);
+  for (let i = 0; i < n; i++) data = applyGrade(data, fixtureDeck.id, q(i), grade, now, gradeCard);
   return data;
 }
 
@@ -45,7 +46,7 @@ describe("due queue", () => {
   it("counts the daily limit by the local day of the given time zone", () => {
     const late = Date.UTC(2025, 2, 3, 23, 30); // 23:30 UTC is 00:30 the next day in UTC+1
     let data: CardsData = { ...emptyCardsData(), settings: { dailyNewLimit: 1 } };
-    data = applyGrade(data, fixtureDeck.id, q(0), 4, Date.UTC(2025, 2, 3, 22, 0));
+    data = applyGrade(data, fixtureDeck.id, q(0), 4, Date.UTC(2025, 2, 3, 22, 0), gradeCard);
     expect(buildQueue({ decks: [fixtureDeck], data, now: late, utcOffsetMinutes: 0 }).counts.new).toBe(0);
     expect(buildQueue({ decks: [fixtureDeck], data, now: late, utcOffsetMinutes: 60 }).counts.new).toBe(1);
     expect(startOfLocalDay(localDay(late, 60), 60)).toBe(Date.UTC(2025, 2, 3, 23, 0));
@@ -53,7 +54,7 @@ describe("due queue", () => {
 
   it("puts learning cards first and reviews by due date; nothing due says when the next one is", () => {
     let data = gradeAll(emptyCardsData(), 4, NOW); // all review cards, due in days
-    data = applyGrade(data, fixtureDeck.id, q(0), 1, NOW + 5 * DAY); // lapse: relearning
+    data = applyGrade(data, fixtureDeck.id, q(0), 1, NOW + 5 * DAY, gradeCard); // lapse: relearning
     const at = NOW + 5 * DAY;
     const soon = buildQueue({ decks: [fixtureDeck], data, now: at, utcOffsetMinutes: 0 });
     expect(soon.items[0]).toMatchObject({ questionId: q(0), kind: "learning" });
@@ -70,7 +71,7 @@ describe("due queue", () => {
   });
 
   it("learns ahead: a learning card due in 10 minutes is still shown, one in an hour is not", () => {
-    const data = applyGrade(emptyCardsData(), fixtureDeck.id, q(0), 3, NOW); // Good on new: 10m step
+    const data = applyGrade(emptyCardsData(), fixtureDeck.id, q(0), 3, NOW, gradeCard); // Good on new: 10m step
     const queue = buildQueue({ decks: [fixtureDeck], data, now: NOW, utcOffsetMinutes: 0 });
     expect(queue.items.at(-1)).toMatchObject({ questionId: q(0), kind: "learning" });
     const strict = buildQueue({ decks: [fixtureDeck], data, now: NOW, utcOffsetMinutes: 0, learnAheadMs: 0 });
@@ -79,7 +80,7 @@ describe("due queue", () => {
   });
 
   it("ignores cards of questions a deck no longer has", () => {
-    const data = applyGrade(emptyCardsData(), fixtureDeck.id, "gone", 4, NOW);
+    const data = applyGrade(emptyCardsData(), fixtureDeck.id, "gone", 4, NOW, gradeCard);
     expect(data.cards[cardKey(fixtureDeck.id, "gone")]).toBeDefined();
     const queue = buildQueue({ decks: [fixtureDeck], data, now: NOW + 365 * DAY, utcOffsetMinutes: 0 });
     expect(queue.items.some((i) => i.questionId === "gone")).toBe(false);

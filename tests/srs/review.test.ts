@@ -1,3 +1,4 @@
+import { gradeCard } from "@/lib/srs/scheduler";
 import { describe, expect, it } from "vitest";
 import { applyGrade, canUndo, undoLastGrade } from "@/lib/srs/review";
 import { markMissedDue } from "@/lib/srs/quiz-link";
@@ -13,15 +14,15 @@ const D = fixtureDeck.id;
 describe("undo", () => {
   it("reverts the grade of a new card exactly: no card, no log entry", () => {
     const start = emptyCardsData();
-    const graded = applyGrade(start, D, "q-mc", 3, NOW);
+    const graded = applyGrade(start, D, "q-mc", 3, NOW, gradeCard);
     expect(canUndo(graded)).toBe(true);
     expect(undoLastGrade(graded)).toEqual(start);
   });
 
   it("reverts the grade of a reviewed card to its previous state and keeps older history", () => {
-    const once = applyGrade(emptyCardsData(), D, "q-mc", 4, NOW);
+    const once = applyGrade(emptyCardsData(), D, "q-mc", 4, NOW, gradeCard);
     const due = once.cards[cardKey(D, "q-mc")]!.due;
-    const twice = applyGrade(once, D, "q-mc", 1, due);
+    const twice = applyGrade(once, D, "q-mc", 1, due, gradeCard);
     const undone = undoLastGrade(twice);
     expect(undone.cards).toEqual(once.cards);
     expect(undone.reviewLog).toEqual(once.reviewLog);
@@ -30,8 +31,8 @@ describe("undo", () => {
   });
 
   it("gives distinct log ids to two grades in the same millisecond", () => {
-    let data = applyGrade(emptyCardsData(), D, "q-mc", 1, NOW);
-    data = applyGrade(data, D, "q-mc", 1, NOW);
+    let data = applyGrade(emptyCardsData(), D, "q-mc", 1, NOW, gradeCard);
+    data = applyGrade(data, D, "q-mc", 1, NOW, gradeCard);
     expect(new Set(data.reviewLog.map((e) => e.id)).size).toBe(2);
     expect(undoLastGrade(data).reviewLog).toHaveLength(1);
   });
@@ -39,7 +40,7 @@ describe("undo", () => {
 
 describe("quiz → cards", () => {
   it("makes missed questions due now: new ones outside the new limit, learned ones keep their memory", () => {
-    let data = { ...applyGrade(emptyCardsData(), D, "q-mc", 4, NOW), settings: { dailyNewLimit: 0 } };
+    let data = { ...applyGrade(emptyCardsData(), D, "q-mc", 4, NOW, gradeCard), settings: { dailyNewLimit: 0 } };
     const later = NOW + DAY / 2;
     expect(buildQueue({ decks: [fixtureDeck], data, now: later, utcOffsetMinutes: 0 }).items).toEqual([]);
     data = markMissedDue(data, D, ["q-mc", "q-num"], later);
@@ -57,7 +58,7 @@ describe("quiz → cards", () => {
   });
 
   it("drops an undo that would cancel the quiz's request", () => {
-    const graded = applyGrade(emptyCardsData(), D, "q-mc", 4, NOW);
+    const graded = applyGrade(emptyCardsData(), D, "q-mc", 4, NOW, gradeCard);
     expect(markMissedDue(graded, D, ["q-mc"], NOW + 1).lastUndo).toBeNull();
     expect(markMissedDue(graded, D, ["q-num"], NOW + 1).lastUndo).not.toBeNull();
   });

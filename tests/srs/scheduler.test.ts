@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gradeCard, newCardRecord, previewDue } from "@/lib/srs/scheduler";
+import { fsrsEmptyCard, gradeCard, previewDue } from "@/lib/srs/scheduler";
+import { newCardRecord } from "@/lib/srs/new-card";
 import { formatInterval, formatUntil } from "@/lib/srs/format-interval";
 
 const NOW = Date.UTC(2025, 2, 3, 9, 0, 0);
@@ -11,6 +12,11 @@ describe("scheduler wrapper", () => {
     const c = newCardRecord("d1", "q1", NOW);
     expect(c).toMatchObject({ deckId: "d1", questionId: "q1", due: NOW, state: 0, reps: 0, lapses: 0 });
     expect(c.lastReview).toBeUndefined();
+  });
+
+  it("builds new cards exactly as ts-fsrs does, without loading it", () => {
+    expect(newCardRecord("d1", "q1", NOW)).toEqual(fsrsEmptyCard("d1", "q1", NOW));
+    expect(newCardRecord("d1", "q1", NOW)).not.toEqual(fsrsEmptyCard("d1", "q1", NOW + 1));
   });
 
   it("schedules a new card by grade: Again 1m, Hard 6m, Good 10m, Easy in days", () => {

@@ -1,3 +1,4 @@
+import { gradeCard } from "@/lib/srs/scheduler";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildProgressFile, progressFileName, serializeProgress } from "@/lib/transfer/export-progress";
@@ -12,7 +13,7 @@ import { progressData } from "./arbitraries";
 const NOW = Date.UTC(2025, 2, 3, 9, 0);
 
 function sample(): ProgressData {
-  const cards = applyGrade(applyGrade(emptyCardsData(), "deck-one", "q1", 3, NOW), "deck-one", "q2", 1, NOW + 1000);
+  const cards = applyGrade(applyGrade(emptyCardsData(), "deck-one", "q1", 3, NOW, gradeCard), "deck-one", "q2", 1, NOW + 1000, gradeCard);
   const quiz = { ...emptyQuizData(), attempts: [{
     id: "a1", deckId: "deck-one", mode: "practice" as const, seed: 7, questionIds: ["q1", "q2"], current: 1, shownAt: NOW, startedAt: NOW, finishedAt: NOW + 60_000,
     answers: [{ questionId: "q1", type: "cloze" as const, given: "x", correct: false, ms: 900, at: NOW }, { questionId: "q2", type: "numeric" as const, given: "2", correct: true, ms: 800, at: NOW + 1 }],
@@ -90,7 +91,7 @@ describe("merge by id", () => {
     const ours = sample();
     const theirsData: ProgressData = {
       quiz: { ...emptyQuizData(), attempts: [{ ...ours.quiz.attempts[0]!, id: "a2", finishedAt: NOW - 5 }], best: { "deck-one": { correct: 2, total: 2, attemptId: "a2", at: NOW - 5 } } },
-      cards: applyGrade(emptyCardsData(), "deck-two", "q9", 4, NOW - 10),
+      cards: applyGrade(emptyCardsData(), "deck-two", "q9", 4, NOW - 10, gradeCard),
     };
     const file = buildProgressFile(theirsData.quiz, theirsData.cards, NOW);
     const merged = mergeProgress(ours, file);
@@ -114,7 +115,7 @@ describe("merge by id", () => {
 
   it("prefers the copy of a card that was reviewed more", () => {
     const ours = sample();
-    const theirs = applyGrade(ours.cards, "deck-one", "q1", 3, NOW + 600_000);
+    const theirs = applyGrade(ours.cards, "deck-one", "q1", 3, NOW + 600_000, gradeCard);
     const merged = mergeProgress(ours, buildProgressFile(ours.quiz, theirs, NOW));
     expect(merged.cards.cards["deck-one::q1"]).toEqual(theirs.cards["deck-one::q1"]);
     expect(merged.cards.cards["deck-one::q1"]).not.toEqual(ours.cards.cards["deck-one::q1"]);
