@@ -6,9 +6,6 @@ import { quizPersistedSchema } from "@/lib/schemas/quiz";
 /** The progress file format this app writes; a file with a higher number is refused, not guessed at. */
 export const PROGRESS_FORMAT_VERSION = 1;
 
-/** Largest progress file accepted; checked on the file's size, before it is read or parsed. */
-export const MAX_PROGRESS_FILE_BYTES = 5 * 1024 * 1024;
-
 /** The cards part of a progress file: cards as a list (no keys to forge), the review log, the settings. */
 export const progressCardsSchema = z.object({
   cards: z.array(cardRecordSchema),

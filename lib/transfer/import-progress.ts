@@ -1,15 +1,8 @@
-import { MAX_PROGRESS_FILE_BYTES, PROGRESS_FORMAT_VERSION, progressFileSchema, type ProgressFile } from "@/lib/schemas/progress-file";
+import { PROGRESS_FORMAT_VERSION, progressFileSchema, type ProgressFile } from "@/lib/schemas/progress-file";
+import { checkFileSize } from "@/lib/transfer/file-size";
 
 export type ImportResult = { ok: true; file: ProgressFile } | { ok: false; reason: string };
 
-
-/** Refuses a file by its size alone, before it is read: over 5 MB is not a Factdeck progress file. */
-export function checkFileSize(bytes: number): ImportResult | null {
-  if (bytes > MAX_PROGRESS_FILE_BYTES) {
-    return { ok: false, reason: `This file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB); a progress file is at most 5 MB.` };
-  }
-  return null;
-}
 
 // Whether the text ends inside a string or with brackets still open: a file cut short, not a wrong one.
 function leftOpen(text: string): boolean {
