@@ -65,9 +65,9 @@ export function ProgressDashboard({ decks }: { decks: readonly DeckLabel[] }) {
           <p className="muted">No answers yet.</p>
         ) : (
           <div className={styles.twoCol}>
-            <BarTable caption="Accuracy by question type" head={["Question type", "Right"]}
+            <BarTable caption="Accuracy by question type" head={["Question type", "Right"]} scale={100}
               rows={stats.byType.map((a) => ({ label: questionTypeLabels[a.key], value: a.percent, detail: pct(a) }))} />
-            <BarTable caption="Accuracy by deck" head={["Deck", "Right"]}
+            <BarTable caption="Accuracy by deck" head={["Deck", "Right"]} scale={100}
               rows={stats.byDeck.map((a) => ({ label: title(a.key), value: a.percent, detail: pct(a) }))} />
           </div>
         )}

@@ -1,7 +1,7 @@
 import type { ScorePoint } from "@/lib/progress/stats";
 import styles from "./progress.module.css";
 
-const W = 600;
+const W = 480;
 const H = 200;
 const PAD = { left: 40, right: 12, top: 12, bottom: 24 };
 
@@ -20,7 +20,7 @@ export function ScoreChart({ points, deckTitle }: { points: ScorePoint[]; deckTi
   const summary = `${points.length} ${points.length === 1 ? "quiz" : "quizzes"}: latest ${latest.percent}%, best ${best}%, average ${mean}%.`;
   return (
     <figure className={styles.figure}>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="score-chart-caption" className={styles.chart}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="score-chart-caption" preserveAspectRatio="xMinYMid meet" className={styles.chart}>
         {[0, 50, 100].map((g) => (
           <g key={g}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(g)} y2={y(g)} className={styles.grid} />
