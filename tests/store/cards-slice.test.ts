@@ -66,6 +66,7 @@ describe("cards slice", () => {
     kv.setItem(STORE_NAME, raw);
     const again = await open(kv);
     expect(again.s().cards.reviewLog).toEqual([]);
+    expect(again.s().meta.notices[0]).toMatchObject({ kind: "corrupt" });
     expect([...kv.data.values()]).toContain(raw);
   });
 
