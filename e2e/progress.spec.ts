@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import deck from "../data/decks/london-defence-summit.deck.json";
+import { answerByMouse, currentQuestion, position, quizUrl, rightAnswer, wrongAnswer } from "./quiz-helpers";
 
 const glance = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "At a glance" });
 
@@ -81,4 +82,29 @@ test("a deck exports for Anki as tab-separated text with guids", async ({ page }
   const lines = text.trimEnd().split("\n");
   expect(lines.slice(0, 4)).toEqual(["#separator:tab", "#html:false", `#deck:Factdeck::${deck.article.title}`, "#guid column:1"]);
   for (const q of deck.questions) expect(text).toContain(`\n${q.id}\t`);
+});
+
+test("a finished quiz shows in the score chart, its table and accuracy", async ({ page }) => {
+  await page.goto(quizUrl);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  const { m } = await position(page);
+  let right = 0;
+  for (let i = 1; i <= m; i++) {
+    const q = await currentQuestion(page);
+    // The first question is missed (where it can be), the rest answered right.
+    const answer = i === 1 && wrongAnswer(q) ? wrongAnswer(q)! : rightAnswer(q);
+    if (answer === rightAnswer(q)) right++;
+    await answerByMouse(page, q, answer);
+    await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
+  }
+  const pct = Math.round((100 * right) / m);
+  await page.goto("/progress");
+  await expect(glance(page)).toContainText("1 quiz finished");
+  const chart = page.getByRole("img", { name: /Quiz scores over time/ });
+  await expect(chart).toBeVisible();
+  await expect(page.locator("figcaption")).toContainText(`1 quiz: latest ${pct}%, best ${pct}%, average ${pct}%.`);
+  await page.getByText("Scores as a table").click();
+  await expect(page.getByRole("row").filter({ hasText: `${right} of ${m} (${pct}%)` })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Accuracy by deck" })).toContainText(`${pct}% (${right} of ${m})`);
+  await expectNoAxeViolations(page);
 });

@@ -79,6 +79,16 @@ describe("due queue", () => {
     expect(strict.nextDueAt).toBe(NOW + 10 * MIN);
   });
 
+  it("counts right when the clock jumps 10 days forward: every learned card is due, new ones unlock", () => {
+    let data: CardsData = { ...emptyCardsData(), settings: { dailyNewLimit: 3 } };
+    data = gradeAll(data, 3, NOW, 3); // three cards in learning (10-minute step)
+    const before = buildQueue({ decks: [fixtureDeck], data, now: NOW, utcOffsetMinutes: 0, learnAheadMs: 0 });
+    expect(before.counts).toEqual({ new: 0, learning: 0, due: 0 });
+    const later = buildQueue({ decks: [fixtureDeck], data, now: NOW + 10 * DAY, utcOffsetMinutes: 0 });
+    expect(later.counts).toEqual({ new: 2, learning: 3, due: 0 });
+    expect(later.items.slice(0, 3).every((i) => i.kind === "learning")).toBe(true);
+  });
+
   it("ignores cards of questions a deck no longer has", () => {
     const data = applyGrade(emptyCardsData(), fixtureDeck.id, "gone", 4, NOW, gradeCard);
     expect(data.cards[cardKey(fixtureDeck.id, "gone")]).toBeDefined();
