@@ -27,6 +27,7 @@ test("a whole quiz by keyboard only", async ({ page }) => {
 });
 
 test("a whole quiz by mouse with a known mix of right and wrong answers: score and review list", async ({ page }) => {
+  test.setTimeout(180_000);
   await openFreshQuiz(page);
   await page.getByRole("radio", { name: /^All/ }).check();
   await page.getByRole("button", { name: "Start quiz" }).click();
@@ -38,7 +39,8 @@ test("a whole quiz by mouse with a known mix of right and wrong answers: score a
     const wrong = wrongAnswer(q);
     const answer = i % 2 === 1 && wrong ? wrong : rightAnswer(q);
     const isRight = answer === rightAnswer(q);
-    verdicts.set(q.prompt, { right: isRight, given: Array.isArray(answer) ? answer.join(" → ") : answer });
+    // An ordering answer is listed item by item, so its text is the items run together.
+    verdicts.set(q.prompt, { right: isRight, given: Array.isArray(answer) ? answer.join("") : answer });
     await answerByMouse(page, q, answer);
     // Clicking again changes nothing: the answer was scored once.
     await expect(page.getByRole("button", { name: /^Check/ })).toHaveCount(0);
@@ -48,7 +50,7 @@ test("a whole quiz by mouse with a known mix of right and wrong answers: score a
   await expect(page.getByText(`${correct} of ${m} correct`)).toBeVisible();
   await expect(page.getByText(`${Math.round((correct / m) * 100)}%`, { exact: true })).toBeVisible();
   await expect(page.getByText("None yet: this is your first")).toBeVisible();
-  const items = page.getByRole("list", { name: "Your answers" }).getByRole("listitem");
+  const items = page.getByRole("list", { name: "Your answers" }).locator(":scope > li");
   await expect(items).toHaveCount(m);
   for (const item of await items.all()) {
     const prompt = (await item.locator("p").first().textContent())!;
@@ -130,18 +132,24 @@ test("corrupt saved data: a notice, the backup kept and downloadable, and a fres
   expect(await page.evaluate(() => localStorage.getItem("factdeck:backup:1"))).toBe(corrupt);
 });
 
-test("axe finds no violations on setup, question, feedback and results", async ({ page }) => {
+test("axe finds no violations on setup, question, feedback and results (every question type)", async ({ page }) => {
+  test.setTimeout(240_000);
   await openFreshQuiz(page);
   await expectNoAxeViolations(page);
+  await page.getByRole("radio", { name: /^All/ }).check();
   await page.getByRole("button", { name: "Start quiz" }).click();
   const { m } = await position(page);
+  const seen = new Set<string>();
   for (let i = 1; i <= m; i++) {
     const q = await currentQuestion(page);
-    if (i === 1) await expectNoAxeViolations(page);
+    const first = !seen.has(q.type);
+    seen.add(q.type);
+    if (first) await expectNoAxeViolations(page);
     await answerByMouse(page, q, wrongAnswer(q) ?? rightAnswer(q));
-    if (i === 1) await expectNoAxeViolations(page);
+    if (first) await expectNoAxeViolations(page);
     await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
   }
+  expect(seen.size).toBe(new Set(deck.questions.map((q) => q.type)).size);
   await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -166,4 +174,48 @@ test("an unknown deck id gives a 404 for the quiz too", async ({ page }) => {
   const res = await page.goto("/decks/no-such-deck-id/quiz");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("ordering questions by keyboard: set up, reorder with Move buttons, check", async ({ page }) => {
+  const orderings = deck.questions.filter((q) => q.type === "ordering");
+  test.skip(orderings.length === 0, "the deck has no ordering question");
+  await openFreshQuiz(page);
+  // Leave only "Put in order" checked, all by keyboard.
+  for (const box of await page.getByRole("checkbox").all()) {
+    const name = (await box.getAttribute("aria-label")) ?? (await box.evaluate((el) => el.parentElement?.textContent ?? ""));
+    if (!name.startsWith("Put in order") && (await box.isChecked())) {
+      await tabTo(page, box);
+      await page.keyboard.press("Space");
+    }
+  }
+  await tabTo(page, page.getByRole("button", { name: "Start quiz" }));
+  await page.keyboard.press("Enter");
+  const { m } = await position(page);
+  expect(m).toBe(orderings.length);
+  for (let i = 1; i <= m; i++) {
+    const q = await currentQuestion(page);
+    expect(q.type).toBe("ordering");
+    await answerByKeyboard(page, q, rightAnswer(q));
+    await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
+    await page.keyboard.press("Enter");
+  }
+  await expect(page.getByText(`${m} of ${m} correct`)).toBeVisible();
+});
+
+test("a full storage: the user is told progress is not saved, and the quiz goes on", async ({ page }) => {
+  await openFreshQuiz(page);
+  // From now on every write of the store fails as a full localStorage does.
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === "factdeck") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page.getByRole("status", { name: "Saved data" })).toContainText("Your progress is not being saved");
+  const q = await currentQuestion(page);
+  await answerByMouse(page, q, rightAnswer(q));
+  await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
+  await expectNoAxeViolations(page);
 });

@@ -1,5 +1,6 @@
 import type { Deck, Question } from "@/lib/schemas/deck";
 import type { AnswerRecord } from "@/lib/schemas/quiz";
+import { AnswerText } from "@/components/quiz/answer-text";
 import { Evidence } from "@/components/quiz/evidence";
 import styles from "./quiz.module.css";
 
@@ -7,16 +8,19 @@ import styles from "./quiz.module.css";
 export function AnswerFeedback({ deck, question, record }: { deck: Deck; question: Question; record: AnswerRecord }) {
   return (
     <div className={`${styles.feedback} ${record.correct ? styles.good : styles.bad}`}>
-      <p className={styles.verdict}>
-        {record.correct ? (
-          <strong>Correct</strong>
-        ) : (
-          <>
-            <strong>Incorrect</strong> — the answer is <strong>{question.answer}</strong>
-          </>
-        )}
-      </p>
-      {!record.correct && record.given && <p className="meta">You answered: {record.given}</p>}
+      {record.correct ? (
+        <p className={styles.verdict}><strong>Correct</strong></p>
+      ) : question.type === "ordering" ? (
+        <div className={styles.verdict}>
+          <strong>Incorrect</strong> — the answer is:
+          <AnswerText text={question.answer} ordering />
+        </div>
+      ) : (
+        <>
+          <p className={styles.verdict}><strong>Incorrect</strong> — the answer is <strong>{question.answer}</strong></p>
+          {record.given && <p className="meta">You answered: {record.given}</p>}
+        </>
+      )}
       <Evidence deck={deck} question={question} />
     </div>
   );

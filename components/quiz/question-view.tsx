@@ -60,7 +60,7 @@ export function QuestionView({ deck, attempt }: { deck: Deck; attempt: Attempt }
         <button type="button" className="button secondary" onClick={() => setQuitting(true)}>Quit quiz</button>
       </div>
       <ProgressBar value={attempt.current + 1} max={total} />
-      <h2 id={promptId} ref={heading} tabIndex={-1} className={styles.prompt}>{question.prompt}</h2>
+      <h2 id={promptId} ref={heading} tabIndex={-1} className={`${styles.prompt} ${styles.focusTarget}`}>{question.prompt}</h2>
       <Answer key={question.id} question={question} promptId={promptId} record={record} onAnswer={onAnswer} />
       <div role="status" aria-label="Feedback">
         {record && <AnswerFeedback deck={deck} question={question} record={record} />}

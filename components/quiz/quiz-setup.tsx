@@ -53,7 +53,7 @@ export function QuizSetup({ deck }: { deck: Deck }) {
       </fieldset>
       <fieldset>
         <legend>Question types</legend>
-        <div className={styles.options}>
+        <div className={styles.typeOptions}>
           {available.map((a) => (
             <label key={a.type}>
               <input type="checkbox" checked={settings.types.includes(a.type)} onChange={(e) => toggle(a.type, e.target.checked)} />

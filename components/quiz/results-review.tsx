@@ -1,5 +1,6 @@
 import type { Deck } from "@/lib/schemas/deck";
 import type { Attempt } from "@/lib/schemas/quiz";
+import { AnswerText } from "@/components/quiz/answer-text";
 import { Evidence } from "@/components/quiz/evidence";
 import styles from "./quiz.module.css";
 
@@ -16,8 +17,8 @@ export function ResultsReview({ deck, attempt }: { deck: Deck; attempt: Attempt 
               <p className={styles.reviewPrompt}>{q?.prompt ?? "(a question no longer in the deck)"}</p>
               <p className={styles.verdict}><strong>{r.correct ? "Correct" : "Incorrect"}</strong></p>
               <dl className={styles.facts}>
-                <div><dt>Your answer</dt><dd>{r.given || "—"}</dd></div>
-                {q && <div><dt>Correct answer</dt><dd>{q.answer}</dd></div>}
+                <div><dt>Your answer</dt><dd>{r.given ? <AnswerText text={r.given} ordering={r.type === "ordering"} /> : "—"}</dd></div>
+                {q && <div><dt>Correct answer</dt><dd><AnswerText text={q.answer} ordering={q.type === "ordering"} /></dd></div>}
               </dl>
               {q && <Evidence deck={deck} question={q} />}
             </li>

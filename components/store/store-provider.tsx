@@ -11,8 +11,14 @@ const AppStoreContext = createContext<AppStore | null>(null);
 /**
  * Holds one app store per provider (zustand's Next.js pattern). Saved data is read after mount, so the
  * server HTML and the first client render agree; components show stored numbers once `meta.hydrated`.
+ * Inside another AppStoreProvider it only passes its children through: one store per page, always.
  */
 export function AppStoreProvider({ children }: { children: ReactNode }) {
+  const parent = useContext(AppStoreContext);
+  return parent ? <>{children}</> : <RootStoreProvider>{children}</RootStoreProvider>;
+}
+
+function RootStoreProvider({ children }: { children: ReactNode }) {
   const [store] = useState(() => createAppStore({ storage: browserStorage() }));
   useEffect(() => {
     void store.persist.rehydrate();
