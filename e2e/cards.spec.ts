@@ -24,6 +24,7 @@ async function reviewAllByKeyboard(page: import("@playwright/test").Page, axe = 
 }
 
 test("review a deck by keyboard to nothing due, reload and find it kept, then undo", async ({ page }) => {
+  test.slow(); // up to 20 cards, each shown, graded and checked
   await page.goto(reviewUrl);
   await expect(counts(page)).toContainText(`${newToday} new`);
   await expectNoAxeViolations(page);
@@ -69,6 +70,7 @@ test("/review spans all built-in decks; an unknown deck's review is a 404", asyn
 });
 
 test("a question missed in a quiz makes its card due now", async ({ page }) => {
+  test.slow();
   await page.goto(reviewUrl);
   await reviewAllByKeyboard(page);
   await expect(counts(page)).toContainText("0 due");
