@@ -95,9 +95,24 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
   await expect(page).toHaveURL(`/decks/${deckId}`);
   await expect(page.getByRole("heading", { level: 1, name: freshArticle.title })).toBeVisible();
 
+  // Review its cards, with the same flashcards as a built-in deck: two graded Easy by keyboard.
+  await page.getByRole("link", { name: "Review cards" }).click();
+  await expect(page).toHaveURL(`/decks/${deckId}/review`);
+  const cardCounts = page.getByRole("list", { name: "Cards to review" });
+  await expect(cardCounts).toBeVisible();
+  for (let i = 0; i < 2; i++) {
+    await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("group", { name: "How well did you remember?" })).toBeVisible();
+    await page.keyboard.press("4");
+    await expect(page.getByRole("status").filter({ hasText: "Easy: this card comes back in" })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+
   // Delete, with a confirmation; then it is gone everywhere, its quiz history too.
   const savedProgress = () => page.evaluate(() => localStorage.getItem("factdeck") ?? "");
   expect(await savedProgress()).toContain(`"deckId":"${deckId}"`);
+  expect(await savedProgress()).toContain(`"${deckId}::`); // its cards
   await page.goto("/");
   await card.getByRole("button", { name: `Delete ${freshArticle.title}` }).click();
   await card.getByRole("button", { name: "Cancel" }).click();
