@@ -1,5 +1,5 @@
 import { test, expect, expectNoAxeViolations } from "./fixtures";
-import { freshArticle, paste, watchForScripts } from "./new-deck-helpers";
+import { fillArticle, freshArticle, paste, watchForScripts } from "./new-deck-helpers";
 
 test("markup with scripts is reduced to text and never runs", async ({ page }) => {
   const watch = await watchForScripts(page);
@@ -105,4 +105,29 @@ test("the generator and its NLP library load only on /new", async ({ page }) => 
   await expect(page.getByRole("button", { name: "Generate questions" })).toBeVisible();
   await page.waitForTimeout(500);
   expect(scripts.filter((s) => s.includes("factdeck-generator"))).toHaveLength(1);
+});
+
+test("saving when the browser's storage is full says so and keeps the draft", async ({ page }) => {
+  // Make IndexedDB writes fail as a full disk does, until the test lifts it.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if ((window as unknown as { __full?: boolean }).__full !== false) {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      }
+      return put.apply(this, args);
+    };
+  });
+  await page.goto("/new");
+  await fillArticle(page);
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  const preview = page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Save deck" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Not saved: this browser's storage for Factdeck is full. Your draft is kept" })).toBeVisible();
+  await expect(preview).toBeVisible();
+  await expect(page.getByLabel("Article text")).toHaveValue(freshArticle.text);
+  await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = false));
+  await page.getByRole("button", { name: "Save deck" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` })).toBeVisible();
 });
