@@ -36,7 +36,7 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
         <form className="stack" aria-label={`Edit question ${number}`} onSubmit={(e) => { e.preventDefault(); save(); }}>
           <div className={styles.field}>
             <label htmlFor={`${id}-p`}>Question</label>
-            <textarea id={`${id}-p`} rows={3} value={prompt} onChange={(e) => setPrompt(e.target.value)} autoFocus />
+            <textarea id={`${id}-p`} rows={4} value={prompt} onChange={(e) => setPrompt(e.target.value)} autoFocus />
           </div>
           {kind === "text" && (
             <div className={styles.field}>

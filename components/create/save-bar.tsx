@@ -5,6 +5,7 @@ import type { Deck } from "@/lib/schemas/deck";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import { saveLocalDeck } from "@/lib/decks/local-decks";
 import { toLocalDeckId } from "@/lib/decks/local-summary";
+import styles from "./new-deck.module.css";
 
 export type SaveState =
   | { status: "idle" | "saving" }
@@ -32,7 +33,7 @@ export function SaveBar({ deck, builtinIds, state, onState }: Props) {
   }
 
   return (
-    <div className="stack">
+    <div className={`stack ${styles.saveBar}`}>
       {state.status !== "saved" && !builtin && (
         <div className="row">
           {state.status === "confirm-replace" ? (
