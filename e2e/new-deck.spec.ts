@@ -1,5 +1,5 @@
 import { test, expect, expectNoAxeViolations } from "./fixtures";
-import { fillArticle, freshArticle, readSavedDeck } from "./new-deck-helpers";
+import { fillArticle, freshArticle, readSavedDeck, watchForScripts } from "./new-deck-helpers";
 import { answerByMouse } from "./quiz-helpers";
 
 test.describe.configure({ mode: "serial" });
@@ -8,6 +8,7 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
   test.setTimeout(180_000); // a whole quiz, on a machine that may be busy
   const workers: string[] = [];
   page.on("worker", (w) => workers.push(w.url()));
+  const watch = await watchForScripts(page); // no CSP violation on any page of the flow
   await page.goto("/new");
   await expect(page.getByRole("heading", { level: 1, name: "Make a deck from an article" })).toBeVisible();
   await fillArticle(page);
@@ -21,6 +22,7 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
   await expect(page.getByRole("status").filter({ hasText: /^Made \d+ questions/ })).toBeVisible();
   const count = Number((await preview.textContent())?.match(/\d+/)?.[0]);
   expect(count).toBeGreaterThan(3);
+  expect(await watch.csp()).toEqual([]);
   // Grouped by type, each question with its evidence sentence from the article.
   expect(await page.getByRole("heading", { level: 3 }).count()).toBeGreaterThan(1);
   const evidence = await page.locator("blockquote").allTextContents();
@@ -66,6 +68,7 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
   await expect(page.getByText(`${count - 1} questions`)).toBeVisible();
   const deckUrl = page.url();
   const deckId = new URL(deckUrl).pathname.split("/")[2]!;
+  expect(await watch.csp()).toEqual([]);
   await expectNoAxeViolations(page);
 
   // Take a quiz on it, with the same quiz as a built-in deck; every answer right.
@@ -90,6 +93,7 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
     await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
   }
   await expect(page.getByText(`${m} of ${m} correct`)).toBeVisible();
+  expect(await watch.csp()).toEqual([]);
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Back to the article" }).last().click();
   await expect(page).toHaveURL(`/decks/${deckId}`);
@@ -107,6 +111,7 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
     await page.keyboard.press("4");
     await expect(page.getByRole("status").filter({ hasText: "Easy: this card comes back in" })).toBeVisible();
   }
+  expect(await watch.csp()).toEqual([]);
   await expectNoAxeViolations(page);
 
   // Delete, with a confirmation; then it is gone everywhere, its quiz history too.

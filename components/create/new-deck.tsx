@@ -1,4 +1,5 @@
 "use client";
+import "@/lib/create/zod-jitless"; // before any schema is built
 import { useEffect, useRef, useState } from "react";
 import type { Deck, Question } from "@/lib/schemas/deck";
 import { emptyForm, formToInput, type FormField, type NewDeckForm } from "@/lib/create/form";

@@ -1,4 +1,5 @@
 "use client";
+import "@/lib/create/zod-jitless"; // before any schema is built
 import { useEffect, useState } from "react";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import { loadLocalDeck, type LoadResult } from "@/lib/decks/local-decks";
