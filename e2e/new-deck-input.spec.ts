@@ -131,3 +131,43 @@ test("saving when the browser's storage is full says so and keeps the draft", as
   await page.getByRole("button", { name: "Save deck" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` })).toBeVisible();
 });
+
+test("a few hundred saved decks fit, are listed on the home page, and open", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/new");
+  await fillArticle(page);
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  await page.getByRole("button", { name: "Save deck" }).click({ timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: "in this browser." })).toBeVisible();
+  // 299 more copies of the whole deck (article and questions), written as the app writes them.
+  const total = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open("factdeck");
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const read = db.transaction(["decks", "deck-summaries"]).objectStore("deck-summaries").getAll();
+    const [summary] = await new Promise<{ id: string; title: string }[]>((r) => (read.onsuccess = () => r(read.result)));
+    const getDeck = db.transaction("decks").objectStore("decks").get(summary!.id);
+    const deck = await new Promise<{ id: string; article: { title: string } }>((r) => (getDeck.onsuccess = () => r(getDeck.result)));
+    const tx = db.transaction(["decks", "deck-summaries"], "readwrite");
+    for (let i = 1; i < 300; i++) {
+      const id = `my-bulk-${String(i).padStart(4, "0")}`;
+      const title = `Copy ${i} of ${deck.article.title}`;
+      tx.objectStore("decks").put({ ...deck, id, article: { ...deck.article, title } }, id);
+      tx.objectStore("deck-summaries").put({ ...summary, id, title, savedAt: i }, id);
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const count = db.transaction("decks").objectStore("decks").count();
+    return new Promise<number>((r) => (count.onsuccess = () => r(count.result)));
+  });
+  expect(total).toBe(300);
+  await page.goto("/");
+  const yours = page.getByRole("region", { name: "Your decks" });
+  await expect(yours.getByRole("heading", { level: 3 })).toHaveCount(300);
+  await page.goto("/decks/my-bulk-0150");
+  await expect(page.getByRole("heading", { level: 1, name: `Copy 150 of ${freshArticle.title}` })).toBeVisible();
+});
