@@ -1,6 +1,6 @@
 "use client";
 import "@/lib/create/zod-jitless"; // before any schema is built
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { Deck, Question } from "@/lib/schemas/deck";
 import { emptyForm, formToInput, type FormField, type NewDeckForm } from "@/lib/create/form";
 import { dropQuestion, replaceQuestion } from "@/lib/create/edit";
@@ -12,7 +12,8 @@ import { SavedPanel } from "@/components/create/saved-panel";
 import { useGenerator } from "@/components/create/use-generator";
 import { htmlToText } from "@/components/create/html-to-text";
 import { toLocalDeckId } from "@/lib/decks/local-summary";
-import { clearDraft, loadDraft, saveDraft } from "@/components/create/draft";
+import { loadDraft } from "@/components/create/draft";
+import { useDraftAutosave } from "@/components/create/use-draft-autosave";
 
 const nf = new Intl.NumberFormat("en-US");
 
@@ -25,7 +26,6 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [note, setNote] = useState<string>();
   const [save, setSave] = useState<SaveState>({ status: "idle" });
-  const [draftKept, setDraftKept] = useState(true);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
   const { state: gen, generate, cancel } = useGenerator((d) => {
@@ -36,28 +36,7 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
     requestAnimationFrame(() => previewHeading.current?.focus());
   });
 
-  // Keep the draft on every change: after a short pause while typing, and at once when the page is hidden.
-  const latest = useRef<{ form: NewDeckForm; deck?: Deck } | null>(null);
-  useEffect(() => {
-    if (save.status === "saved") return;
-    latest.current = { form, deck };
-    const t = setTimeout(() => {
-      latest.current = null;
-      setDraftKept(saveDraft({ form, deck }));
-    }, 300);
-    return () => clearTimeout(t);
-  }, [form, deck, save.status]);
-  useEffect(() => {
-    const flush = () => {
-      if (latest.current) saveDraft(latest.current);
-      latest.current = null;
-    };
-    window.addEventListener("pagehide", flush);
-    return () => {
-      window.removeEventListener("pagehide", flush);
-      flush(); // leaving the page inside the app
-    };
-  }, []);
+  const draft = useDraftAutosave({ form, deck }, save.status === "saved");
 
   function submit() {
     let f = form;
@@ -123,7 +102,7 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
       <div role="status" className={status ? `notice${gen.status === "error" ? " error" : ""}` : undefined}>
         {status}
       </div>
-      {!draftKept && <p className="meta">This browser would not keep a copy of your draft: do not reload before saving.</p>}
+      {!draft.kept && <p className="meta">This browser would not keep a copy of your draft: do not reload before saving.</p>}
       {deck && (
         <section aria-labelledby="preview-heading" className="stack">
           <h2 id="preview-heading" ref={previewHeading} tabIndex={-1}>
@@ -140,8 +119,7 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
           onState={(s) => {
             setSave(s);
             if (s.status === "saved") {
-              latest.current = null;
-              clearDraft();
+              draft.discard();
               setForm(emptyForm);
               setNote(undefined);
             }
