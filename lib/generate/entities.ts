@@ -42,7 +42,9 @@ function capitalRuns(tokens: Token[]): Token[][] {
     if (cap || joined) run.push(t); else close();
     // "Korean People's Army": a possessive inside an institution's name does not end it.
     const possessiveName = /['’]s$/.test(t.text) && ORG_WORDS.has(tokens[i + 1]?.text ?? "") && t.post === " ";
-    if (!/^[\s-]*$/.test(t.post) || (/['’]s$/.test(t.text) && !possessiveName)) close();
+    // "Dr. Sarah Jones": the honorific's period does not end the name.
+    const honorific = HONORIFICS.has(t.text.replace(/\.$/, "")) && /^\.?\s$/.test(t.post);
+    if ((!/^[\s-]*$/.test(t.post) && !honorific) || (/['’]s$/.test(t.text) && !possessiveName)) close();
   });
   close();
   return runs.filter((r) => r[r.length - 1]?.text !== "of");
@@ -58,8 +60,10 @@ function typeOf(run: Token[], before: string, after: string): EntityKind | undef
   if (run.some((t) => has(t, "Person", "FirstName", "LastName", "MaleName", "FemaleName"))) return "person";
   // "Kwong Chun-yu", "Lee Cheuk-yan": a hyphenated given name marks a person, whatever the lexicon says.
   if (words.length >= 2 && words.length <= 3 && /^[A-Z][a-z]+-[a-z]+$/.test(words[words.length - 1] ?? "")) return "person";
-  if (run.some((t) => has(t, "Place", "Country", "City", "Region", "Address"))) return "place";
+  // "Council leader Lezley Picton": a role word right before a name outweighs the lexicon's place guess.
   const prev = /([A-Za-z-]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? "";
+  if (ROLE_NOUNS.has(prev) && words.length >= 2 && words.length <= 4) return "person";
+  if (run.some((t) => has(t, "Place", "Country", "City", "Region", "Address"))) return "place";
   if (ROLE_NOUNS.has(prev) || SPEECH_BEFORE.test(before) || SPEECH.test(after)) {
     return run.some((t) => has(t, "Acronym") || /^[A-Z]{2,}$/.test(t.text)) ? "organization" : words.length <= 4 ? "person" : undefined;
   }
@@ -101,7 +105,9 @@ export function findMentions(sentences: Sentence[]): Mention[] {
       const after = s.text.slice(last.end);
       const titleText = title?.filter((t) => !HONORIFICS.has(t.text.replace(/\.$/, ""))).length ? s.text.slice(title[0]!.start, title[title.length - 1]!.end) : undefined;
       const kind: EntityKind | undefined = title ? "person" : typeOf(name, before, after);
-      if (text.length < 2 || things.has(text)) continue;
+      // "the State Department Spokesperson" is a title, not a name.
+      const isTitle = !title && TITLE_WORDS.has(name[name.length - 1]!.text);
+      if (text.length < 2 || things.has(text) || isTitle || name.every((t) => HONORIFICS.has(t.text.replace(/\.$/, "")) || TITLE_WORDS.has(t.text))) continue;
       if (!kind) {
         // Untyped for now: it may be the surname of a person named elsewhere ("Later, Marchenko spoke").
         if (name.length === 1) untyped.push({ kind: "person", start: s.start + first.start, end: s.start + first.start + text.length, text, name: text, sentence: s.index });

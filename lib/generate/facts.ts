@@ -46,11 +46,12 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
   return out;
 }
 
-function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuote: (i: number) => boolean): RawFact[] {
+function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuote: (i: number) => boolean, inList: (i: number) => boolean): RawFact[] {
   const out: RawFact[] = [];
   const seen = new Set<string>();
   for (const m of mentions) {
-    if (m.sentence !== s.index || seen.has(m.name) || inQuote(m.start) || m.attributive) continue;
+    // A name inside an enumeration is shown by the ordering question: blanking it would be answered there.
+    if (m.sentence !== s.index || seen.has(m.name) || inQuote(m.start) || inList(m.start) || m.attributive) continue;
     // Skip a name the sentence repeats: a blank would be answered by the rest of the sentence.
     const lastWord = m.text.split(" ").pop() ?? m.text;
     if (s.text.split(lastWord).length > 2 || (m.kind === "person" && !m.name.includes(" "))) continue;
@@ -83,7 +84,8 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     // "Two politicians, A and B, ...": a small count of the names that follow answers itself.
     const named = (f: RawFact) => mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.kind !== "place").length;
     const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && named(f) === Number(f.normalized)));
-    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote));
+    const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
+    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote, inList));
     for (const l of lists) {
       facts.push(make({ kind: "list", value: l.intro, sentence: s, blankStart: s.start + l.start, blankEnd: s.start + l.end, items: l.items }));
     }

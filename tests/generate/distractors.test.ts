@@ -42,6 +42,7 @@ describe("distractorsFor", () => {
   it("formats numbers like the answer and returns nothing it cannot format", () => {
     expect(formatQuantityLike(29, "58%")).toBe("29%");
     expect(formatQuantityLike(7500, "5,000")).toBe("7,500");
+    expect(formatQuantityLike(12000, "8000")).toBe("12000");
     expect(formatQuantityLike(4, "three")).toBe("four");
     expect(formatQuantityLike(40, "three")).toBeUndefined();
   });
