@@ -26,6 +26,8 @@ const saved = (a: object) => JSON.stringify({ state: { quiz: { attempts: [], act
 
 async function show(page: import("@playwright/test").Page, state: string | null) {
   await page.goto(quizUrl);
+  // Wait for the first load to finish saving, so it cannot overwrite the state written next.
+  await expect(page.getByText("Loading your quiz…")).toHaveCount(0);
   await page.evaluate((s) => { localStorage.clear(); if (s) localStorage.setItem("factdeck", s); }, state);
   await page.reload();
   await expect(page.getByText("Loading your quiz…")).toHaveCount(0);
