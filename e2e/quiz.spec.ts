@@ -113,6 +113,8 @@ test("quitting asks to confirm", async ({ page }) => {
 test("corrupt saved data: a notice, the backup kept and downloadable, and a fresh start", async ({ page }) => {
   const corrupt = '{"state":{"quiz":{"attempts":[{"id":';
   await page.goto(quizUrl);
+  // Wait for the first load to finish saving, so it cannot overwrite the corrupt value written next.
+  await expect(page.getByRole("button", { name: "Start quiz" })).toBeVisible();
   await page.evaluate((raw) => { localStorage.clear(); localStorage.setItem("factdeck", raw); }, corrupt);
   await page.reload();
   const notice = page.getByRole("status", { name: "Saved data" });
