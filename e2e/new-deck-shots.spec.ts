@@ -33,7 +33,7 @@ for (const width of [390, 1280]) {
       await page.screenshot({ path: `${dir}/home-${width}-${scheme}.png` });
       await page.getByRole("button", { name: "Cancel" }).click();
       await page.getByRole("link", { name: freshArticle.title }).click();
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: freshArticle.title })).toBeVisible();
       await page.screenshot({ path: `${dir}/local-deck-${width}-${scheme}.png`, fullPage: false });
     });
   }
