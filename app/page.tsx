@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { builtinDecks } from "@/lib/decks/builtin";
 import { countByType, formatDate } from "@/lib/decks/summary";
+import { LocalDeckList } from "@/components/create/local-deck-list";
 
 export default function HomePage() {
   return (
@@ -35,6 +36,7 @@ export default function HomePage() {
           </li>
         ))}
       </ul>
+      <LocalDeckList />
     </>
   );
 }

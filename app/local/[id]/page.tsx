@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LocalDeckView } from "@/components/create/local-deck-view";
+import { isLocalDeckId } from "@/lib/decks/local-summary";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Your deck" };
+
+/** A deck saved in this browser: the server knows nothing of it, the page reads it from IndexedDB. */
+export default async function LocalDeckPage({ params }: Props) {
+  const { id } = await params;
+  if (!isLocalDeckId(id)) notFound();
+  return <LocalDeckView id={id} />;
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LocalReview } from "@/components/create/local-review";
+import { isLocalDeckId } from "@/lib/decks/local-summary";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Review cards" };
+
+/** The review for a deck saved in this browser (read from IndexedDB on the client). */
+export default async function LocalReviewPage({ params }: Props) {
+  const { id } = await params;
+  if (!isLocalDeckId(id)) notFound();
+  return <LocalReview id={id} />;
+}

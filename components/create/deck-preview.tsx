@@ -1,0 +1,36 @@
+"use client";
+import type { Deck, Question, QuestionType } from "@/lib/schemas/deck";
+import { questionTypeLabels } from "@/lib/decks/summary";
+import { QuestionPreview } from "@/components/create/question-preview";
+
+type Props = { deck: Deck; onChange: (q: Question) => void; onDrop: (q: Question, number: number) => void };
+
+/** The generated questions grouped by type, numbered in deck order. */
+export function DeckPreview({ deck, onChange, onDrop }: Props) {
+  const number = new Map(deck.questions.map((q, i) => [q.id, i + 1]));
+  const groups = (Object.keys(questionTypeLabels) as QuestionType[])
+    .map((type) => ({ type, questions: deck.questions.filter((q) => q.type === type) }))
+    .filter((g) => g.questions.length > 0);
+  return (
+    <>
+      {groups.map((g) => (
+        <section key={g.type} aria-labelledby={`group-${g.type}`}>
+          <h3 id={`group-${g.type}`}>
+            {questionTypeLabels[g.type]} <span className="muted">({g.questions.length})</span>
+          </h3>
+          <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
+            {g.questions.map((q) => (
+              <QuestionPreview
+                key={q.id}
+                question={q}
+                number={number.get(q.id) ?? 0}
+                onChange={onChange}
+                onDrop={() => onDrop(q, number.get(q.id) ?? 0)}
+              />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}

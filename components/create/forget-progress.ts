@@ -1,0 +1,19 @@
+/**
+ * Removes what the app's store holds about a deleted deck (quiz attempts, best score, the quiz in
+ * progress, flashcards and their review log). Loaded on demand, so the home page does not carry the
+ * store's code until a deck is deleted.
+ * Returns false when the saved progress could not be changed (it is from a newer version, or unreadable).
+ */
+export async function forgetDeckProgress(deckId: string): Promise<boolean> {
+  const [{ createAppStore }, { browserStorage }, { quizWithoutDeck, cardsWithoutDeck }] = await Promise.all([
+    import("@/lib/store/app-store"),
+    import("@/lib/store/storage"),
+    import("@/lib/create/forget-deck"),
+  ]);
+  const store = createAppStore({ storage: browserStorage() });
+  await store.persist.rehydrate();
+  const state = store.getState();
+  if (state.meta.readOnly || state.meta.notices.length > 0) return false;
+  store.setState({ quiz: quizWithoutDeck(state.quiz, deckId), cards: cardsWithoutDeck(state.cards, deckId) });
+  return store.getState().meta.notices.length === 0;
+}

@@ -1,0 +1,21 @@
+"use client";
+import Link from "next/link";
+import type { LoadResult } from "@/lib/decks/local-decks";
+
+/** What a local-deck page shows until its deck is ready: loading, not found, or unreadable. */
+export function LocalDeckGate({ result }: { result: Exclude<LoadResult, { status: "ready" }> | { status: "loading" } }) {
+  if (result.status === "loading") return <p role="status" className="muted">Opening the deck saved in this browser…</p>;
+  return (
+    <div className="narrow">
+      <h1>Deck not found</h1>
+      <p className="lede">
+        {result.status === "missing"
+          ? "There is no deck with this address saved in this browser. It may have been deleted, or it was saved in another browser."
+          : result.message}
+      </p>
+      <p>
+        <Link className="button" href="/">See all decks</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+import { useEffect, useState } from "react";
+import Link from "next/link";
+import { indexedDbDeckStore } from "@/lib/decks/local-db";
+import { parseSummaries, type LocalDeckSummary } from "@/lib/decks/local-summary";
+import { formatDate, questionTypeLabels } from "@/lib/decks/summary";
+import { forgetDeckProgress } from "@/components/create/forget-progress";
+import styles from "./local-deck-list.module.css";
+
+type ListState = { status: "loading" } | { status: "ready"; decks: LocalDeckSummary[] } | { status: "unavailable" };
+
+/** The decks saved in this browser, for the home page: open, or delete with their progress. */
+export function LocalDeckList() {
+  const [store] = useState(indexedDbDeckStore);
+  const [list, setList] = useState<ListState>({ status: "loading" });
+  const [confirming, setConfirming] = useState<string>();
+  const [message, setMessage] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    store.listSummaries().then(
+      (raw) => live && setList({ status: "ready", decks: parseSummaries(raw) }),
+      () => live && setList({ status: "unavailable" }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store]);
+
+  async function remove(deck: LocalDeckSummary) {
+    try {
+      await store.remove(deck.id);
+      setList((l) => (l.status === "ready" ? { ...l, decks: l.decks.filter((d) => d.id !== deck.id) } : l));
+      const forgotten = await forgetDeckProgress(deck.id).catch(() => false);
+      setMessage(
+        forgotten
+          ? `Deleted “${deck.title}” and its progress.`
+          : `Deleted “${deck.title}”. Its quiz history could not be removed: the saved progress could not be changed.`,
+      );
+    } catch {
+      setMessage(`Could not delete “${deck.title}”: this browser's storage did not answer.`);
+    }
+    setConfirming(undefined);
+  }
+
+  return (
+    <section aria-labelledby="local-decks" className="stack">
+      <div className={styles.head}>
+        <h2 id="local-decks">Your decks</h2>
+        <Link className="button" href="/new">New deck</Link>
+      </div>
+      <div role="status">{message}</div>
+      {list.status === "unavailable" && <p className="muted">This browser does not let Factdeck keep decks (private browsing may block it).</p>}
+      {list.status === "ready" && list.decks.length === 0 && (
+        <p className="muted">No decks of your own yet. Paste any English news article to make one.</p>
+      )}
+      {list.status === "ready" && list.decks.length > 0 && (
+        <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
+          {list.decks.map((d) => (
+            <li key={d.id} className="card stack">
+              <h3 style={{ margin: 0 }}>
+                <Link href={`/decks/${d.id}`}>{d.title}</Link>
+              </h3>
+              <p className="meta">{[d.source, d.publishedAt && formatDate(d.publishedAt)].filter(Boolean).join(" · ") || "Saved in this browser"}</p>
+              <p style={{ margin: 0 }}>
+                <strong>{d.questionCount}</strong> questions
+              </p>
+              <ul className="chips" aria-label="Questions by type">
+                {d.byType.map((c) => (
+                  <li key={c.type}>
+                    {questionTypeLabels[c.type]}: {c.count}
+                  </li>
+                ))}
+              </ul>
+              {confirming === d.id ? (
+                <div className="row" role="group" aria-label={`Confirm deleting ${d.title}`}>
+                  <p className={styles.confirm}>Delete this deck and all its progress? This cannot be undone.</p>
+                  <button className="button danger" type="button" onClick={() => remove(d)} autoFocus>Delete deck and progress</button>
+                  <button className="button secondary" type="button" onClick={() => setConfirming(undefined)}>Cancel</button>
+                </div>
+              ) : (
+                <div className="row">
+                  <Link className="button secondary" href={`/decks/${d.id}/quiz`}>Quiz</Link>
+                  <button className="button danger" type="button" onClick={() => setConfirming(d.id)} aria-label={`Delete ${d.title}`}>Delete</button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+import { useId, useState } from "react";
+import type { Question } from "@/lib/schemas/deck";
+import { answerEditable, editQuestion } from "@/lib/create/edit";
+import styles from "./new-deck.module.css";
+
+type Props = { question: Question; number: number; onChange: (q: Question) => void; onDrop: () => void };
+
+/** One generated question with its evidence; the user may edit its prompt and answer, or drop it. */
+export function QuestionPreview({ question: q, number, onChange, onDrop }: Props) {
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [prompt, setPrompt] = useState(q.prompt);
+  const [answer, setAnswer] = useState(q.answer);
+  const [error, setError] = useState<string>();
+  const kind = answerEditable(q);
+
+  function save() {
+    const r = editQuestion(q, { prompt, answer });
+    if (!r.ok) return setError(r.message);
+    setError(undefined);
+    setEditing(false);
+    onChange(r.question);
+  }
+  function startEditing() {
+    setPrompt(q.prompt);
+    setAnswer(q.answer);
+    setError(undefined);
+    setEditing(true);
+  }
+
+  return (
+    <li className={`card ${styles.question}`} aria-labelledby={`${id}-n`}>
+      <p id={`${id}-n`} className="meta">Question {number}</p>
+      {editing ? (
+        <form className="stack" aria-label={`Edit question ${number}`} onSubmit={(e) => { e.preventDefault(); save(); }}>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-p`}>Question</label>
+            <textarea id={`${id}-p`} rows={4} value={prompt} onChange={(e) => setPrompt(e.target.value)} autoFocus />
+          </div>
+          {kind === "text" && (
+            <div className={styles.field}>
+              <label htmlFor={`${id}-a`}>Answer</label>
+              <input id={`${id}-a`} type="text" value={answer} onChange={(e) => setAnswer(e.target.value)} />
+            </div>
+          )}
+          {kind === "choice" && (
+            <div className={styles.field}>
+              <label htmlFor={`${id}-a`}>Answer</label>
+              <select id={`${id}-a`} value={answer} onChange={(e) => setAnswer(e.target.value)}>
+                {q.choices?.map((c) => <option key={c}>{c}</option>)}
+              </select>
+            </div>
+          )}
+          {error && <p role="alert" className={styles.fieldError}>{error}</p>}
+          <div className="row">
+            <button className="button" type="submit">Save changes</button>
+            <button className="button secondary" type="button" onClick={() => setEditing(false)}>Cancel</button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <p className={styles.prompt}>{q.prompt}</p>
+          {q.type === "ordering" && q.items ? (
+            <ol className={styles.answer}>{q.items.map((it) => <li key={it}>{it}</li>)}</ol>
+          ) : (
+            <p className={styles.answer}>
+              <span className="muted">Answer: </span>
+              <strong>{q.answer}</strong>
+            </p>
+          )}
+          {q.choices && q.type !== "ordering" && q.type !== "true-false" && (
+            <p className="meta">Choices: {q.choices.join(" · ")}</p>
+          )}
+          <blockquote className={styles.evidence}>
+            <span className="visually-hidden">Evidence: </span>
+            {q.evidence.sentence}
+          </blockquote>
+          <div className="row">
+            <button className="button secondary" type="button" onClick={startEditing} aria-label={`Edit question ${number}`}>Edit</button>
+            <button className="button danger" type="button" onClick={onDrop} aria-label={`Drop question ${number}`}>Drop</button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}

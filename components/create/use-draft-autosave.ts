@@ -1,0 +1,42 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { clearDraft, saveDraft, type Draft } from "@/components/create/draft";
+
+/**
+ * Keeps the draft on every change: after a short pause while typing, and at once when the page is
+ * hidden or left. `paused` stops it (after saving the deck). Returns whether the browser kept the last
+ * draft, and `discard` to forget it.
+ */
+export function useDraftAutosave(draft: Draft, paused: boolean) {
+  const [kept, setKept] = useState(true);
+  const pending = useRef<Draft | null>(null);
+  const { form, deck } = draft;
+
+  useEffect(() => {
+    if (paused) return;
+    pending.current = { form, deck };
+    const t = setTimeout(() => {
+      pending.current = null;
+      setKept(saveDraft({ form, deck }));
+    }, 300);
+    return () => clearTimeout(t);
+  }, [form, deck, paused]);
+
+  useEffect(() => {
+    const flush = () => {
+      if (pending.current) saveDraft(pending.current);
+      pending.current = null;
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush(); // leaving the page inside the app
+    };
+  }, []);
+
+  const discard = useCallback(() => {
+    pending.current = null;
+    clearDraft();
+  }, []);
+  return { kept, discard };
+}

@@ -1,0 +1,102 @@
+/**
+ * Where decks saved in this browser live: IndexedDB (a few hundred decks of up to 100,000
+ * characters each would not fit in localStorage's ~5 MB). Two object stores, written in one
+ * transaction: full decks, and the small summaries the home page lists.
+ */
+export interface LocalDeckStore {
+  listSummaries(): Promise<unknown[]>;
+  getDeck(id: string): Promise<unknown>;
+  put(id: string, deck: unknown, summary: unknown): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+const DB_NAME = "factdeck";
+const DB_VERSION = 1;
+const DECKS = "decks";
+const SUMMARIES = "deck-summaries";
+
+function promisify<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    // A quota failure surfaces on the transaction, not the request.
+    tx.onabort = tx.onerror = () => reject(tx.error ?? new DOMException("Transaction aborted", "AbortError"));
+  });
+}
+
+let dbPromise: Promise<IDBDatabase> | undefined;
+function openDb(): Promise<IDBDatabase> {
+  dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const idb = globalThis.indexedDB;
+    if (!idb) return reject(new DOMException("IndexedDB is not available", "NotSupportedError"));
+    const req = idb.open(DB_NAME, DB_VERSION);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains(DECKS)) db.createObjectStore(DECKS);
+      if (!db.objectStoreNames.contains(SUMMARIES)) db.createObjectStore(SUMMARIES);
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  }).catch((err) => {
+    dbPromise = undefined; // let a later call try again
+    throw err;
+  });
+  return dbPromise;
+}
+
+/** The browser's IndexedDB deck store (opened lazily on first use). */
+export function indexedDbDeckStore(): LocalDeckStore {
+  return {
+    async listSummaries() {
+      const db = await openDb();
+      return promisify(db.transaction(SUMMARIES, "readonly").objectStore(SUMMARIES).getAll());
+    },
+    async getDeck(id) {
+      const db = await openDb();
+      return promisify(db.transaction(DECKS, "readonly").objectStore(DECKS).get(id));
+    },
+    async put(id, deck, summary) {
+      const db = await openDb();
+      const tx = db.transaction([DECKS, SUMMARIES], "readwrite");
+      tx.objectStore(DECKS).put(deck, id);
+      tx.objectStore(SUMMARIES).put(summary, id);
+      await done(tx);
+    },
+    async remove(id) {
+      const db = await openDb();
+      const tx = db.transaction([DECKS, SUMMARIES], "readwrite");
+      tx.objectStore(DECKS).delete(id);
+      tx.objectStore(SUMMARIES).delete(id);
+      await done(tx);
+    },
+  };
+}
+
+/** An in-memory deck store for tests; `quotaBytes` makes a put beyond that JSON size fail like a full disk. */
+export function memoryDeckStore(quotaBytes = Infinity): LocalDeckStore & { decks: Map<string, unknown> } {
+  const decks = new Map<string, unknown>();
+  const summaries = new Map<string, unknown>();
+  const size = () => [...decks.values()].reduce<number>((n, d) => n + JSON.stringify(d).length, 0);
+  return {
+    decks,
+    listSummaries: async () => structuredClone([...summaries.values()]),
+    getDeck: async (id) => structuredClone(decks.get(id)),
+    async put(id, deck, summary) {
+      const before = decks.get(id);
+      const grown = size() - (before ? JSON.stringify(before).length : 0) + JSON.stringify(deck).length;
+      if (grown > quotaBytes) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      decks.set(id, structuredClone(deck));
+      summaries.set(id, structuredClone(summary));
+    },
+    async remove(id) {
+      decks.delete(id);
+      summaries.delete(id);
+    },
+  };
+}

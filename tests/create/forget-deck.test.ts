@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { cardsWithoutDeck, quizWithoutDeck } from "@/lib/create/forget-deck";
+import { cardsDataSchema, type CardsData } from "@/lib/schemas/cards";
+import type { Attempt, QuizPersisted } from "@/lib/schemas/quiz";
+import { quizPersistedSchema } from "@/lib/schemas/quiz";
+
+const attempt = (id: string, deckId: string): Attempt => ({
+  id, deckId, mode: "practice", seed: 1, questionIds: ["q1"], answers: [], current: 0,
+  shownAt: 1_700_000_000_000, startedAt: 1_700_000_000_000,
+});
+
+describe("quizWithoutDeck", () => {
+  const quiz: QuizPersisted = {
+    attempts: [attempt("a1", "gone-deck"), attempt("a2", "kept-deck"), attempt("a3", "gone-deck")],
+    active: { "gone-deck": attempt("a4", "gone-deck"), "kept-deck": attempt("a5", "kept-deck") },
+    best: {
+      "gone-deck": { correct: 1, total: 1, attemptId: "a1", at: 1_700_000_000_000 },
+      "kept-deck": { correct: 0, total: 1, attemptId: "a2", at: 1_700_000_000_000 },
+    },
+  };
+
+  it("removes the deck's attempts, active quiz and best score, and nothing else", () => {
+    const out = quizWithoutDeck(quiz, "gone-deck");
+    expect(out.attempts.map((a) => a.id)).toEqual(["a2"]);
+    expect(Object.keys(out.active)).toEqual(["kept-deck"]);
+    expect(Object.keys(out.best)).toEqual(["kept-deck"]);
+    expect(quizPersistedSchema.safeParse(out).success).toBe(true);
+  });
+
+  it("changes nothing for a deck it does not know", () => {
+    expect(quizWithoutDeck(quiz, "other-deck")).toEqual(quiz);
+  });
+});
+
+describe("cardsWithoutDeck", () => {
+  const card = (deckId: string, questionId: string) => ({
+    deckId, questionId, due: 1_700_000_000_000, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1,
+    learningSteps: 0, reps: 1, lapses: 0, state: 2 as const,
+  });
+  const log = (id: string, deckId: string) => ({
+    id, deckId, questionId: "q1", rating: 3 as const, state: 0 as const, due: 1_700_000_000_000,
+    stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, review: 1_700_000_000_000,
+  });
+  const data: CardsData = {
+    cards: { "gone-deck::q1": card("gone-deck", "q1"), "kept-deck::q1": card("kept-deck", "q1") },
+    reviewLog: [log("l1", "gone-deck"), log("l2", "kept-deck")],
+    settings: { dailyNewLimit: 20 },
+    lastUndo: { key: "gone-deck::q1", previous: null, logId: "l1" },
+  };
+
+  it("removes the deck's cards, review log and a pending undo of them", () => {
+    const out = cardsWithoutDeck(data, "gone-deck");
+    expect(Object.keys(out.cards)).toEqual(["kept-deck::q1"]);
+    expect(out.reviewLog.map((r) => r.id)).toEqual(["l2"]);
+    expect(out.lastUndo).toBeNull();
+    expect(cardsDataSchema.safeParse(data).success).toBe(true);
+    expect(cardsDataSchema.safeParse(out).success).toBe(true);
+  });
+
+  it("keeps everything of other decks, and their undo", () => {
+    const out = cardsWithoutDeck(data, "kept-deck");
+    expect(out.lastUndo).toEqual(data.lastUndo);
+    expect(cardsWithoutDeck(data, "other-deck")).toEqual(data);
+  });
+});

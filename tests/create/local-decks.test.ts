@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { memoryDeckStore } from "@/lib/decks/local-db";
+import { isQuotaError, loadLocalDeck, saveLocalDeck } from "@/lib/decks/local-decks";
+import fc from "fast-check";
+import { isLocalDeckId, isLocalDeckSummary, parseSummaries, summarizeDeck, toLocalDeckId } from "@/lib/decks/local-summary";
+import { localDeckSummarySchema } from "@/lib/decks/local-summary-schema";
+import { sampleDeck } from "./fixtures";
+
+const now = Date.UTC(2026, 10, 25, 12);
+
+describe("local deck repository", () => {
+  it("saves, lists and loads a deck", async () => {
+    const store = memoryDeckStore();
+    expect(await saveLocalDeck(store, sampleDeck(), now)).toEqual({ ok: true });
+    const list = parseSummaries(await store.listSummaries());
+    expect(list).toEqual([
+      {
+        id: "my-harbourton-tram-0001", title: "Harbourton votes for a tram", source: "Test Gazette", publishedAt: "2026-11-24",
+        savedAt: now, questionCount: 4,
+        byType: [
+          { type: "multiple-choice", count: 1 }, { type: "true-false", count: 1 }, { type: "cloze", count: 1 }, { type: "numeric", count: 1 },
+        ],
+      },
+    ]);
+    expect(await loadLocalDeck(store, "my-harbourton-tram-0001")).toEqual({ status: "ready", deck: sampleDeck() });
+  });
+
+  it("holds a few hundred decks", async () => {
+    const store = memoryDeckStore();
+    for (let i = 0; i < 300; i++) await saveLocalDeck(store, sampleDeck(`my-deck-${String(i).padStart(4, "0")}`), now + i);
+    const list = parseSummaries(await store.listSummaries());
+    expect(list).toHaveLength(300);
+    expect(list[0]?.id).toBe("my-deck-0299");
+  });
+
+  it("reports an unknown id as missing and a damaged deck as corrupt", async () => {
+    const store = memoryDeckStore();
+    expect(await loadLocalDeck(store, "no-such-deck")).toEqual({ status: "missing" });
+    await store.put("bad-deck", { id: "bad-deck", questions: "nope" }, {});
+    expect((await loadLocalDeck(store, "bad-deck")).status).toBe("corrupt");
+  });
+
+  it("says storage is full and keeps nothing half-written", async () => {
+    const store = memoryDeckStore(1000);
+    const r = await saveLocalDeck(store, sampleDeck(), now);
+    expect(r).toMatchObject({ ok: false, reason: "quota" });
+    expect(!r.ok && r.message).toMatch(/full.*draft is kept/);
+    expect(await store.listSummaries()).toEqual([]);
+  });
+
+  it("refuses an invalid or empty deck", async () => {
+    const store = memoryDeckStore();
+    expect(await saveLocalDeck(store, { ...sampleDeck(), questions: [] }, now)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await saveLocalDeck(store, { ...sampleDeck(), id: "UPPER" }, now)).toMatchObject({ ok: false, reason: "invalid" });
+    // A valid deck id without the local prefix would take a built-in deck's address.
+    expect(await saveLocalDeck(store, { ...sampleDeck(), id: "harbourton-tram-0001" }, now)).toMatchObject({ ok: false, reason: "invalid" });
+  });
+
+  it("skips summaries that are not valid", () => {
+    const good = summarizeDeck(sampleDeck(), now);
+    expect(parseSummaries([good, { id: "x" }, null, { ...good, questionCount: -1 }])).toEqual([good]);
+  });
+
+  it("recognises quota errors", () => {
+    expect(isQuotaError(new DOMException("full", "QuotaExceededError"))).toBe(true);
+    expect(isQuotaError(new Error("other"))).toBe(false);
+    expect(isQuotaError(null)).toBe(false);
+  });
+});
+
+describe("isLocalDeckSummary agrees with localDeckSummarySchema", () => {
+  const good = summarizeDeck(sampleDeck(), now);
+  const field = fc.oneof(
+    fc.string(), fc.integer(), fc.double(), fc.constant(undefined), fc.constant(null), fc.boolean(),
+    fc.constantFrom("2026-11-24", "abcd-1234", "multiple-choice", "cloze", "Nope"),
+    fc.array(fc.record({ type: fc.constantFrom("cloze", "numeric", "bogus"), count: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double()) }), { maxLength: 3 }),
+  );
+  const keys = ["id", "title", "source", "publishedAt", "savedAt", "questionCount", "byType"] as const;
+  it("on mutations of a valid summary and on arbitrary values", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), field, (key, value) => {
+        const x = { ...good, [key]: value };
+        expect(isLocalDeckSummary(x)).toBe(localDeckSummarySchema.safeParse(x).success);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        expect(isLocalDeckSummary(x)).toBe(localDeckSummarySchema.safeParse(x).success);
+      }),
+    );
+    expect(isLocalDeckSummary(good)).toBe(true);
+  });
+});
+
+describe("local deck ids", () => {
+  it("prefix the generated id, keep its hash end, and fit the deck id format", () => {
+    expect(toLocalDeckId("vellmar-flood-3eb832bd")).toBe("my-vellmar-flood-3eb832bd");
+    expect(toLocalDeckId("my-already-0001")).toBe("my-already-0001");
+    const long = `${"a".repeat(70)}-3eb832bd`;
+    const id = toLocalDeckId(long);
+    expect(id).toHaveLength(80);
+    expect(id.endsWith("-3eb832bd")).toBe(true);
+    expect(isLocalDeckId(id)).toBe(true);
+    // Cut at a dash: no double dash after the prefix.
+    expect(toLocalDeckId(`abc-${"d".repeat(76)}`)).toBe(`my-${"d".repeat(76)}`);
+  });
+
+  it("are told apart from built-in ids", () => {
+    expect(isLocalDeckId("my-vellmar-flood-3eb832bd")).toBe(true);
+    expect(isLocalDeckId("london-defence-summit-0000")).toBe(false);
+    expect(isLocalDeckId("my-UPPER")).toBe(false);
+  });
+});
