@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     environment: "node",
+    // Property tests share two cores with the rest of the suite: a time-out is not a failure of logic.
+    testTimeout: 30_000,
   },
 });

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { MainNav } from "@/components/ui/main-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,7 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="site-header">
           <nav aria-label="Main">
             <Link className="brand" href="/">Fact<span>deck</span></Link>
-            <Link href="/">Decks</Link>
+            <MainNav />
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -43,6 +43,7 @@ export default async function DeckPage({ params }: Props) {
         </ul>
         <div className="row">
           <Link className="button" href={`/decks/${deck.id}/quiz`}>Start quiz</Link>
+          <Link className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</Link>
         </div>
       </header>
       <h2>The article</h2>

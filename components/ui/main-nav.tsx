@@ -1,0 +1,24 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const links = [
+  { href: "/", label: "Decks" },
+  { href: "/review", label: "Review" },
+  { href: "/progress", label: "Progress" },
+  { href: "/new", label: "New deck" },
+];
+
+/** The site's main links; the current section is marked with aria-current. */
+export function MainNav() {
+  const path = usePathname();
+  return (
+    <>
+      {links.map((l) => (
+        <Link key={l.href} href={l.href} aria-current={path === l.href ? "page" : undefined}>
+          {l.label}
+        </Link>
+      ))}
+    </>
+  );
+}
