@@ -50,7 +50,9 @@ function entityCandidates(fact: RawFact, ctx: Context): string[] {
   const pool = fact.kind === "place" ? (fact.placeKind === "country" ? COUNTRIES : fact.placeKind === "city" ? CAPITALS : []) : fact.kind === "organization" ? ORGANIZATIONS : [];
   // Same sort of name from the article, then the built-in pool, then any other name of the article.
   const sameSort = names.filter((_, i) => fact.kind !== "place" || mentions[i]!.placeKind === fact.placeKind);
-  return [...sameSort, ...seededShuffle(pool, fact.id), ...names];
+  // Never a country among towns, nor a town among countries: the odd one out would give the answer away.
+  const sameScale = names.filter((_, i) => fact.kind !== "place" || (mentions[i]!.placeKind === "country") === (fact.placeKind === "country"));
+  return [...sameSort, ...seededShuffle(pool, fact.id), ...sameScale];
 }
 
 function dateCandidates(fact: RawFact, ctx: Context): string[] {
