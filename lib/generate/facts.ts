@@ -83,8 +83,15 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     // A count the sentence then enumerates ("three points -- a, b and c") answers itself.
     const values = valueFacts(s, publishedAt, inQuote).filter((f) => !(f.kind === "quantity" && lists.some((l) => f.blankStart - s.start >= l.start && f.blankStart - s.start < l.start + 20)));
     // "Two politicians, A and B, ...": a small count of the names that follow answers itself.
-    const named = (f: RawFact) => mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.kind !== "place").length;
-    const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && named(f) === Number(f.normalized)));
+    // People are counted apart from their parties ("Two politicians, A of the X Party and B of Y").
+    const named = (f: RawFact, kinds: string[]) => {
+      // Only the clause the count opens: ", with Junius Ho defeating ..." names others.
+      const tail = s.text.slice(f.blankEnd - s.start);
+      const stop = f.blankEnd + (tail.search(/,\s(?:with|which|who|while|after|as|but)\b|;/) + 1 || tail.length + 1);
+      return new Set(mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.start < stop && kinds.includes(m.kind)).map((m) => m.name)).size;
+    };
+    const answersItself = (f: RawFact) => [["person"], ["organization"], ["person", "organization"]].some((k) => named(f, k) === Number(f.normalized));
+    const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && answersItself(f)));
     const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
     const speakers = new Set(quotes.filter((x) => x.sentence === s.index).map((x) => x.speaker));
     facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote, inList, speakers));

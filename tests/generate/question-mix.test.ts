@@ -67,3 +67,14 @@ describe("question mix", () => {
     expect(new Set(qs.map((q) => q.type)).size).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("self-answering counts", () => {
+  it("does not ask 'Two' when the sentence then names two people, even with their parties", () => {
+    const text =
+      "Two pan-democratic veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated in this constituency, with Junius Ho defeating Lee Cheuk-yan by about five thousand votes. " +
+      "Officials said that 4,500 voters took part in the vote in the district, more than in the previous election.";
+    const deck = generateDeck({ title: "Election", publishedAt: "2016-09-09", text });
+    expect(deck.questions.some((q) => /^two$/i.test(q.answer))).toBe(false);
+    expect(deck.questions.some((q) => q.answer === "4,500")).toBe(true);
+  });
+});
