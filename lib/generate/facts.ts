@@ -66,6 +66,22 @@ function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuot
   return out;
 }
 
+/** Ages the way news gives them: "Daniel Reyes, 47, of Springfield" and "a man aged 34". */
+function ageFacts(s: Sentence, mentions: Mention[]): RawFact[] {
+  const out: RawFact[] = [];
+  const add = (at: number, digits: string) => {
+    const n = Number(digits);
+    if (n >= 1 && n <= 115) out.push(make({ kind: "quantity", value: digits, sentence: s, blankStart: s.start + at, blankEnd: s.start + at + digits.length, normalized: n, unit: "age", subject: digits }));
+  };
+  for (const m of mentions) {
+    if (m.sentence !== s.index || m.kind !== "person") continue;
+    const after = /^,\s(\d{1,3}),\s/.exec(s.text.slice(m.end - s.start));
+    if (after) add(m.end - s.start + 2, after[1]!);
+  }
+  for (const m of s.text.matchAll(/\baged\s(\d{1,3})\b(?!\s*(?:to|and|or|-|–)\s*\d)/g)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  return out;
+}
+
 /** Extracts every typed fact of the article, in article order. */
 export function extractFacts(sentences: Sentence[], publishedAt?: string): { facts: RawFact[]; mentions: Mention[] } {
   const mentions = findMentions(sentences);
@@ -94,7 +110,8 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && answersItself(f)));
     const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
     const speakers = new Set(quotes.filter((x) => x.sentence === s.index).map((x) => x.speaker));
-    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote, inList, speakers));
+    const ages = ageFacts(s, mentions).filter((a) => !counted.some((o) => overlaps(o, a)));
+    facts.push(...counted, ...ages, ...mentionFacts(s, mentions, [...counted, ...ages], inQuote, inList, speakers));
     for (const l of lists) {
       facts.push(make({ kind: "list", value: l.intro, sentence: s, blankStart: s.start + l.start, blankEnd: s.start + l.end, items: l.items }));
     }

@@ -78,3 +78,19 @@ describe("self-answering counts", () => {
     expect(deck.questions.some((q) => q.answer === "4,500")).toBe(true);
   });
 });
+
+describe("ages", () => {
+  it("asks 'Name, 47, of Town' and 'aged 34' as ages with plausible ages as choices, never a range end", () => {
+    const text =
+      "Daniel Ortega Reyes, 47, of Springfield, pleaded guilty in October to 12 counts of wire fraud at the county court. " +
+      "A second man aged 34 was charged with helping him move the money, police said on Friday. " +
+      "Prosecutors said Reyes targeted customers aged between 71 and 94 at the bank.";
+    const deck = generateDeck({ title: "Court", publishedAt: "2025-03-07", text });
+    expectDeckInvariants(deck);
+    const ages = deck.facts.filter((f) => f.unit === "age").map((f) => f.value);
+    expect(ages).toEqual(["47", "34"]);
+    const asked = deck.questions.filter((q) => q.type !== "true-false" && (q.answer === "47" || q.answer === "34"));
+    expect(asked.length).toBeGreaterThanOrEqual(1);
+    for (const q of asked) for (const c of q.choices ?? []) expect(Number(c)).toBeLessThanOrEqual(110);
+  });
+});
