@@ -33,6 +33,7 @@ const deniedFeatures = [
   "geolocation",
   "gyroscope",
   "hid",
+  "interest-cohort",
   "magnetometer",
   "microphone",
   "midi",

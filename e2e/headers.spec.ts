@@ -53,7 +53,7 @@ for (const [label, url, status] of [
     expect(h["x-frame-options"]).toBe("DENY");
     expect(h["cross-origin-opener-policy"]).toBe("same-origin");
     expect(h["x-powered-by"]).toBeUndefined();
-    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "browsing-topics"]) {
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "interest-cohort", "browsing-topics"]) {
       expect(h["permissions-policy"]).toContain(`${feature}=()`);
     }
     const csp = directives(h["content-security-policy"] ?? "");
