@@ -37,9 +37,19 @@ export function installedPackages(lock) {
   for (const [where, entry] of Object.entries(lock.packages)) {
     if (!where || entry.link || !entry.version) continue;
     const name = entry.name ?? where.slice(where.lastIndexOf("node_modules/") + "node_modules/".length);
-    out.push({ name, version: entry.version, where });
+    out.push({ name, version: entry.version, where, dev: Boolean(entry.dev) });
   }
   return out;
+}
+
+/**
+ * The floor for one installed version: `floor.min`, or for an older major release line that is still patched
+ * separately (`floor.lines["3"]`), that line's own minimum. Its advisories may not apply to the old line at all.
+ */
+export function floorFor(floor, version) {
+  const major = parseVersion(version)?.core[0];
+  const line = major !== undefined ? floor.lines?.[String(major)] : undefined;
+  return line ? { min: line.min, advisories: line.advisories ?? [] } : { min: floor.min, advisories: floor.advisories ?? [] };
 }
 
 /** Compares a lockfile against the floors: `{ failures, checked }`, failures naming copy, floor and advisories. */
@@ -50,9 +60,10 @@ export function checkFloors(lock, floorsFile) {
   for (const pkg of installedPackages(lock)) {
     const floor = floors[pkg.name];
     if (!floor) continue;
-    const ok = parseVersion(pkg.version) !== null && compareVersions(pkg.version, floor.min) >= 0;
-    checked.push({ ...pkg, min: floor.min, ok });
-    if (!ok) failures.push({ ...pkg, min: floor.min, advisories: floor.advisories ?? [] });
+    const { min, advisories } = floorFor(floor, pkg.version);
+    const ok = parseVersion(pkg.version) !== null && compareVersions(pkg.version, min) >= 0;
+    checked.push({ ...pkg, min, ok, dev: Boolean(pkg.dev) });
+    if (!ok) failures.push({ ...pkg, min, advisories });
   }
   return { failures, checked };
 }
@@ -62,7 +73,7 @@ function main() {
   const lockPath = process.argv[2] ?? path.join(root, "package-lock.json");
   const floorsPath = process.argv[3] ?? path.join(root, "security", "floors.json");
   const { failures, checked } = checkFloors(JSON.parse(fs.readFileSync(lockPath, "utf8")), JSON.parse(fs.readFileSync(floorsPath, "utf8")));
-  for (const c of checked) console.log(`${c.ok ? "ok  " : "FAIL"} ${c.name}@${c.version} (floor ${c.min}) ${c.where}`);
+  for (const c of checked) console.log(`${c.ok ? "ok  " : "FAIL"} ${c.name}@${c.version} (floor ${c.min}) ${c.where}${c.dev ? " [dev]" : ""}`);
   if (failures.length) {
     console.error(`\ncheck-deps: ${failures.length} installed package(s) below the version that fixes published advisories:`);
     for (const f of failures) {
