@@ -1,4 +1,4 @@
-// `node scripts/check-bundle.mjs`: the gzipped JavaScript each prerendered route loads, read from the
+// `node scripts/check-bundle.mjs [--readme]`: the gzipped JavaScript each prerendered route loads, read from the
 // production build (.next), checked against bundle-budget.json. Bytes are deterministic for a given build,
 // so this runs in CI right after `next build`. Also fails when the NLP library ships to a route other than
 // the ones allowed (its marker strings found in a chunk the route loads, eagerly or lazily).
@@ -114,6 +114,12 @@ function main() {
   const result = checkBundle(nextDir, budget);
   console.log(formatTable(result));
   for (const n of result.notes) console.log(`note: ${n}`);
+  if (process.argv.includes("--readme")) {
+    // Refreshes the figures in the README's "Bundle budget" section.
+    const readme = path.join(root, "README.md");
+    const block = /(<!-- bundle:start -->)[\s\S]*?(<!-- bundle:end -->)/;
+    fs.writeFileSync(readme, fs.readFileSync(readme, "utf8").replace(block, (_, a, b) => `${a}\n${formatTable(result)}\n${b}`));
+  }
   if (result.problems.length) {
     console.error(`\ncheck-bundle: ${result.problems.length} problem(s):`);
     for (const p of result.problems) console.error(`  - ${p}`);
