@@ -1,0 +1,27 @@
+import type { Deck, Question } from "@/lib/schemas/deck";
+import type { AnswerRecord } from "@/lib/schemas/quiz";
+import { AnswerText } from "@/components/quiz/answer-text";
+import { Evidence } from "@/components/quiz/evidence";
+import styles from "./quiz.module.css";
+
+/** "Correct" or "Incorrect — the answer is …", with the evidence. Rendered inside a status region. */
+export function AnswerFeedback({ deck, question, record }: { deck: Deck; question: Question; record: AnswerRecord }) {
+  return (
+    <div className={`${styles.feedback} ${record.correct ? styles.good : styles.bad}`}>
+      {record.correct ? (
+        <p className={styles.verdict}><strong>Correct</strong></p>
+      ) : question.type === "ordering" ? (
+        <div className={styles.verdict}>
+          <strong>Incorrect</strong> — the answer is:
+          <AnswerText text={question.answer} ordering />
+        </div>
+      ) : (
+        <>
+          <p className={styles.verdict}><strong>Incorrect</strong> — the answer is <strong>{question.answer}</strong></p>
+          {record.given && <p className="meta">You answered: {record.given}</p>}
+        </>
+      )}
+      <Evidence deck={deck} question={question} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useRef, useState } from "react";
+import type { Question } from "@/lib/schemas/deck";
+import type { AnswerRecord } from "@/lib/schemas/quiz";
+import { useQuizKeys } from "@/components/quiz/use-quiz-keys";
+import styles from "./quiz.module.css";
+
+const LETTERS = ["a", "b", "c", "d"];
+
+type Props = { question: Question; promptId: string; record?: AnswerRecord; onAnswer(given: string): void };
+
+/** Radio buttons in a radiogroup named by the question; keys 1–9 and A–D pick, Enter checks. */
+export function ChoiceAnswer({ question, promptId, record, onAnswer }: Props) {
+  const choices = question.choices ?? (question.type === "true-false" ? ["True", "False"] : []);
+  const [selected, setSelected] = useState<string | null>(record?.given ?? null);
+  const [missing, setMissing] = useState(false);
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const answered = record !== undefined;
+
+  const submit = () => {
+    if (selected === null) return setMissing(true);
+    onAnswer(selected);
+  };
+
+  useQuizKeys(answered ? null : (e) => {
+    const key = e.key.toLowerCase();
+    const index = /^[1-9]$/.test(key) ? Number(key) - 1 : LETTERS.indexOf(key);
+    if (index >= 0 && index < choices.length) {
+      e.preventDefault();
+      setSelected(choices[index] ?? null);
+      setMissing(false);
+      inputs.current[index]?.focus();
+    } else if (key === "enter" && (e.target === document.body || !(e.target as HTMLElement).closest("button, a[href]"))) {
+      e.preventDefault();
+      submit();
+    }
+  });
+
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); submit(); }} className="stack">
+      <div role="radiogroup" aria-labelledby={promptId} aria-describedby={missing ? `${promptId}-missing` : undefined} className={styles.choices}>
+        {choices.map((c, i) => {
+          const state = !answered ? "" : c === question.answer ? styles.right : c === record.given ? styles.wrong : "";
+          return (
+            <label key={c} className={`${styles.choice} ${state}`}>
+              <input
+                ref={(el) => { inputs.current[i] = el; }}
+                type="radio"
+                name={`choice-${question.id}`}
+                value={c}
+                checked={selected === c}
+                disabled={answered}
+                onChange={() => { setSelected(c); setMissing(false); }}
+              />
+              <span className={styles.key} aria-hidden="true">{i + 1}</span>
+              <span className={styles.choiceText}>{c}</span>
+              {answered && c === question.answer && <span className={styles.tag}>Correct answer</span>}
+              {answered && c === record.given && c !== question.answer && <span className={styles.tag}>Your answer</span>}
+            </label>
+          );
+        })}
+      </div>
+      {missing && <p id={`${promptId}-missing`} className={styles.error} role="alert">Choose an answer first.</p>}
+      {!answered && (
+        <div className="row">
+          <button type="submit" className="button">Check</button>
+          <span className="meta">Keys 1–{Math.min(choices.length, 9)} or A–{LETTERS[Math.min(choices.length, 4) - 1]?.toUpperCase()} choose, Enter checks.</span>
+        </div>
+      )}
+    </form>
+  );
+}

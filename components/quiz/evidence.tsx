@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { Deck, Question } from "@/lib/schemas/deck";
+import { highlightParts } from "@/lib/quiz/highlight";
+import styles from "./quiz.module.css";
+
+/** The words to highlight in a question's evidence: the answer, its forms, the items, the fact's value. */
+function needles(deck: Deck, q: Question): string[] {
+  const fact = deck.facts.find((f) => f.id === q.factId);
+  const answerForms = q.type === "true-false" ? [] : [q.answer, ...(q.acceptedAnswers ?? [])];
+  return [...answerForms, ...(q.items ?? []), ...(fact ? [fact.value] : [])];
+}
+
+/** The sentence of the article that proves the answer, the answer marked, with a link to it in the article. */
+export function Evidence({ deck, question }: { deck: Deck; question: Question }) {
+  const parts = highlightParts(question.evidence.sentence, needles(deck, question));
+  return (
+    <div className={styles.evidence}>
+      <blockquote>
+        {parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+      </blockquote>
+      <Link href={`/decks/${deck.id}#s-${question.evidence.start}`}>Show me where it says that</Link>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useRef, useState } from "react";
+import type { Question } from "@/lib/schemas/deck";
+import type { AnswerRecord } from "@/lib/schemas/quiz";
+import { formatOrdering, ORDER_SEPARATOR } from "@/lib/quiz/check-answer";
+import styles from "./quiz.module.css";
+
+type Props = { question: Question; promptId: string; record?: AnswerRecord; onAnswer(given: string): void };
+
+/** Put items in order with "Move up"/"Move down" buttons; focus follows the moved item. */
+export function OrderingAnswer({ question, promptId, record, onAnswer }: Props) {
+  const [items, setItems] = useState<string[]>(() =>
+    record ? record.given.split(ORDER_SEPARATOR) : [...(question.choices ?? question.items ?? [])]);
+  const [said, setSaid] = useState("");
+  const buttons = useRef(new Map<string, HTMLButtonElement | null>());
+  const answered = record !== undefined;
+
+  const move = (from: number, to: number, dir: "up" | "down") => {
+    const next = [...items];
+    const [item] = next.splice(from, 1);
+    if (item === undefined || to < 0 || to >= items.length) return;
+    next.splice(to, 0, item);
+    setItems(next);
+    setSaid(`“${item}” moved to position ${to + 1} of ${items.length}.`);
+    // Keep focus on the moved item; at an edge, on its other button.
+    const atEdge = (dir === "up" && to === 0) || (dir === "down" && to === items.length - 1);
+    requestAnimationFrame(() => buttons.current.get(`${item}:${atEdge ? (dir === "up" ? "down" : "up") : dir}`)?.focus());
+  };
+
+  return (
+    <form className="stack" onSubmit={(e) => { e.preventDefault(); onAnswer(formatOrdering(items)); }}>
+      <ol className={styles.ordering} aria-labelledby={promptId}>
+        {items.map((item, i) => (
+          <li key={item} className={answered ? (question.items?.[i] === item ? styles.right : styles.wrong) : ""}>
+            <span className={styles.choiceText}>{item}</span>
+            {!answered && (
+              <span className={styles.moves}>
+                <button type="button" className="button secondary" disabled={i === 0} aria-label={`Move “${item}” up`}
+                  ref={(el) => { buttons.current.set(`${item}:up`, el); }} onClick={() => move(i, i - 1, "up")}>↑</button>
+                <button type="button" className="button secondary" disabled={i === items.length - 1} aria-label={`Move “${item}” down`}
+                  ref={(el) => { buttons.current.set(`${item}:down`, el); }} onClick={() => move(i, i + 1, "down")}>↓</button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" aria-live="polite">{said}</p>
+      {!answered && (
+        <div className="row">
+          <button type="submit" className="button">Check order</button>
+        </div>
+      )}
+    </form>
+  );
+}

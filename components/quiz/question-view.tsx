@@ -1,0 +1,88 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { Deck } from "@/lib/schemas/deck";
+import type { Attempt } from "@/lib/schemas/quiz";
+import { useAppStoreApi } from "@/components/store/store-provider";
+import { AnswerFeedback } from "@/components/quiz/answer-feedback";
+import { ChoiceAnswer } from "@/components/quiz/choice-answer";
+import { ConfirmDialog } from "@/components/quiz/confirm-dialog";
+import { OrderingAnswer } from "@/components/quiz/ordering-answer";
+import { ProgressBar } from "@/components/quiz/progress-bar";
+import { TypedAnswer } from "@/components/quiz/typed-answer";
+import { enterActivates, useQuizKeys } from "@/components/quiz/use-quiz-keys";
+import styles from "./quiz.module.css";
+
+/** The question on screen, its answer form, and (in practice mode) the feedback once answered. */
+export function QuestionView({ deck, attempt }: { deck: Deck; attempt: Attempt }) {
+  const api = useAppStoreApi();
+  const [quitting, setQuitting] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const id = attempt.questionIds[attempt.current];
+  const question = deck.questions.find((x) => x.id === id);
+  const record = attempt.answers.find((r) => r.questionId === id);
+  const total = attempt.questionIds.length;
+  const isLast = attempt.current === total - 1;
+
+  // A new question: focus its prompt, so keyboard and screen-reader users start from it.
+  useEffect(() => heading.current?.focus(), [id]);
+  useEffect(() => {
+    if (record) nextButton.current?.focus();
+  }, [record]);
+
+  const next = () => api.getState().next({ deckId: deck.id, now: Date.now() });
+  useQuizKeys(record ? (e) => {
+    if (e.key === "Enter" && !enterActivates(e.target)) {
+      e.preventDefault();
+      next();
+    }
+  } : null);
+
+  if (!question) {
+    return (
+      <div className="notice error stack">
+        <p>This quiz asks for a question the deck no longer has (the deck was updated).</p>
+        <button type="button" className="button" onClick={() => api.getState().closeQuiz(deck.id)}>Start a new quiz</button>
+      </div>
+    );
+  }
+
+  const promptId = `prompt-${question.id}`;
+  const onAnswer = (given: string) => api.getState().answer({ deckId: deck.id, question, given, now: Date.now() });
+  const Answer = question.type === "cloze" || question.type === "numeric" ? TypedAnswer
+    : question.type === "ordering" ? OrderingAnswer : ChoiceAnswer;
+
+  return (
+    <section className={`stack ${styles.question}`} aria-labelledby={promptId}>
+      <div className={styles.bar}>
+        <p className={styles.count}>Question {attempt.current + 1} of {total}</p>
+        <button type="button" className="button secondary" onClick={() => setQuitting(true)}>Quit quiz</button>
+      </div>
+      <ProgressBar value={attempt.current + 1} max={total} />
+      <h2 id={promptId} ref={heading} tabIndex={-1} className={`${styles.prompt} ${styles.focusTarget}`}>{question.prompt}</h2>
+      <Answer key={question.id} question={question} promptId={promptId} record={record} onAnswer={onAnswer} />
+      <div role="status" aria-label="Feedback">
+        {record && <AnswerFeedback deck={deck} question={question} record={record} />}
+      </div>
+      {record && (
+        <div className="row">
+          <button ref={nextButton} type="button" className="button" onClick={next}>
+            {isLast ? "See results" : "Next question"}
+          </button>
+          <span className="meta">or press Enter</span>
+        </div>
+      )}
+      <ConfirmDialog
+        open={quitting}
+        title="Quit this quiz?"
+        confirmLabel="Quit quiz"
+        cancelLabel="Keep going"
+        onCancel={() => setQuitting(false)}
+        onConfirm={() => { setQuitting(false); api.getState().closeQuiz(deck.id); }}
+      >
+        <p>The answers you have given in this quiz will be discarded.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useState } from "react";
+import type { Question } from "@/lib/schemas/deck";
+import type { AnswerRecord } from "@/lib/schemas/quiz";
+import styles from "./quiz.module.css";
+
+type Props = { question: Question; promptId: string; record?: AnswerRecord; onAnswer(given: string): void };
+
+/** A labelled text box with "Check", for cloze and numeric questions. */
+export function TypedAnswer({ question, promptId, record, onAnswer }: Props) {
+  const [value, setValue] = useState(record?.given ?? "");
+  const [missing, setMissing] = useState(false);
+  const inputId = `${promptId}-input`;
+  const hintId = `${promptId}-hint`;
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (value.trim() === "") return setMissing(true);
+        onAnswer(value.trim());
+      }}
+    >
+      <div className={styles.field}>
+        <label htmlFor={inputId}>Your answer</label>
+        <input
+          id={inputId}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          readOnly={record !== undefined}
+          aria-describedby={`${promptId} ${hintId}`}
+          aria-invalid={missing || undefined}
+          onChange={(e) => { setValue(e.target.value); setMissing(false); }}
+        />
+        <p id={hintId} className="meta">
+          {question.type === "numeric"
+            ? "Any way of writing the number works: 1.5 million, 1,500,000 or 1.5m."
+            : "Capitals, punctuation and “the” or “a” do not matter."}
+        </p>
+      </div>
+      {missing && <p className={styles.error} role="alert">Type an answer first.</p>}
+      {record === undefined && (
+        <div className="row">
+          <button type="submit" className="button">Check</button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import { test, expect } from "./fixtures";
+import { deck, quizUrl, type DeckQuestion } from "./quiz-helpers";
+
+// README screenshots (docs/screenshots/*.png) and a review set (/tmp/shots-quiz) at phone and desktop
+// widths, light and dark. Saved state is written directly, so every run shows the same quiz.
+const T0 = Date.UTC(2025, 2, 4, 9, 0, 0);
+const byType = (t: string) => deck.questions.filter((q) => q.type === t);
+const pick: DeckQuestion[] = [
+  byType("multiple-choice")[0], byType("numeric")[0], byType("who-said")[0], byType("cloze")[0], byType("ordering")[0], byType("true-false")[0],
+].filter((q): q is DeckQuestion => q !== undefined);
+const wrong = (q: DeckQuestion) => (q.type === "ordering" ? [...q.items!].reverse().join(" → ") : q.choices?.find((c) => c !== q.answer) ?? "2 billion");
+const record = (q: DeckQuestion, i: number, right: boolean) => ({
+  questionId: q.id, type: q.type, given: right ? (q.items ? q.items.join(" → ") : q.answer) : wrong(q), correct: right,
+  ms: 9000 + i * 1500, at: T0 + (i + 1) * 10_000,
+});
+const attempt = (answered: number, finished: boolean) => ({
+  id: "a-shot", deckId: deck.id, mode: "practice", seed: 1, questionIds: pick.map((q) => q.id),
+  answers: pick.slice(0, answered).map((q, i) => record(q, i, i !== 1 && i !== 4)),
+  current: finished ? pick.length - 1 : Math.max(0, answered - 1), shownAt: T0, startedAt: T0,
+  ...(finished ? { finishedAt: T0 + 134_000, previousBest: { correct: 3, total: 6, attemptId: "a-old", at: T0 - 86_400_000 } } : {}),
+});
+const saved = (a: object) => JSON.stringify({ state: { quiz: { attempts: [], active: { [deck.id]: a }, best: {} } }, version: 1 });
+
+async function show(page: import("@playwright/test").Page, state: string | null) {
+  await page.goto(quizUrl);
+  await page.evaluate((s) => { localStorage.clear(); if (s) localStorage.setItem("factdeck", s); }, state);
+  await page.reload();
+  await expect(page.getByText("Loading your quiz…")).toHaveCount(0);
+}
+
+test("README screenshots: a question with its feedback, and the results", async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 900 });
+  fs.mkdirSync("docs/screenshots", { recursive: true });
+  await show(page, saved(attempt(2, false)));
+  await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Incorrect");
+  await page.screenshot({ path: "docs/screenshots/quiz-feedback.png" });
+  await show(page, saved(attempt(pick.length, true)));
+  await expect(page.getByText(/of \d+ correct/)).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/quiz-results.png" });
+});
+
+test("review set: every step at 390 and 1280 px, light and dark", async ({ page }) => {
+  test.setTimeout(120_000);
+  const dir = "/tmp/shots-quiz";
+  fs.mkdirSync(dir, { recursive: true });
+  const orderIndex = pick.findIndex((q) => q.type === "ordering");
+  const steps: [string, string | null][] = [
+    ["setup", null],
+    ["question-choice", saved(attempt(0, false))],
+    ["feedback-wrong", saved(attempt(2, false))],
+    ["question-typed", saved({ ...attempt(1, false), current: 1 })],
+    ...(orderIndex >= 0 ? [["question-ordering", saved({ ...attempt(orderIndex, false), current: orderIndex })] as [string, string]] : []),
+    ["results", saved(attempt(pick.length, true))],
+    ["corrupt", "{not json"],
+  ];
+  for (const width of [390, 1280]) {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [name, state] of steps) {
+        await show(page, state);
+        await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: name !== "results" });
+        if (name === "results") {
+          await page.getByRole("heading", { name: "Review" }).evaluate((el) => el.scrollIntoView());
+          await page.screenshot({ path: `${dir}/results-review-${width}-${scheme}.png` });
+          await page.locator("li", { hasText: "Put them in the order" }).first().evaluate((el) => el.scrollIntoView());
+          await page.screenshot({ path: `${dir}/results-ordering-${width}-${scheme}.png` });
+        }
+      }
+      await show(page, saved(attempt(0, false)));
+      await page.getByRole("button", { name: "Quit quiz" }).click();
+      await page.screenshot({ path: `${dir}/dialog-${width}-${scheme}.png` });
+    }
+  }
+});

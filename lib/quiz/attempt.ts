@@ -1,0 +1,82 @@
+import type { Question } from "@/lib/schemas/deck";
+import type { Attempt, QuizSettings } from "@/lib/schemas/quiz";
+import { checkAnswer } from "@/lib/quiz/check-answer";
+import { seededShuffle } from "@/lib/quiz/random";
+
+/** One-click defaults: ten questions of every type, with feedback after each answer. */
+export const defaultSettings: QuizSettings = {
+  count: 10,
+  types: ["multiple-choice", "true-false", "cloze", "numeric", "who-said", "ordering"],
+  mode: "practice",
+};
+
+/** A stable attempt id from the start time and seed (no randomness of its own). */
+export function attemptId(now: number, seed: number): string {
+  return `a-${now.toString(36)}-${(seed >>> 0).toString(36)}`;
+}
+
+/** The question ids a quiz would ask: the chosen types, shuffled by `seed`, cut to `count` (0 = all). */
+export function pickQuestions(questions: readonly Question[], settings: QuizSettings, seed: number): string[] {
+  const types = new Set(settings.types);
+  const pool = questions.filter((q) => types.has(q.type)).map((q) => q.id);
+  const shuffled = seededShuffle(pool, seed);
+  return settings.count > 0 ? shuffled.slice(0, settings.count) : shuffled;
+}
+
+/** Starts an attempt over `questionIds` (already chosen and ordered); throws on an empty quiz. */
+export function newAttempt(args: {
+  deckId: string; questionIds: string[]; mode: Attempt["mode"]; seed: number; now: number; retryOf?: string;
+}): Attempt {
+  if (args.questionIds.length === 0) throw new Error("A quiz needs at least one question.");
+  const { deckId, questionIds, mode, seed, now, retryOf } = args;
+  return {
+    id: attemptId(now, seed), deckId, mode, seed: seed >>> 0, questionIds, answers: [],
+    current: 0, shownAt: now, startedAt: now, ...(retryOf ? { retryOf } : {}),
+  };
+}
+
+/** The id of the question on screen, or undefined once every question has been passed. */
+export function currentQuestionId(a: Attempt): string | undefined {
+  return a.questionIds[a.current];
+}
+
+/** Whether the question on screen has been answered (practice mode then shows its feedback). */
+export function isCurrentAnswered(a: Attempt): boolean {
+  const id = currentQuestionId(a);
+  return id !== undefined && a.answers.some((r) => r.questionId === id);
+}
+
+/**
+ * Records the answer to the question on screen. Scored exactly once: answering a question that is not
+ * on screen, already answered, or in a finished attempt returns the attempt unchanged.
+ */
+export function answerQuestion(a: Attempt, q: Question, given: string, now: number): Attempt {
+  if (a.finishedAt !== undefined || currentQuestionId(a) !== q.id || isCurrentAnswered(a)) return a;
+  const record = {
+    questionId: q.id, type: q.type, given, correct: checkAnswer(q, given),
+    ms: Math.max(0, now - a.shownAt), at: now,
+  };
+  return { ...a, answers: [...a.answers, record] };
+}
+
+/** Moves on from an answered question; past the last one the attempt is finished. */
+export function advance(a: Attempt, now: number): Attempt {
+  if (a.finishedAt !== undefined || !isCurrentAnswered(a)) return a;
+  const next = a.current + 1;
+  if (next >= a.questionIds.length) return { ...a, finishedAt: now };
+  return { ...a, current: next, shownAt: now };
+}
+
+/** The ids of the questions answered wrongly, in the order they were asked. */
+export function mistakes(a: Attempt): string[] {
+  return a.answers.filter((r) => !r.correct).map((r) => r.questionId);
+}
+
+/** A new attempt over the finished attempt's mistakes only, reshuffled by `seed`; undefined if none. */
+export function retryMistakes(a: Attempt, seed: number, now: number): Attempt | undefined {
+  const wrong = mistakes(a);
+  if (a.finishedAt === undefined || wrong.length === 0) return undefined;
+  return newAttempt({
+    deckId: a.deckId, questionIds: seededShuffle(wrong, seed), mode: a.mode, seed, now, retryOf: a.id,
+  });
+}

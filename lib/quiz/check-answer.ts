@@ -1,0 +1,50 @@
+import type { Question } from "@/lib/schemas/deck";
+import { currencyOf, normalizeAnswer } from "@/lib/quiz/normalize";
+import { parseNumber, sameNumber } from "@/lib/quiz/parse-number";
+
+/** The separator an ordering answer is written with ("first → second → third"). */
+export const ORDER_SEPARATOR = " → ";
+
+/** The text a user's ordering is recorded as. */
+export function formatOrdering(items: readonly string[]): string {
+  return items.join(ORDER_SEPARATOR);
+}
+
+/**
+ * "1.6 billion dollars" is not "1.6 billion pounds": a currency the user names must be the form's
+ * (a form that names none, like "1.6 billion", is in the answer's currency).
+ */
+function sameCurrency(q: Question, form: string, given: string): boolean {
+  const x = currencyOf(form) ?? currencyOf(q.answer);
+  const y = currencyOf(given);
+  return x === undefined || y === undefined || x === y;
+}
+
+/** Whether `given` is the same number as the answer or one of its forms (in the same currency). */
+function numericMatches(q: Question, given: string, forms: string[]): boolean {
+  const value = parseNumber(given);
+  if (value === undefined) return false;
+  if (q.numericValue !== undefined && sameNumber(q.numericValue, value) && sameCurrency(q, q.answer, given)) return true;
+  return forms.some((form) => {
+    const n = parseNumber(form);
+    return n !== undefined && sameNumber(n, value) && sameCurrency(q, form, given);
+  });
+}
+
+/**
+ * Whether `given` answers `q`. Choice questions compare the chosen text; typed answers (cloze, numeric)
+ * forgive case, punctuation, articles and number formats, using the deck's `acceptedAnswers` and
+ * `numericValue`; ordering compares the whole sequence.
+ */
+export function checkAnswer(q: Question, given: string): boolean {
+  if (q.type === "ordering") {
+    return q.items !== undefined && given === formatOrdering(q.items);
+  }
+  const g = normalizeAnswer(given);
+  if (g === "") return false;
+  const forms = [q.answer, ...(q.acceptedAnswers ?? [])];
+  if (forms.some((form) => normalizeAnswer(form) === g && sameCurrency(q, form, given))) return true;
+  if (q.type !== "cloze" && q.type !== "numeric") return false;
+  const isNumeric = q.type === "numeric" || q.numericValue !== undefined || parseNumber(q.answer) !== undefined;
+  return isNumeric && numericMatches(q, given, forms);
+}

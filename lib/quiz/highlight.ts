@@ -1,0 +1,29 @@
+/** A piece of an evidence sentence; `mark` pieces are the answer. */
+export type HighlightPart = { text: string; mark: boolean };
+
+/**
+ * Splits `sentence` so that every occurrence of any of `needles` (case-insensitive, longest first,
+ * never overlapping) is a marked part. Needles not in the sentence are ignored.
+ */
+export function highlightParts(sentence: string, needles: readonly string[]): HighlightPart[] {
+  const lower = sentence.toLowerCase();
+  const taken: [number, number][] = [];
+  const sorted = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length > 1))].sort((a, b) => b.length - a.length);
+  for (const needle of sorted) {
+    const n = needle.toLowerCase();
+    for (let i = lower.indexOf(n); i !== -1; i = lower.indexOf(n, i + n.length)) {
+      const end = i + n.length;
+      if (!taken.some(([s, e]) => i < e && end > s)) taken.push([i, end]);
+    }
+  }
+  taken.sort((a, b) => a[0] - b[0]);
+  const parts: HighlightPart[] = [];
+  let pos = 0;
+  for (const [s, e] of taken) {
+    if (s > pos) parts.push({ text: sentence.slice(pos, s), mark: false });
+    parts.push({ text: sentence.slice(s, e), mark: true });
+    pos = e;
+  }
+  if (pos < sentence.length) parts.push({ text: sentence.slice(pos), mark: false });
+  return parts;
+}

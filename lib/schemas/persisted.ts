@@ -1,0 +1,41 @@
+// The whole persisted store, composed from per-slice schemas. zod/mini keeps the browser bundle small.
+import * as z from "zod/mini";
+import { attemptQuestionTypes, deckIdSchema, quizPersistedSchema } from "@/lib/schemas/quiz";
+
+import type { PersistedSlice } from "@/lib/store/persisted-keys";
+
+/**
+ * The persisted state: one optional key per slice (a missing slice starts from its initial data, so
+ * adding a slice needs no version bump). A slice adds its key here and in lib/store/persisted-keys.ts.
+ */
+export const persistedStateSchema = z.object({
+  quiz: z.optional(quizPersistedSchema),
+});
+export type PersistedState = z.infer<typeof persistedStateSchema>;
+
+// Compile-time check: the schema's keys are exactly the persisted slices listed in lib/store/persisted-keys.ts.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const keysMatch: SameKeys<keyof PersistedState, PersistedSlice> = true;
+void keysMatch;
+
+// Version 0 (the first release): ISO date strings, a single in-progress attempt, no modes or timings.
+const v0AttemptSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  deckId: deckIdSchema,
+  startedAt: z.iso.datetime(),
+  finishedAt: z.nullable(z.iso.datetime()),
+  questionIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  answers: z.array(z.object({
+    questionId: z.string().check(z.minLength(1)),
+    type: z.enum(attemptQuestionTypes),
+    given: z.string(),
+    correct: z.boolean(),
+  })),
+  index: z.int().check(z.nonnegative()),
+});
+export const persistedV0Schema = z.object({
+  attempts: z.array(v0AttemptSchema),
+  inProgress: z.nullable(v0AttemptSchema),
+});
+export type PersistedV0 = z.infer<typeof persistedV0Schema>;
+export type AttemptV0 = z.infer<typeof v0AttemptSchema>;

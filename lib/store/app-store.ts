@@ -1,0 +1,87 @@
+import { createStore } from "zustand/vanilla";
+import { persist } from "zustand/middleware";
+import type { PersistedState } from "@/lib/schemas/persisted";
+import type { AppState } from "@/lib/store/app-state";
+import { createMetaSlice } from "@/lib/store/meta-slice";
+import { createQuizSlice } from "@/lib/store/quiz-slice";
+import { persistGuard, type PersistGuard } from "@/lib/store/persist-guard";
+import { PERSIST_VERSION, persistedSlices } from "@/lib/store/persisted-keys";
+import { memoryStorage, type KeyValueStorage } from "@/lib/store/storage";
+
+/** The storage key the store is saved under; backups go to `<name>:backup:<n>`. */
+export const STORE_NAME = "factdeck";
+
+type ReadBack = typeof import("@/lib/store/read-back");
+
+/** Only the persisted slices. */
+function partialize(s: AppState): PersistedState {
+  const out: Record<string, unknown> = {};
+  for (const k of persistedSlices) out[k] = s[k];
+  return out as PersistedState;
+}
+
+/**
+ * Creates the app's one store: slices for meta and quiz (and later ones), persisted to `storage` with a
+ * version, migrations, and Zod validation of what is read back (loaded on demand with the data).
+ * Nothing is read until `store.persist.rehydrate()` (the provider calls it after mount); until then
+ * nothing is written either.
+ */
+export function createAppStore(options: { storage?: KeyValueStorage; name?: string } = {}) {
+  const kv = options.storage ?? memoryStorage();
+  const name = options.name ?? STORE_NAME;
+  let readBack: ReadBack | undefined;
+  let invalid: string | undefined;
+  // The guard reports into the store; it is only called after the store exists (during rehydrate).
+  const notify = (fn: (s: AppState) => void): void => fn(store.getState());
+  const guard: PersistGuard<PersistedState> = persistGuard<PersistedState>(kv, name, PERSIST_VERSION, {
+    corrupt: (info) => notify((s) => s.addNotice({ kind: "corrupt", ...info })),
+    newer: (version) => notify((s) => s.addNotice({ kind: "newer", version })),
+    writeFailed: () => notify((s) => s.addNotice({ kind: "write-failed" })),
+    writeOk: () => notify((s) => s.dismissNotice("write-failed")),
+  }, async () => {
+    readBack ??= await import("@/lib/store/read-back");
+  });
+
+  const store = createStore<AppState>()(
+    persist(
+      (...a) => ({ ...createMetaSlice(kv)(...a), ...createQuizSlice(...a) }),
+      {
+        name,
+        version: PERSIST_VERSION,
+        storage: guard,
+        skipHydration: true,
+        partialize,
+        // Both run after the guard's read, which has loaded `readBack`.
+        migrate: (state, version) => readBack!.migratePersisted(state, version) as PersistedState,
+        merge: (persisted, current) => {
+          if (persisted === undefined || !readBack) return current;
+          const result = readBack.validatePersisted(persisted);
+          if (!result.ok) {
+            // Quarantined after the merge (so its notice survives the merged state being set). Data from
+            // a newer version that this one cannot read is left untouched instead: it is read-only.
+            if (!guard.isReadOnly()) invalid = `saved data failed validation (${result.reason})`;
+            return current;
+          }
+          const slices = Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined));
+          return { ...current, ...slices };
+        },
+        onRehydrateStorage: () => (_state, error): void => {
+          if (error && !readBack) {
+            // The validation code did not load: nothing was read, so nothing may be written over it.
+            notify((s) => s.addNotice({ kind: "unavailable" }));
+            store.getState().setHydrated(true);
+            return;
+          }
+          if (error) guard.quarantine(`saved data could not be migrated: ${String(error)}`);
+          else if (invalid) guard.quarantine(invalid);
+          invalid = undefined;
+          guard.setReady();
+          store.getState().setHydrated(guard.isReadOnly());
+        },
+      },
+    ),
+  );
+  return store;
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,117 @@
+import type { PersistStorage, StorageValue } from "zustand/middleware";
+import type { KeyValueStorage } from "@/lib/store/storage";
+
+/** What the guard reports to the store, which turns it into notices. */
+export type GuardEvents = {
+  /** Saved data could not be used. `backupKey` holds the raw value; without it, saving is off. */
+  corrupt(info: { backupKey?: string; reason: string }): void;
+  /** Saved data comes from a newer app version: it is used read-only. */
+  newer(version: number): void;
+  writeFailed(): void;
+  writeOk(): void;
+};
+
+/** A persist storage around a KeyValueStorage that never lets a write destroy data it could not read. */
+export type PersistGuard<S> = PersistStorage<S, void> & {
+  /** Keeps the raw saved value under a fresh backup key (or turns saving off if that fails). */
+  quarantine(reason: string): void;
+  /** Writes are held back until hydration is over, so nothing read is overwritten before it is checked. */
+  setReady(): void;
+  isReadOnly(): boolean;
+};
+
+/** The first `<name>:backup:<n>` key not in use: an earlier backup is never overwritten. */
+export function nextBackupKey(kv: KeyValueStorage, name: string): string {
+  let n = 1;
+  while (kv.getItem(`${name}:backup:${n}`) !== null) n++;
+  return `${name}:backup:${n}`;
+}
+
+/**
+ * Creates the guarded persist storage for the store saved under `name` at `version`. `beforeRead`
+ * runs (and is awaited) before each read: the store uses it to load its validation code on demand.
+ */
+export function persistGuard<S>(
+  kv: KeyValueStorage, name: string, version: number, events: GuardEvents, beforeRead: () => Promise<void> = async () => {},
+): PersistGuard<S> {
+  let ready = false;
+  let readOnly = false;
+  let lastRaw: string | null = null;
+  let lastWritten: string | null = null;
+  let reporting = false;
+
+  const guard: PersistGuard<S> = {
+    async getItem(key) {
+      ready = false;
+      readOnly = false;
+      await beforeRead();
+      let raw: string | null;
+      try {
+        raw = kv.getItem(key);
+      } catch (e) {
+        lastRaw = null;
+        readOnly = true; // Cannot read, so cannot back up: writing would risk what is there.
+        events.corrupt({ reason: `storage could not be read (${String(e)})` });
+        return null;
+      }
+      lastRaw = raw;
+      lastWritten = raw;
+      if (raw === null) return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        guard.quarantine("saved data is not valid JSON");
+        return null;
+      }
+      const value = parsed as Partial<StorageValue<S>> | null;
+      if (typeof value !== "object" || value === null || typeof value.version !== "number" || typeof value.state !== "object") {
+        guard.quarantine("saved data has no version and state");
+        return null;
+      }
+      if (value.version > version) {
+        readOnly = true;
+        events.newer(value.version);
+      }
+      return value as StorageValue<S>;
+    },
+    setItem(key, value) {
+      if (!ready || readOnly) return;
+      const s = JSON.stringify(value);
+      if (s === lastWritten) return;
+      try {
+        kv.setItem(key, s);
+        lastWritten = s;
+        if (!reporting) events.writeOk();
+      } catch {
+        // Reporting sets state, which writes again: report once per failure, not in a loop.
+        if (reporting) return;
+        reporting = true;
+        try {
+          events.writeFailed();
+        } finally {
+          reporting = false;
+        }
+      }
+    },
+    removeItem(key) {
+      if (!readOnly) kv.removeItem(key);
+    },
+    quarantine(reason) {
+      if (lastRaw === null) return;
+      try {
+        const backupKey = nextBackupKey(kv, name);
+        kv.setItem(backupKey, lastRaw);
+        events.corrupt({ backupKey, reason });
+      } catch (e) {
+        readOnly = true;
+        events.corrupt({ reason: `${reason}; the backup failed too (${String(e)})` });
+      }
+    },
+    setReady() {
+      ready = true;
+    },
+    isReadOnly: () => readOnly,
+  };
+  return guard;
+}

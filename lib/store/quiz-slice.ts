@@ -1,0 +1,65 @@
+import type { Deck, Question } from "@/lib/schemas/deck";
+import type { QuizPersisted, QuizSettings } from "@/lib/schemas/quiz";
+import type { SliceCreator } from "@/lib/store/app-state";
+import { advance, answerQuestion, newAttempt, pickQuestions, retryMistakes } from "@/lib/quiz/attempt";
+import { emptyQuizData, recordFinished } from "@/lib/quiz/history";
+
+export type QuizSlice = {
+  quiz: QuizPersisted;
+  /** Starts a quiz on the deck (replacing any active one); false when the settings select no question. */
+  startQuiz(args: { deck: Pick<Deck, "id" | "questions">; settings: QuizSettings; seed: number; now: number }): boolean;
+  /** Answers the question on screen; scored once. In test mode it also moves on. */
+  answer(args: { deckId: string; question: Question; given: string; now: number }): void;
+  /** Moves past an answered question (the last one finishes the attempt). */
+  next(args: { deckId: string; now: number }): void;
+  /** Starts a quiz of the active finished attempt's mistakes; false when there are none. */
+  retryMistakes(args: { deckId: string; seed: number; now: number }): boolean;
+  /** Drops the deck's active attempt (quit, or leaving the results). Finished attempts stay in the history. */
+  closeQuiz(deckId: string): void;
+};
+
+/** The quiz slice: attempts, the quiz in progress per deck, best scores. Logic lives in lib/quiz. */
+export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
+  /** Applies a pure step to the deck's active attempt, filing it in the history if it just finished. */
+  const step = (deckId: string, fn: (a: NonNullable<QuizPersisted["active"][string]>) => typeof a) => {
+    const quiz = get().quiz;
+    const a = quiz.active[deckId];
+    if (!a) return;
+    const next = fn(a);
+    if (next === a) return;
+    const updated = { ...quiz, active: { ...quiz.active, [deckId]: next } };
+    set({ quiz: next.finishedAt !== undefined ? recordFinished(updated, next) : updated });
+  };
+
+  return {
+    quiz: emptyQuizData(),
+    startQuiz: ({ deck, settings, seed, now }) => {
+      const questionIds = pickQuestions(deck.questions, settings, seed);
+      if (questionIds.length === 0) return false;
+      const attempt = newAttempt({ deckId: deck.id, questionIds, mode: settings.mode, seed, now });
+      set((s) => ({ quiz: { ...s.quiz, active: { ...s.quiz.active, [deck.id]: attempt }, lastSettings: settings } }));
+      return true;
+    },
+    answer: ({ deckId, question, given, now }) =>
+      step(deckId, (a) => {
+        const answered = answerQuestion(a, question, given, now);
+        return answered !== a && a.mode === "test" ? advance(answered, now) : answered;
+      }),
+    next: ({ deckId, now }) => step(deckId, (a) => advance(a, now)),
+    retryMistakes: ({ deckId, seed, now }) => {
+      const a = get().quiz.active[deckId];
+      const retry = a && retryMistakes(a, seed, now);
+      if (!retry) return false;
+      set((s) => ({ quiz: { ...s.quiz, active: { ...s.quiz.active, [deckId]: retry } } }));
+      return true;
+    },
+    closeQuiz: (deckId) => {
+      if (!get().quiz.active[deckId]) return;
+      set((s) => {
+        const active = { ...s.quiz.active };
+        delete active[deckId];
+        return { quiz: { ...s.quiz, active } };
+      });
+    },
+  };
+};
