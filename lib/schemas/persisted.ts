@@ -1,6 +1,7 @@
 // The whole persisted store, composed from per-slice schemas. zod/mini keeps the browser bundle small.
 import * as z from "zod/mini";
 import { attemptQuestionTypes, deckIdSchema, quizPersistedSchema } from "@/lib/schemas/quiz";
+import { cardsDataSchema } from "@/lib/schemas/cards";
 
 import type { PersistedSlice } from "@/lib/store/persisted-keys";
 
@@ -10,6 +11,7 @@ import type { PersistedSlice } from "@/lib/store/persisted-keys";
  */
 export const persistedStateSchema = z.object({
   quiz: z.optional(quizPersistedSchema),
+  cards: z.optional(cardsDataSchema),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 

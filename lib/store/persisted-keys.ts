@@ -4,5 +4,5 @@
 export const PERSIST_VERSION = 1;
 
 /** The store keys that are saved: one per slice with persisted data (must match persistedStateSchema). */
-export const persistedSlices = ["quiz"] as const;
+export const persistedSlices = ["quiz", "cards"] as const;
 export type PersistedSlice = (typeof persistedSlices)[number];

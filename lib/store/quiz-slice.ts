@@ -40,11 +40,15 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
       set((s) => ({ quiz: { ...s.quiz, active: { ...s.quiz.active, [deck.id]: attempt }, lastSettings: settings } }));
       return true;
     },
-    answer: ({ deckId, question, given, now }) =>
+    answer: ({ deckId, question, given, now }) => {
       step(deckId, (a) => {
         const answered = answerQuestion(a, question, given, now);
         return answered !== a && a.mode === "test" ? advance(answered, now) : answered;
-      }),
+      });
+      // Quiz → cards: a question just missed makes its flashcard due now (lib/srs/quiz-link).
+      const record = get().quiz.active[deckId]?.answers.find((r) => r.questionId === question.id);
+      if (record && !record.correct && record.at === now) get().markMissedDue({ deckId, questionIds: [question.id], now });
+    },
     next: ({ deckId, now }) => step(deckId, (a) => advance(a, now)),
     retryMistakes: ({ deckId, seed, now }) => {
       const a = get().quiz.active[deckId];

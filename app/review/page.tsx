@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { ReviewSession } from "@/components/cards/review-session";
+import { builtinDecks } from "@/lib/decks/builtin";
+
+export const metadata: Metadata = { title: "Review" };
+
+export default function ReviewAllPage() {
+  return (
+    <>
+      <h1>Review</h1>
+      <p className="lede" style={{ marginTop: 0 }}>Flashcards from every deck, when they are due.</p>
+      <ReviewSession decks={builtinDecks} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { formatUntil } from "@/lib/srs/format-interval";
+import styles from "./review.module.css";
+
+/** What the review shows when no card is due: when the next one will be. */
+export function NothingDue({ nextDueAt, now, empty }: { nextDueAt: number | null; now: number; empty: boolean }) {
+  if (empty) return <div className={`card ${styles.panel}`}><h2>No cards here yet</h2><p>This deck has no questions to review.</p></div>;
+  const when = nextDueAt === null ? null : new Date(nextDueAt).toLocaleString("en-GB", {
+    weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
+  });
+  return (
+    <div className={`card ${styles.panel}`}>
+      <h2>Nothing due right now</h2>
+      {nextDueAt === null || when === null ? (
+        <p>You have reviewed every card. Take a quiz to find what to review next.</p>
+      ) : (
+        <p>
+          The next card is due <strong>{formatUntil(nextDueAt, now)}</strong> (<time dateTime={new Date(nextDueAt).toISOString()}>{when}</time>).
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Deck } from "@/lib/schemas/deck";
+import type { Grade } from "@/lib/schemas/cards";
+import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
+import { buildQueue, type QueueItem } from "@/lib/srs/queue";
+import { cardKey } from "@/lib/srs/card-key";
+import { cardFace } from "@/lib/srs/card-face";
+import { newCardRecord } from "@/lib/srs/new-card";
+import { gradeCard, grades, previewDue } from "@/lib/srs/scheduler";
+import { formatInterval, formatUntil } from "@/lib/srs/format-interval";
+import { Flashcard } from "./flashcard";
+import { GradeButtons } from "./grade-buttons";
+import { ReviewCounts } from "./review-counts";
+import { NothingDue } from "./nothing-due";
+import { useNow, utcOffsetMinutes } from "./use-now";
+import { useReviewKeys } from "./use-review-keys";
+import styles from "./review.module.css";
+
+const keyOf = (i: QueueItem) => cardKey(i.deckId, i.questionId);
+
+/** A review session over `decks` (one deck, or all): counts, the card, grades with intervals, undo. */
+export function ReviewSession({ decks }: { decks: readonly Deck[] }) {
+  const api = useAppStoreApi();
+  const hydrated = useAppStore((s) => s.meta.hydrated);
+  const data = useAppStore((s) => s.cards);
+  const { now, touch } = useNow();
+  const [revealedKey, setRevealedKey] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  const [message, setMessage] = useState("");
+  const showRef = useRef<HTMLButtonElement>(null);
+  const goodRef = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<"show" | "good" | null>(null);
+
+  const queue = useMemo(
+    () => (now === null ? null : buildQueue({ decks, data, now, utcOffsetMinutes: utcOffsetMinutes(now) })),
+    [decks, data, now],
+  );
+  // After an undo the card that was taken back comes first again, as in Anki.
+  const item = queue ? (queue.items.find((i) => keyOf(i) === pinned) ?? queue.items[0]) : undefined;
+  const key = item ? keyOf(item) : null;
+  const deck = item ? decks.find((d) => d.id === item.deckId) : undefined;
+  const question = deck?.questions.find((q) => q.id === item?.questionId);
+  const revealed = key !== null && revealedKey === key;
+
+  useEffect(() => {
+    const target = focusNext.current === "good" ? goodRef.current : focusNext.current === "show" ? showRef.current : null;
+    if (target) {
+      target.focus();
+      focusNext.current = null;
+    }
+  });
+
+  const reveal = () => {
+    if (!key) return;
+    setRevealedKey(key);
+    focusNext.current = "good";
+    setMessage("Answer shown. How well did you remember? Keys 1 to 4.");
+  };
+  const grade = (g: Grade) => {
+    if (!item || !key || !revealed) return;
+    const t = touch();
+    api.getState().gradeCard({ deckId: item.deckId, questionId: item.questionId, grade: g, now: t, schedule: gradeCard });
+    const due = api.getState().cards.cards[key]?.due ?? t;
+    setRevealedKey(null);
+    setPinned(null);
+    focusNext.current = "show";
+    setMessage(`${grades[g - 1]!.label}: this card comes back ${formatUntil(due, t)}.`);
+  };
+  const undo = () => {
+    const last = api.getState().cards.lastUndo;
+    if (!last) {
+      setMessage("Nothing to undo.");
+      return;
+    }
+    api.getState().undoGrade();
+    touch();
+    setPinned(last.key);
+    setRevealedKey(null);
+    focusNext.current = "show";
+    setMessage("Undone: the last grade was taken back.");
+  };
+  useReviewKeys({ revealed, reveal, grade, undo });
+
+  if (!hydrated || !queue || now === null) return <p className="muted" aria-busy="true">Loading your cards…</p>;
+
+  const record = item ? (data.cards[keyOf(item)] ?? newCardRecord(item.deckId, item.questionId, now)) : null;
+  const preview = record ? previewDue(record, now) : null;
+  const intervals = preview && ({ 1: formatInterval(preview[1] - now), 2: formatInterval(preview[2] - now), 3: formatInterval(preview[3] - now), 4: formatInterval(preview[4] - now) } as const);
+  const canUndo = data.lastUndo !== null;
+
+  return (
+    <div className="stack">
+      <ReviewCounts counts={queue.counts} />
+      {item && question && deck ? (
+        <>
+          <Flashcard face={cardFace(deck.id, question)} deckTitle={decks.length > 1 ? deck.article.title : undefined} revealed={revealed} />
+          {revealed && intervals ? (
+            <GradeButtons ref={goodRef} intervals={intervals} onGrade={grade} />
+          ) : (
+            <div className="row">
+              <button ref={showRef} type="button" className="button" onClick={reveal} aria-keyshortcuts="Space Enter">
+                Show answer
+              </button>
+              <span className="meta">Space or Enter shows the answer; then 1–4 grade it.</span>
+            </div>
+          )}
+        </>
+      ) : (
+        <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)} />
+      )}
+      <div className={`row ${styles.tools}`}>
+        <button type="button" className="button secondary" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          Undo last grade
+        </button>
+        <span className="meta">Ctrl+Z also undoes.</span>
+      </div>
+      <p role="status" className={styles.status}>{message}</p>
+    </div>
+  );
+}

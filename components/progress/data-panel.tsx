@@ -1,0 +1,96 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
+import { buildProgressFile, progressFileName, serializeProgress } from "@/lib/transfer/export-progress";
+import { downloadFile } from "./download-file";
+import { ImportProgress } from "./import-progress";
+import styles from "./progress.module.css";
+
+export type AnkiExport = { deckId: string; title: string; fileName: string; text: string };
+
+/** Your data: export and import progress, the backup, Anki exports, the daily new-card limit, reset. */
+export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] }) {
+  const api = useAppStoreApi();
+  const hydrated = useAppStore((s) => s.meta.hydrated);
+  const limit = useAppStore((s) => s.cards.settings.dailyNewLimit);
+  const [message, setMessage] = useState("");
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [resetError, setResetError] = useState("");
+
+  // Re-read after every action that reports a message (an import or reset writes the backup).
+  const hasBackup = useMemo(() => hydrated && message !== null && api.getState().readProgressBackup() !== null, [hydrated, api, message]);
+
+  const exportProgress = () => {
+    const now = Date.now();
+    const s = api.getState();
+    downloadFile(serializeProgress(buildProgressFile(s.quiz, s.cards, now)), progressFileName(now), "application/json");
+    setMessage("Progress exported.");
+  };
+  const downloadBackup = () => {
+    const raw = api.getState().readProgressBackup();
+    if (raw) downloadFile(raw, "factdeck-progress-backup.json", "application/json");
+  };
+  const reset = () => {
+    setConfirmReset(false);
+    if (api.getState().resetProgress(Date.now())) setMessage("Progress reset. A backup of it is kept.");
+    else setResetError("There is no room to keep a backup, so nothing was reset.");
+  };
+
+  return (
+    <div className="stack">
+      <section aria-labelledby="h-export" className={`card stack ${styles.panel}`}>
+        <h3 id="h-export">Export and import</h3>
+        <p className="meta">One JSON file with your quiz history, cards and reviews, to move them to another browser.</p>
+        <div className={styles.actions}>
+          <button type="button" className="button" onClick={exportProgress} disabled={!hydrated}>Export progress</button>
+          {hasBackup && <button type="button" className="button secondary" onClick={downloadBackup}>Download the backup</button>}
+        </div>
+        {hydrated && <ImportProgress onDone={setMessage} />}
+      </section>
+
+      <section aria-labelledby="h-anki" className={`card stack ${styles.panel}`}>
+        <h3 id="h-anki">Export for Anki</h3>
+        <p className="meta">A text file Anki imports (File › Import): front, back and evidence; importing it again updates the notes.</p>
+        <ul className={styles.ankiList}>
+          {ankiExports.map((d) => (
+            <li key={d.deckId}>
+              <span className={styles.ankiTitle}>{d.title}</span>
+              <button type="button" className="button secondary" aria-label={`Download for Anki: ${d.title}`}
+                onClick={() => { downloadFile(d.text, d.fileName, "text/plain"); setMessage(`Exported “${d.title}” for Anki.`); }}>
+                Download for Anki
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="h-settings" className={`card stack ${styles.panel}`}>
+        <h3 id="h-settings">Review settings</h3>
+        <div>
+          <label htmlFor="new-limit" className={styles.fileLabel}>New cards per day</label>
+          <input id="new-limit" type="number" min={0} max={9999} className={styles.limit} disabled={!hydrated}
+            value={limit} onChange={(e) => { if (e.target.value !== "") api.getState().setDailyNewLimit(Number(e.target.value)); }} />
+        </div>
+      </section>
+
+      <section aria-labelledby="h-reset" className={`card stack ${styles.panel}`}>
+        <h3 id="h-reset">Reset</h3>
+        <p className="meta">Deletes your quiz history, cards and reviews from this browser. A backup is kept until the next reset or import.</p>
+        {confirmReset ? (
+          <div className="notice error stack" role="group" aria-labelledby="reset-confirm">
+            <p id="reset-confirm"><strong>Delete all your progress in this browser?</strong></p>
+            <div className={styles.actions}>
+              <button type="button" className="button danger" onClick={reset}>Yes, reset my progress</button>
+              <button type="button" className="button secondary" onClick={() => setConfirmReset(false)}>Cancel</button>
+            </div>
+          </div>
+        ) : (
+          <div><button type="button" className="button danger" onClick={() => { setResetError(""); setConfirmReset(true); }} disabled={!hydrated}>Reset progress…</button></div>
+        )}
+        <div role="alert">{resetError && <p className="notice error">{resetError}</p>}</div>
+      </section>
+      <p role="status" className="muted">{message}</p>
+    </div>
+  );
+}

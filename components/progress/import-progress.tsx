@@ -1,0 +1,73 @@
+"use client";
+
+import { useRef, useState } from "react";
+import type { ProgressFile } from "@/lib/schemas/progress-file";
+import { useAppStoreApi } from "@/components/store/store-provider";
+import { checkFileSize } from "@/lib/transfer/file-size";
+import styles from "./progress.module.css";
+
+type Phase = { kind: "idle" } | { kind: "checking" } | { kind: "confirm"; file: ProgressFile; name: string };
+
+/** Import a progress file: checked (size first, then content), then replace or merge after a confirmation. */
+export function ImportProgress({ onDone }: { onDone: (message: string) => void }) {
+  const api = useAppStoreApi();
+  const input = useRef<HTMLInputElement>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [error, setError] = useState("");
+
+  const reset = () => {
+    setPhase({ kind: "idle" });
+    if (input.current) input.current.value = "";
+  };
+  const onFile = async (f: File | undefined) => {
+    setError("");
+    if (!f) return;
+    const tooBig = checkFileSize(f.size);
+    if (tooBig) {
+      setError(`${tooBig.reason} Nothing was changed.`);
+      return reset();
+    }
+    setPhase({ kind: "checking" });
+    // Zod and the file format load only now, when someone imports.
+    const [{ parseProgressFile }, text] = await Promise.all([import("@/lib/transfer/import-progress"), f.text()]);
+    const result = parseProgressFile(text);
+    if (!result.ok) {
+      setError(`${result.reason} Nothing was changed.`);
+      return reset();
+    }
+    setPhase({ kind: "confirm", file: result.file, name: f.name });
+  };
+  const apply = (mode: "replace" | "merge") => {
+    if (phase.kind !== "confirm") return;
+    const ok = api.getState().importProgress({ file: phase.file, mode, now: Date.now() });
+    reset();
+    if (!ok) setError("There is no room to keep a backup of your current progress, so nothing was imported. Free some storage and try again.");
+    else onDone(mode === "replace" ? "Progress replaced by the imported file. A backup of what was here is kept." : "Progress merged with the imported file. A backup of what was here is kept.");
+  };
+
+  return (
+    <div className="stack">
+      <div>
+        <label htmlFor="import-file" className={styles.fileLabel}>Import a progress file (.json, at most 5 MB)</label>
+        <input id="import-file" ref={input} type="file" accept="application/json,.json" className={styles.fileInput}
+          onChange={(e) => void onFile(e.target.files?.[0])} disabled={phase.kind === "confirm"} />
+      </div>
+      {phase.kind === "checking" && <p className="muted">Checking the file…</p>}
+      {phase.kind === "confirm" && (
+        <div className="notice stack" role="group" aria-labelledby="import-confirm">
+          <p id="import-confirm">
+            <strong>{phase.name}</strong> holds {phase.file.quiz.attempts.length} finished quizzes, {phase.file.cards.cards.length} cards and{" "}
+            {phase.file.cards.reviewLog.length} reviews, exported {new Date(phase.file.exportedAt).toLocaleString("en-GB")}. What should happen
+            to the progress in this browser? A backup of it is kept either way.
+          </p>
+          <div className={styles.actions}>
+            <button type="button" className="button danger" onClick={() => apply("replace")}>Replace my progress</button>
+            <button type="button" className="button" onClick={() => apply("merge")}>Merge into my progress</button>
+            <button type="button" className="button secondary" onClick={reset}>Cancel</button>
+          </div>
+        </div>
+      )}
+      <div role="alert">{error && <p className="notice error">{error}</p>}</div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { test, expect, expectNoAxeViolations } from "./fixtures";
+import deck from "../data/decks/london-defence-summit.deck.json";
+import { answerByMouse, currentQuestion, quizUrl, rightAnswer, wrongAnswer } from "./quiz-helpers";
+
+// Counted from the deck file, so the test follows the deck as the generator changes it.
+const DAILY_NEW_LIMIT = 20;
+const newToday = Math.min(deck.questions.length, DAILY_NEW_LIMIT);
+const reviewUrl = `/decks/${deck.id}/review`;
+const counts = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Cards to review" });
+
+/** Grades every new card Easy by keyboard until nothing is due; `axe` checks the first front and back. */
+async function reviewAllByKeyboard(page: import("@playwright/test").Page, axe = false) {
+  for (let i = 0; i < newToday; i++) {
+    await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+    await page.keyboard.press(i % 2 ? "Enter" : "Space");
+    const grades = page.getByRole("group", { name: "How well did you remember?" });
+    await expect(grades.getByRole("button", { name: /^Easy next in \d+d$/ })).toBeVisible();
+    if (i === 0 && axe) await expectNoAxeViolations(page);
+    await page.keyboard.press("4");
+    await expect(page.getByRole("status").filter({ hasText: "Easy: this card comes back in" })).toBeVisible();
+    await expect(counts(page)).toContainText(`${newToday - i - 1} new`);
+  }
+  await expect(page.getByRole("heading", { name: "Nothing due right now" })).toBeVisible();
+}
+
+test("review a deck by keyboard to nothing due, reload and find it kept, then undo", async ({ page }) => {
+  await page.goto(reviewUrl);
+  await expect(counts(page)).toContainText(`${newToday} new`);
+  await expectNoAxeViolations(page);
+  await reviewAllByKeyboard(page, true);
+  await expect(page.getByRole("heading", { name: "Nothing due right now" })).toBeVisible();
+  await expect(page.getByText(/The next card is due in \d+ (days?|hours?)/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Nothing due right now" })).toBeVisible();
+  await expect(counts(page)).toContainText("0 new");
+
+  await page.keyboard.press("Control+z");
+  await expect(page.getByRole("status").filter({ hasText: "Undone" })).toBeVisible();
+  await expect(counts(page)).toContainText("1 new");
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();
+  // The undone card is the last one graded, and it is exactly new again: grading shows new-card intervals.
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: /^Good next in <10m$/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Undo last grade" })).toBeDisabled();
+});
+
+test("the buttons work by mouse too, and Again brings the card back soon", async ({ page }) => {
+  await page.goto(reviewUrl);
+  await page.getByRole("button", { name: "Show answer" }).click();
+  await page.getByRole("button", { name: /^Again/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Again: this card comes back in 1 minute" })).toBeVisible();
+  await expect(counts(page)).toContainText("1 learning");
+  await page.getByRole("button", { name: "Undo last grade" }).click();
+  await expect(counts(page)).toContainText("0 learning");
+  await expect(counts(page)).toContainText(`${newToday} new`);
+});
+
+test("/review spans all built-in decks; an unknown deck's review is a 404", async ({ page }) => {
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+  await expect(counts(page)).toContainText(`${newToday} new`);
+  await expectNoAxeViolations(page);
+  const res = await page.goto("/decks/no-such-deck-id/review");
+  expect(res?.status()).toBe(404);
+});
+
+test("a question missed in a quiz makes its card due now", async ({ page }) => {
+  await page.goto(reviewUrl);
+  await reviewAllByKeyboard(page);
+  await expect(counts(page)).toContainText("0 due");
+
+  await page.goto(quizUrl);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  let missed = await currentQuestion(page);
+  // A question with no wrong answer to give (a one-item ordering) is answered right and passed.
+  while (wrongAnswer(missed) === null) {
+    await answerByMouse(page, missed, rightAnswer(missed));
+    await page.getByRole("button", { name: "Next question" }).click();
+    missed = await currentQuestion(page);
+  }
+  await answerByMouse(page, missed, wrongAnswer(missed)!);
+  await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Incorrect");
+
+  await page.goto(reviewUrl);
+  await expect(counts(page)).toContainText("1 due");
+  await page.keyboard.press("Space");
+  await expect(page.getByText(`Answer: ${missed.answer}`)).toBeVisible();
+  await page.keyboard.press("3");
+  await expect(page.getByRole("heading", { name: "Nothing due right now" })).toBeVisible();
+});

@@ -1,0 +1,75 @@
+// zod/mini, as the quiz slice's schemas: the persisted store is validated in the browser, where every KB counts.
+import * as z from "zod/mini";
+
+const epochMs = z.int().check(z.nonnegative());
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const nonNegative = z.number().check(z.nonnegative());
+const count = z.int().check(z.nonnegative());
+
+/** FSRS learning states, as ts-fsrs numbers them: New, Learning, Review, Relearning. */
+export const cardStateSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
+export type CardState = z.infer<typeof cardStateSchema>;
+
+/** Grades a reviewer can give: Again, Hard, Good, Easy (ts-fsrs `Rating` 1–4). */
+export const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export type Grade = z.infer<typeof gradeSchema>;
+
+/** A card's key, `deckId::questionId`; the deck-id pattern also keeps keys like `__proto__` out. */
+export const cardKeySchema = z.string().check(z.regex(/^[a-z0-9-]{4,80}::.{1,200}$/));
+
+/** The FSRS memory state of one card (one question of one deck); times in epoch ms. */
+export const cardRecordSchema = z.object({
+  deckId: id,
+  questionId: id,
+  due: epochMs,
+  stability: nonNegative,
+  difficulty: nonNegative,
+  elapsedDays: nonNegative,
+  scheduledDays: nonNegative,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
+  state: cardStateSchema,
+  lastReview: z.optional(epochMs),
+});
+export type CardRecord = z.infer<typeof cardRecordSchema>;
+
+/** One grade given to one card; `state`, `due`, … describe the card as it was before the grade. */
+export const reviewLogEntrySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(500)),
+  deckId: id,
+  questionId: id,
+  rating: gradeSchema,
+  state: cardStateSchema,
+  due: epochMs,
+  stability: nonNegative,
+  difficulty: nonNegative,
+  scheduledDays: nonNegative,
+  learningSteps: count,
+  /** When the grade was given. */
+  review: epochMs,
+});
+export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
+
+/** Review settings the user can change. */
+export const cardSettingsSchema = z.object({
+  dailyNewLimit: z.int().check(z.minimum(0), z.maximum(9999)),
+});
+export type CardSettings = z.infer<typeof cardSettingsSchema>;
+
+/** What the last grade replaced, so that undo restores it exactly (`previous` is null for a new card). */
+export const lastUndoSchema = z.object({
+  key: cardKeySchema,
+  previous: z.nullable(cardRecordSchema),
+  logId: z.string().check(z.minLength(1), z.maxLength(500)),
+});
+export type LastUndo = z.infer<typeof lastUndoSchema>;
+
+/** The cards slice's persisted data: cards keyed by `cardKey(deckId, questionId)`. */
+export const cardsDataSchema = z.object({
+  cards: z.record(cardKeySchema, cardRecordSchema),
+  reviewLog: z.array(reviewLogEntrySchema),
+  settings: cardSettingsSchema,
+  lastUndo: z.nullable(lastUndoSchema),
+});
+export type CardsData = z.infer<typeof cardsDataSchema>;

@@ -1,0 +1,33 @@
+import type { Question } from "@/lib/schemas/deck";
+
+/** What a flashcard shows: the question on the front; answer, evidence and its link on the back. */
+export interface CardFace {
+  front: string;
+  /** Ordering cards list the items to put in order (shuffled) under the front. */
+  items?: string[];
+  answer: string;
+  evidence: string;
+  /** The evidence sentence in the article. */
+  href: string;
+}
+
+const GAP = "_____";
+
+/** The sentence with the answer blanked out, for cloze cards whose prompt has no gap of its own. */
+export function gapSentence(sentence: string, answer: string): string {
+  const at = sentence.toLowerCase().indexOf(answer.toLowerCase());
+  return at < 0 ? sentence : sentence.slice(0, at) + GAP + sentence.slice(at + answer.length);
+}
+
+/** The flashcard of one question of deck `deckId`. */
+export function cardFace(deckId: string, q: Question): CardFace {
+  let front = q.prompt;
+  if (q.type === "cloze" && !/_{3,}/.test(q.prompt)) front = gapSentence(q.evidence.sentence, q.answer);
+  return {
+    front,
+    items: q.type === "ordering" ? (q.choices ?? q.items) : undefined,
+    answer: q.answer,
+    evidence: q.evidence.sentence,
+    href: `/decks/${deckId}#s-${q.evidence.start}`,
+  };
+}

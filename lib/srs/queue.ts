@@ -1,0 +1,83 @@
+import type { CardRecord, CardsData } from "@/lib/schemas/cards";
+import { cardKey } from "@/lib/srs/card-key";
+import { localDay, startOfLocalDay } from "@/lib/srs/local-day";
+
+/** What the queue needs of a deck: its id and its questions' ids, in deck order. */
+export interface DeckRef {
+  id: string;
+  questions: readonly { id: string }[];
+}
+
+export type QueueKind = "new" | "learning" | "review";
+export interface QueueItem {
+  deckId: string;
+  questionId: string;
+  kind: QueueKind;
+}
+export interface ReviewQueue {
+  /** Cards to show, in order: learning due now, reviews due, new cards, then learning due soon. */
+  items: QueueItem[];
+  counts: { new: number; learning: number; due: number };
+  /** When the next card outside the queue becomes due (or new cards unlock), or null when none will. */
+  nextDueAt: number | null;
+}
+
+export interface QueueOptions {
+  decks: readonly DeckRef[];
+  data: CardsData;
+  now: number;
+  utcOffsetMinutes: number;
+  /** Learning cards due this soon are shown when nothing else is left, as Anki's learn-ahead does. */
+  learnAheadMs?: number;
+}
+
+const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
+
+/** New cards already introduced today within these decks (the daily limit counts per local day of `now`). */
+export function newIntroducedToday(data: CardsData, deckIds: ReadonlySet<string>, now: number, utcOffsetMinutes: number): number {
+  const today = localDay(now, utcOffsetMinutes);
+  return data.reviewLog.filter((e) => e.state === 0 && deckIds.has(e.deckId) && localDay(e.review, utcOffsetMinutes) === today).length;
+}
+
+/**
+ * The review queue across `decks` at `now`. A question without a card is new; a card kept in the New
+ * state (a quiz miss made it due) counts as due, outside the daily new limit.
+ */
+export function buildQueue({ decks, data, now, utcOffsetMinutes, learnAheadMs = 20 * 60_000 }: QueueOptions): ReviewQueue {
+  const learningNow: CardRecord[] = [];
+  const learningSoon: CardRecord[] = [];
+  const reviews: CardRecord[] = [];
+  const unseen: QueueItem[] = [];
+  let nextDueAt: number | null = null;
+  const later = (t: number) => (nextDueAt = nextDueAt === null ? t : Math.min(nextDueAt, t));
+
+  for (const deck of decks) {
+    for (const q of deck.questions) {
+      const card = data.cards[cardKey(deck.id, q.id)];
+      if (!card) unseen.push({ deckId: deck.id, questionId: q.id, kind: "new" });
+      else if (card.state === 1 || card.state === 3) {
+        if (card.due <= now) learningNow.push(card);
+        else if (card.due <= now + learnAheadMs) learningSoon.push(card);
+        else later(card.due);
+      } else if (card.due <= now) reviews.push(card);
+      else later(card.due);
+    }
+  }
+
+  const deckIds = new Set(decks.map((d) => d.id));
+  const room = Math.max(0, data.settings.dailyNewLimit - newIntroducedToday(data, deckIds, now, utcOffsetMinutes));
+  const fresh = unseen.slice(0, room);
+  if (unseen.length > fresh.length) later(startOfLocalDay(localDay(now, utcOffsetMinutes) + 1, utcOffsetMinutes));
+
+  const item = (kind: QueueKind) => (c: CardRecord): QueueItem => ({ deckId: c.deckId, questionId: c.questionId, kind });
+  return {
+    items: [
+      ...learningNow.sort(byDue).map(item("learning")),
+      ...reviews.sort(byDue).map(item("review")),
+      ...fresh,
+      ...learningSoon.sort(byDue).map(item("learning")),
+    ],
+    counts: { new: fresh.length, learning: learningNow.length + learningSoon.length, due: reviews.length },
+    nextDueAt,
+  };
+}

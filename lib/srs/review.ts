@@ -1,0 +1,44 @@
+import type { CardsData, Grade } from "@/lib/schemas/cards";
+import { cardKey } from "@/lib/srs/card-key";
+import { newCardRecord } from "@/lib/srs/new-card";
+import type { Scheduler } from "@/lib/srs/scheduler";
+
+/**
+ * Grades one card at `now` with `schedule` (lib/srs/scheduler's `gradeCard`) and logs it; remembers the card
+ * as it was, so `undoLastGrade` can put it back. A question never reviewed starts as a new card.
+ */
+export function applyGrade(data: CardsData, deckId: string, questionId: string, grade: Grade, now: number, schedule: Scheduler): CardsData {
+  const key = cardKey(deckId, questionId);
+  const previous = data.cards[key] ?? null;
+  const logId = uniqueLogId(data, `${key}@${now}`);
+  const { card, log } = schedule(previous ?? newCardRecord(deckId, questionId, now), grade, now, logId);
+  return {
+    ...data,
+    cards: { ...data.cards, [key]: card },
+    reviewLog: [...data.reviewLog, log],
+    lastUndo: { key, previous, logId },
+  };
+}
+
+// Two grades of one card in the same millisecond still need distinct ids (undo removes by id).
+function uniqueLogId(data: CardsData, base: string): string {
+  const taken = new Set(data.reviewLog.map((e) => e.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}#${n}`;
+  return id;
+}
+
+/** Whether there is a grade to undo. */
+export function canUndo(data: CardsData): boolean {
+  return data.lastUndo !== null;
+}
+
+/** Reverts the last grade exactly: the card as it was (or no card, if it was new) and its log entry gone. */
+export function undoLastGrade(data: CardsData): CardsData {
+  const undo = data.lastUndo;
+  if (!undo) return data;
+  const cards = { ...data.cards };
+  if (undo.previous) cards[undo.key] = undo.previous;
+  else delete cards[undo.key];
+  return { ...data, cards, reviewLog: data.reviewLog.filter((e) => e.id !== undo.logId), lastUndo: null };
+}

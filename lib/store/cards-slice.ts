@@ -1,0 +1,84 @@
+import type { CardsData, Grade } from "@/lib/schemas/cards";
+import type { ProgressFile } from "@/lib/schemas/progress-file";
+import type { Scheduler } from "@/lib/srs/scheduler";
+import type { SliceCreator } from "@/lib/store/app-state";
+import type { KeyValueStorage } from "@/lib/store/storage";
+import { emptyCardsData } from "@/lib/srs/card-key";
+import { applyGrade, undoLastGrade } from "@/lib/srs/review";
+import { markMissedDue } from "@/lib/srs/quiz-link";
+import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";
+import { mergeProgress, progressFromFile } from "@/lib/transfer/merge-progress";
+import { emptyQuizData } from "@/lib/quiz/history";
+
+/** Where the progress as it was before the last import or reset is kept (a progress file). */
+export const PROGRESS_BACKUP_KEY = "factdeck:progress-backup";
+
+export type CardsSlice = {
+  cards: CardsData;
+  /** Grades a card with `schedule` (lib/srs/scheduler's, passed in so only the review route loads ts-fsrs); undo puts it back. */
+  gradeCard(args: { deckId: string; questionId: string; grade: Grade; now: number; schedule: Scheduler }): void;
+  /** Reverts the last grade exactly. */
+  undoGrade(): void;
+  /** Makes the cards of questions missed in a quiz due now. */
+  markMissedDue(args: { deckId: string; questionIds: readonly string[]; now: number }): void;
+  setDailyNewLimit(limit: number): void;
+  /**
+   * Replaces or merges progress from a checked file, after saving what was there under
+   * PROGRESS_BACKUP_KEY. False (nothing changed) when the backup cannot be written.
+   */
+  importProgress(args: { file: ProgressFile; mode: "replace" | "merge"; now: number }): boolean;
+  /** Clears quiz history and cards, after the same backup as an import. */
+  resetProgress(now: number): boolean;
+  /** The backup file's text, or null when there is none. */
+  readProgressBackup(): string | null;
+};
+
+/** The cards slice: FSRS cards, the review log and settings. Logic lives in lib/srs and lib/transfer. */
+export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> {
+  return (set, get) => {
+    const backup = (now: number): boolean => {
+      const s = get();
+      try {
+        kv.setItem(PROGRESS_BACKUP_KEY, serializeProgress(buildProgressFile(s.quiz, s.cards, now)));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    return {
+      cards: emptyCardsData(),
+      gradeCard: ({ deckId, questionId, grade, now, schedule }) =>
+        set((s) => ({ cards: applyGrade(s.cards, deckId, questionId, grade, now, schedule) })),
+      undoGrade: () => {
+        const next = undoLastGrade(get().cards);
+        if (next !== get().cards) set({ cards: next });
+      },
+      markMissedDue: ({ deckId, questionIds, now }) => {
+        const next = markMissedDue(get().cards, deckId, questionIds, now);
+        if (next !== get().cards) set({ cards: next });
+      },
+      setDailyNewLimit: (limit) => {
+        const dailyNewLimit = Math.max(0, Math.min(9999, Math.floor(limit)));
+        set((s) => ({ cards: { ...s.cards, settings: { ...s.cards.settings, dailyNewLimit } } }));
+      },
+      importProgress: ({ file, mode, now }) => {
+        if (!backup(now)) return false;
+        const s = get();
+        set(mode === "replace" ? progressFromFile(file) : mergeProgress({ quiz: s.quiz, cards: s.cards }, file));
+        return true;
+      },
+      resetProgress: (now) => {
+        if (!backup(now)) return false;
+        set({ quiz: emptyQuizData(), cards: emptyCardsData() });
+        return true;
+      },
+      readProgressBackup: () => {
+        try {
+          return kv.getItem(PROGRESS_BACKUP_KEY);
+        } catch {
+          return null;
+        }
+      },
+    };
+  };
+}

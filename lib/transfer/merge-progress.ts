@@ -1,0 +1,75 @@
+import type { BestScore, QuizPersisted, Attempt } from "@/lib/schemas/quiz";
+import type { CardRecord, CardsData, ReviewLogEntry } from "@/lib/schemas/cards";
+import type { ProgressFile } from "@/lib/schemas/progress-file";
+import { cardKey } from "@/lib/srs/card-key";
+import { MAX_ATTEMPTS } from "@/lib/quiz/history";
+
+/** The progress the store holds: the quiz slice's data and the cards slice's data. */
+export interface ProgressData {
+  quiz: QuizPersisted;
+  cards: CardsData;
+}
+
+function cardsFromList(list: readonly CardRecord[]): CardsData["cards"] {
+  const out: CardsData["cards"] = {};
+  for (const c of list) out[cardKey(c.deckId, c.questionId)] = c;
+  return out;
+}
+
+/** The progress of a file, as it replaces what the store holds (nothing to undo afterwards). */
+export function progressFromFile(file: ProgressFile): ProgressData {
+  return {
+    quiz: file.quiz,
+    cards: { cards: cardsFromList(file.cards.cards), reviewLog: file.cards.reviewLog, settings: file.cards.settings, lastUndo: null },
+  };
+}
+
+// Of two copies of one attempt, the one that got further wins; a tie keeps ours.
+function furtherAttempt(ours: Attempt, theirs: Attempt): Attempt {
+  if ((ours.finishedAt === undefined) !== (theirs.finishedAt === undefined)) return ours.finishedAt !== undefined ? ours : theirs;
+  return theirs.answers.length > ours.answers.length ? theirs : ours;
+}
+
+// Of two best scores, the higher share correct, then more questions, then ours.
+function betterBest(ours: BestScore | undefined, theirs: BestScore | undefined): BestScore | undefined {
+  if (!ours || !theirs) return ours ?? theirs;
+  const diff = theirs.correct * ours.total - ours.correct * theirs.total;
+  return diff > 0 || (diff === 0 && theirs.total > ours.total) ? theirs : ours;
+}
+
+// Of two copies of one card, the one reviewed more (then more recently) wins; a tie keeps ours.
+function furtherCard(ours: CardRecord, theirs: CardRecord): CardRecord {
+  if (theirs.reps !== ours.reps) return theirs.reps > ours.reps ? theirs : ours;
+  return (theirs.lastReview ?? 0) > (ours.lastReview ?? 0) ? theirs : ours;
+}
+
+function unionBy<T>(ours: readonly T[], theirs: readonly T[], id: (x: T) => string, pick: (a: T, b: T) => T): T[] {
+  const m = new Map<string, T>();
+  for (const x of ours) m.set(id(x), x);
+  for (const x of theirs) {
+    const have = m.get(id(x));
+    m.set(id(x), have === undefined ? x : pick(have, x));
+  }
+  return [...m.values()];
+}
+
+/**
+ * Merges a file into the current progress by id: attempts, cards and review-log entries from both, the
+ * further copy where both have one; the better best score per deck; our settings and quizzes in progress first.
+ */
+export function mergeProgress(current: ProgressData, file: ProgressFile): ProgressData {
+  const q = current.quiz;
+  const attempts = unionBy(q.attempts, file.quiz.attempts, (a) => a.id, furtherAttempt)
+    .sort((a, b) => (a.finishedAt ?? a.startedAt) - (b.finishedAt ?? b.startedAt))
+    .slice(-MAX_ATTEMPTS);
+  const best: QuizPersisted["best"] = {};
+  for (const deckId of new Set([...Object.keys(q.best), ...Object.keys(file.quiz.best)])) {
+    best[deckId] = betterBest(q.best[deckId], file.quiz.best[deckId])!;
+  }
+  const quiz: QuizPersisted = { ...q, attempts, best, active: { ...file.quiz.active, ...q.active } };
+  if (!quiz.lastSettings && file.quiz.lastSettings) quiz.lastSettings = file.quiz.lastSettings;
+
+  const cards = unionBy(Object.values(current.cards.cards), file.cards.cards, (c) => cardKey(c.deckId, c.questionId), furtherCard);
+  const reviewLog = unionBy<ReviewLogEntry>(current.cards.reviewLog, file.cards.reviewLog, (e) => e.id, (a) => a).sort((a, b) => a.review - b.review);
+  return { quiz, cards: { cards: cardsFromList(cards), reviewLog, settings: current.cards.settings, lastUndo: null } };
+}

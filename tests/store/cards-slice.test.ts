@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { createAppStore, STORE_NAME } from "@/lib/store/app-store";
+import { PROGRESS_BACKUP_KEY } from "@/lib/store/cards-slice";
+import { memoryStorage } from "@/lib/store/storage";
+import { gradeCard } from "@/lib/srs/scheduler";
+import { buildQueue } from "@/lib/srs/queue";
+import { cardKey } from "@/lib/srs/card-key";
+import { parseProgressFile } from "@/lib/transfer/import-progress";
+import { fixtureDeck } from "../fixtures/cards-deck";
+
+const NOW = Date.UTC(2025, 2, 3, 9, 0);
+const D = fixtureDeck.id;
+const question = (id: string) => fixtureDeck.questions.find((x) => x.id === id)!;
+
+async function open(kv = memoryStorage()) {
+  const store = createAppStore({ storage: kv });
+  await store.persist.rehydrate();
+  return { store, kv, s: () => store.getState() };
+}
+
+describe("cards slice", () => {
+  it("grades, persists, and finds the cards again after a reload", async () => {
+    const { s, kv } = await open();
+    s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
+    expect(s().cards.reviewLog).toHaveLength(1);
+    const saved = JSON.parse(kv.getItem(STORE_NAME)!);
+    expect(saved.state.cards.cards[cardKey(D, "q-mc")].state).toBe(2);
+    const again = await open(kv);
+    expect(again.s().cards).toEqual(s().cards);
+    expect(again.s().meta.notices).toEqual([]);
+  });
+
+  it("undo restores the card exactly, also after a reload", async () => {
+    const { s, kv } = await open();
+    s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
+    const before = s().cards;
+    s().gradeCard({ deckId: D, questionId: "q-mc", grade: 1, now: NOW + 86_400_000 * 3, schedule: gradeCard });
+    const reloaded = await open(kv);
+    reloaded.s().undoGrade();
+    expect(reloaded.s().cards.cards).toEqual(before.cards);
+    expect(reloaded.s().cards.reviewLog).toEqual(before.reviewLog);
+  });
+
+  it("a question missed in a quiz makes its card due now; a right answer does not", async () => {
+    const { s } = await open();
+    s().setDailyNewLimit(0);
+    expect(buildQueue({ decks: [fixtureDeck], data: s().cards, now: NOW, utcOffsetMinutes: 0 }).items).toEqual([]);
+    s().startQuiz({ deck: fixtureDeck, settings: { count: 0, types: ["multiple-choice", "numeric"], mode: "practice" }, seed: 1, now: NOW });
+    for (let i = 0; i < 2; i++) {
+      const id = s().quiz.active[D]!.questionIds[s().quiz.active[D]!.current]!;
+      s().answer({ deckId: D, question: question(id), given: id === "q-mc" ? "Paris" : "1.6 billion pounds", now: NOW + i * 1000 + 1 });
+      s().next({ deckId: D, now: NOW + i * 1000 + 2 });
+    }
+    const queue = buildQueue({ decks: [fixtureDeck], data: s().cards, now: NOW + 5000, utcOffsetMinutes: 0 });
+    expect(queue.items.map((i) => i.questionId)).toEqual(["q-mc"]);
+    expect(queue.counts.due).toBe(1);
+  });
+
+  it("rejects a saved cards slice that fails its schema, keeping a backup", async () => {
+    const kv = memoryStorage();
+    const { s } = await open(kv);
+    s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
+    const saved = JSON.parse(kv.getItem(STORE_NAME)!);
+    saved.state.cards.cards[cardKey(D, "q-mc")].state = 9;
+    const raw = JSON.stringify(saved);
+    kv.setItem(STORE_NAME, raw);
+    const again = await open(kv);
+    expect(again.s().cards.reviewLog).toEqual([]);
+    expect(again.s().meta.notices[0]).toMatchObject({ kind: "corrupt" });
+    expect([...kv.data.values()]).toContain(raw);
+  });
+
+  it("imports (replace or merge) after keeping a backup of what was there", async () => {
+    const { s, kv } = await open();
+    s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
+    const other = await open();
+    other.s().gradeCard({ deckId: D, questionId: "q-num", grade: 3, now: NOW, schedule: gradeCard });
+    const { buildProgressFile, serializeProgress } = await import("@/lib/transfer/export-progress");
+    const parsed = parseProgressFile(serializeProgress(buildProgressFile(other.s().quiz, other.s().cards, NOW)));
+    if (!parsed.ok) throw new Error(parsed.reason);
+
+    expect(s().importProgress({ file: parsed.file, mode: "merge", now: NOW })).toBe(true);
+    expect(Object.keys(s().cards.cards).sort()).toEqual([cardKey(D, "q-mc"), cardKey(D, "q-num")]);
+    const backup = parseProgressFile(kv.getItem(PROGRESS_BACKUP_KEY)!);
+    expect(backup.ok && backup.file.cards.cards.map((c) => c.questionId)).toEqual(["q-mc"]);
+
+    expect(s().importProgress({ file: parsed.file, mode: "replace", now: NOW })).toBe(true);
+    expect(Object.keys(s().cards.cards)).toEqual([cardKey(D, "q-num")]);
+  });
+
+  it("changes nothing when the backup cannot be written (storage full)", async () => {
+    const kv = memoryStorage({}, 1500); // room for the store, not for a backup beside it
+    const { s } = await open(kv);
+    s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
+    const before = s().cards;
+    expect(kv.getItem(STORE_NAME)).not.toBeNull();
+    expect(s().resetProgress(NOW)).toBe(false);
+    expect(s().cards).toBe(before);
+  });
+
+  it("reset clears quiz history and cards, with a backup", async () => {
+    const { s } = await open();
+    s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
+    expect(s().resetProgress(NOW)).toBe(true);
+    expect(s().cards.reviewLog).toEqual([]);
+    expect(s().quiz.attempts).toEqual([]);
+    expect(s().readProgressBackup()).toContain("q-mc");
+  });
+});
