@@ -1,5 +1,17 @@
 import { z } from "zod";
-import type { Deck } from "@/lib/schemas/deck";
+import type { Deck, Fact, Question } from "@/lib/schemas/deck";
+import { splitSentences } from "./sentences";
+import { extractFacts } from "./facts";
+import { findMentions } from "./entities";
+import { checkUsableText } from "./input-check";
+import { GenerateError } from "./errors";
+import { datelineDate } from "./dates";
+import { buildQuestions } from "./build-questions";
+import { hash32, seededShuffle, slugify } from "./hash";
+import type { RawFact } from "./raw-fact";
+
+/** Bumped whenever the generator's output changes, so decks say which generator made them. */
+export const GENERATOR_VERSION = "1.0.0";
 
 /** What the generator takes: an article's text and what is known about it. */
 export const articleInputSchema = z.object({
@@ -12,11 +24,56 @@ export const articleInputSchema = z.object({
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
+function toFact(f: RawFact): Fact {
+  const s = f.sentence;
+  return {
+    id: f.id, kind: f.kind, value: f.value,
+    ...(f.normalized !== undefined && { normalized: f.normalized }),
+    ...(f.unit && { unit: f.unit }),
+    ...(f.subject && f.kind === "quote" && { subject: f.subject }),
+    ...(f.role && { role: f.role }),
+    ...(f.items && { items: f.items }),
+    ...(f.alternatives && { alternatives: f.alternatives }),
+    evidence: { sentence: s.text, start: s.start, end: s.end },
+  };
+}
+
 /**
  * Turns an article into a Deck: pure and deterministic (same input and generator version,
  * byte-identical deck). Throws a GenerateError with a one-line reason for unusable input.
  */
 export function generateDeck(input: ArticleInput): Deck {
-  void input;
-  throw new Error("generateDeck: not implemented yet (issue 2)");
+  const parsed = articleInputSchema.safeParse(input);
+  if (!parsed.success) throw new GenerateError(`Invalid article: ${parsed.error.issues[0]?.path.join(".") || "input"} ${parsed.error.issues[0]?.message ?? ""}`);
+  const article = parsed.data;
+  checkUsableText(article.text);
+  const publishedAt = article.publishedAt ?? datelineDate(article.text);
+  const sentences = splitSentences(article.text);
+  const { facts, mentions } = extractFacts(sentences, publishedAt);
+  const captionMentions = findMentions(splitSentences((article.captions ?? []).join("\n\n"))).map((m) => ({ ...m, sentence: 1e6 }));
+  const drafts = buildQuestions(facts, { facts, mentions: [...mentions, ...captionMentions.filter((m) => m.kind !== "person")] });
+  const questions: Question[] = drafts.map((d) => {
+    const { fact, variant, ...q } = d;
+    const id = `q-${hash32(`${fact.id}|${q.type}|${variant ?? ""}`)}`;
+    const choices = q.choices && q.type !== "true-false" ? seededShuffle(q.choices, id) : q.choices;
+    return { id, ...q, ...(choices && { choices }), evidence: { sentence: fact.sentence.text, start: fact.sentence.start, end: fact.sentence.end }, factId: fact.id };
+  });
+  if (questions.length === 0) throw new GenerateError("No questions could be made from this text; is it a news article?");
+  const used = new Set(questions.map((q) => q.factId));
+  const idHash = hash32(`${article.title}\u0000${article.text}`);
+  return {
+    formatVersion: 1,
+    generatorVersion: GENERATOR_VERSION,
+    id: `${slugify(article.title, 60) || "article"}-${idHash}`,
+    article: {
+      title: article.title,
+      ...(article.source && { source: article.source }),
+      ...(article.url && { url: article.url }),
+      ...(publishedAt && { publishedAt }),
+      ...(article.captions && { captions: article.captions }),
+      text: article.text,
+    },
+    facts: facts.filter((f) => used.has(f.id)).map(toFact),
+    questions,
+  };
 }

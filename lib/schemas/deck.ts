@@ -35,6 +35,10 @@ export const factSchema = z.object({
   /** Who the fact is about or who said it, where known. */
   subject: z.string().optional(),
   items: z.array(z.string()).optional(),
+  /** A person's title as the article gives it ("Ukrainian Finance Minister"). */
+  role: z.string().optional(),
+  /** Equivalent forms of `value` (a conversion in brackets, a full name): never wrong answers. */
+  alternatives: z.array(z.string()).optional(),
   evidence: evidenceSchema,
 });
 export type Fact = z.infer<typeof factSchema>;

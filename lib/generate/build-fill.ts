@@ -1,0 +1,72 @@
+import type { RawFact } from "./raw-fact";
+import type { Draft } from "./draft";
+import { distractorsFor, type Context } from "./distractors";
+import { blanked } from "./question-text";
+import { givesAway, namesItsPeople } from "./equivalence";
+import { moneyForms } from "./money";
+import { numberForms, parseNumber } from "./numbers";
+import { formatIsoDate } from "./dates";
+
+const CURRENCY_NAMES: Record<string, string> = { GBP: "pounds", USD: "dollars", EUR: "euros", JPY: "yen", CNY: "yuan", INR: "rupees", RUB: "rubles" };
+
+/** The text the blank stands for: for money with a bracketed conversion, the amount itself. */
+export function answerOf(fact: RawFact): string {
+  if (fact.kind === "quantity") return fact.subject ?? fact.value;
+  return fact.value;
+}
+
+/** Every typed form that counts as the right answer. */
+export function acceptedForms(fact: RawFact): string[] {
+  const answer = answerOf(fact);
+  const forms = [answer, ...(fact.alternatives ?? [])];
+  if (fact.kind === "money") forms.push(...moneyForms({ text: fact.value, value: Number(fact.normalized), currency: fact.currency ?? "USD", conversion: fact.alternatives?.[0] ? { text: fact.alternatives[0], value: 0, currency: "", end: 0 } : undefined }));
+  if (fact.kind === "quantity") {
+    const n = Number(fact.normalized);
+    forms.push(...numberForms(n));
+    if (fact.unit === "percent") forms.push(`${n}%`, `${n} percent`);
+    if (parseNumber(answer) === undefined && /^a\s/i.test(answer)) forms.push(answer.replace(/^a\s+/i, ""));
+  }
+  if (fact.kind === "person") forms.push(String(fact.normalized ?? answer).split(" ").pop() ?? answer);
+  if (fact.kind === "date" && typeof fact.normalized === "string" && fact.normalized.length === 10) forms.push(formatIsoDate(fact.normalized));
+  return [...new Set(forms.filter(Boolean))];
+}
+
+function fillPrompt(fact: RawFact): string {
+  return blanked(fact);
+}
+
+/** Multiple choice: which value fills the blank in the article's sentence. */
+export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
+  if (fact.kind === "date" && fact.unit === "relative") return undefined;
+  if (fact.kind === "quantity" && /dozen/i.test(answerOf(fact))) return undefined;
+  const answer = answerOf(fact);
+  const sentence = fillPrompt(fact);
+  const prompt = `Which fills the blank? ${sentence}`;
+  if (givesAway(sentence, acceptedForms(fact)) || (fact.kind === "place" && namesItsPeople(sentence, answer))) return undefined;
+  const wrong = distractorsFor(fact, answer, sentence, ctx, 3);
+  if (wrong.length < 2) return undefined;
+  return { fact, type: "multiple-choice", prompt, answer, choices: [answer, ...wrong], difficulty: 0.4 };
+}
+
+/** Cloze: type the missing words (names, places, dates). */
+export function cloze(fact: RawFact): Draft | undefined {
+  if (!["person", "place", "organization", "date"].includes(fact.kind) || fact.unit === "relative") return undefined;
+  const sentence = fillPrompt(fact);
+  const accepted = acceptedForms(fact);
+  if (givesAway(sentence, accepted) || (fact.kind === "place" && namesItsPeople(sentence, fact.value))) return undefined;
+  const what = fact.kind === "date" ? "the missing date" : fact.kind === "person" ? "the missing name" : "the missing words";
+  return { fact, type: "cloze", prompt: `Type ${what}: ${sentence}`, answer: answerOf(fact), acceptedAnswers: accepted, difficulty: 0.7 };
+}
+
+/** Numeric: type the amount or count that fills the blank; equivalent forms accepted. */
+export function numeric(fact: RawFact): Draft | undefined {
+  if (fact.kind !== "money" && fact.kind !== "quantity") return undefined;
+  const sentence = fillPrompt(fact);
+  const accepted = acceptedForms(fact);
+  if (givesAway(sentence, accepted.filter((a) => a.length > 1))) return undefined;
+  const unit = fact.kind === "money" ? ` (an amount in ${CURRENCY_NAMES[fact.currency ?? ""] ?? fact.currency})` : "";
+  return {
+    fact, type: "numeric", prompt: `Type the number${unit}: ${sentence}`, answer: answerOf(fact),
+    acceptedAnswers: accepted, numericValue: Number(fact.normalized), difficulty: 0.7,
+  };
+}

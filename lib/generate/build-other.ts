@@ -1,0 +1,87 @@
+import type { RawFact } from "./raw-fact";
+import type { Draft } from "./draft";
+import { distractorsFor, type Context } from "./distractors";
+import { excerpt, definite, shortQuote } from "./question-text";
+import { givesAway, sameThing } from "./equivalence";
+import { answerOf } from "./build-fill";
+import { seededShuffle } from "./hash";
+
+const TF = ["True", "False"];
+
+/**
+ * True/false on an amount: the sentence as written, or with the amount swapped for another of the
+ * same type that the article does not give for it. Approximate amounts ("more than 5,000") are only
+ * asked true, since a swapped bound is not certainly false.
+ */
+export function trueFalseValue(fact: RawFact, ctx: Context, wantsFalse: boolean): Draft | undefined {
+  if (fact.kind !== "money" && fact.kind !== "quantity") return undefined;
+  const s = fact.sentence;
+  const before = s.text.slice(0, fact.blankStart - s.start);
+  const after = s.text.slice(fact.blankEnd - s.start);
+  const answer = answerOf(fact);
+  const swap = distractorsFor(fact, answer, s.text, ctx, 1)[0];
+  const isFalse = wantsFalse && !fact.approximate && swap !== undefined;
+  const statement = excerpt(before, isFalse ? swap! : s.text.slice(fact.blankStart - s.start, fact.blankEnd - s.start), after);
+  return { fact, type: "true-false", prompt: `True or false? ${statement}`, answer: isFalse ? "False" : "True", choices: TF, difficulty: 0.3 };
+}
+
+/** True/false on who said a quotation: the speaker, or another speaker of the article. */
+export function trueFalseQuote(fact: RawFact, speakers: string[], ctx: Context, wantsFalse: boolean): Draft | undefined {
+  if (fact.kind !== "quote" || !fact.subject || fact.value.split(/\s+/).length < 6) return undefined;
+  const people = ctx.mentions.filter((m) => m.kind === (fact.speakerKind ?? "person") && m.name.includes(" ")).map((m) => m.name);
+  const others = [...new Set([...speakers, ...people])].filter((p) => !sameThing(p, fact.subject!) && !givesAway(fact.value, [p]));
+  const other = seededShuffle(others, fact.id)[0];
+  const isFalse = wantsFalse && other !== undefined;
+  const who = isFalse ? other! : fact.subject;
+  return { fact, type: "true-false", variant: "speaker", prompt: `True or false? ${who} said: “${shortQuote(fact.value)}”`, answer: isFalse ? "False" : "True", choices: TF, difficulty: 0.3 };
+}
+
+/** Who said this quotation? Choices are other people (or bodies) the article names. */
+export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft | undefined {
+  if (fact.kind !== "quote" || !fact.subject || fact.value.split(/\s+/).length < 6) return undefined;
+  const quote = shortQuote(fact.value);
+  const prompt = `Who said: “${quote}”?`;
+  if (givesAway(quote, [fact.subject])) return undefined;
+  const kind = fact.speakerKind ?? "person";
+  // Other speakers of the article first (of any kind), then other names of the speaker's kind.
+  const names = [...speakers, ...ctx.mentions.filter((m) => m.kind === kind && (kind !== "person" || m.name.includes(" "))).map((m) => m.name)];
+  const wrong: string[] = [];
+  for (const n of names) if (wrong.length < 3 && !sameThing(n, fact.subject) && !wrong.some((w) => sameThing(w, n)) && !givesAway(quote, [n])) wrong.push(n);
+  if (wrong.length < 1) return undefined;
+  return { fact, type: "who-said", prompt, answer: fact.subject, choices: [fact.subject, ...wrong], difficulty: 0.4 };
+}
+
+/** Put an announced enumeration ("a four-step plan: to ...; to ...") back in the article's order. */
+export function ordering(fact: RawFact): Draft | undefined {
+  const items = fact.items ?? [];
+  if (fact.kind !== "list" || items.length < 3 || new Set(items).size !== items.length) return undefined;
+  // "four-step plan ..." → "the steps of the four-step plan ..."; "three essential points ..." as it is.
+  const parts = /^\w+-(\w+)\s/.exec(fact.value)?.[1];
+  const what = parts ? `the ${parts}s of ${definite(fact.value)}` : definite(fact.value);
+  const prompt = `Put ${what} in the order the article gives them.`;
+  return { fact, type: "ordering", prompt, answer: items.join(" → "), items, choices: items, difficulty: 0.6 };
+}
+
+/** Role questions: who holds a title the article gives, which title a person has, and a true/false on it. */
+export function roleQuestions(fact: RawFact, ctx: Context, wantsFalse: boolean): Draft[] {
+  if (fact.kind !== "person" || !fact.role) return [];
+  const name = String(fact.normalized ?? fact.value);
+  const holders = ctx.mentions.filter((m) => m.role && m.role.toLowerCase() === fact.role!.toLowerCase());
+  if (holders.some((m) => !sameThing(m.name, name))) return []; // two people share the title: ambiguous
+  const out: Draft[] = [];
+  const people = [...new Set(ctx.mentions.filter((m) => m.kind === "person" && m.name.includes(" ")).map((m) => m.name))].filter((p) => !sameThing(p, name));
+  const roles = [...new Set(ctx.mentions.filter((m) => m.role && !sameThing(m.name, name)).map((m) => m.role!))].filter((r) => r.toLowerCase() !== fact.role!.toLowerCase());
+  if (people.length >= 2) {
+    out.push({ fact, type: "multiple-choice", variant: "holder", prompt: `According to the article, who is the ${fact.role}?`, answer: name, choices: [name, ...people.slice(0, 3)], difficulty: 0.3 });
+  }
+  if (roles.length >= 2 && !givesAway(name, [fact.role])) {
+    out.push({ fact, type: "multiple-choice", variant: "title", prompt: `What title does the article give ${name}?`, answer: fact.role, choices: [fact.role, ...roles.slice(0, 3)], difficulty: 0.4 });
+  }
+  const isFalse = wantsFalse && roles.length > 0;
+  const wrongRole = seededShuffle(roles, fact.id)[0];
+  out.push({
+    fact, type: "true-false", variant: "title", prompt: `True or false? The article describes ${name} as the ${isFalse ? wrongRole : fact.role}.`,
+    answer: isFalse ? "False" : "True", choices: TF, difficulty: 0.3,
+  });
+  return out;
+}

@@ -1,0 +1,87 @@
+import type { RawFact } from "./raw-fact";
+import type { Mention } from "./entities";
+import { formatMoney } from "./money";
+import { nearbyNumbers, withCommas, formatNumber, round } from "./numbers";
+import { WEEKDAYS } from "./dates";
+import { COUNTRIES, CITIES, ORGANIZATIONS } from "./pools";
+import { sameThing } from "./equivalence";
+import { seededShuffle } from "./hash";
+
+/** What distractors are drawn from: the article's facts and names (its captions included). */
+export type Context = { facts: RawFact[]; mentions: Mention[] };
+
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+/** Writes `n` the way `like` is written ("58%", "50 percent", "2 million", "5,000", "three"). */
+export function formatQuantityLike(n: number, like: string): string | undefined {
+  if (/%$/.test(like)) return `${n}%`;
+  if (/percent$/.test(like)) return `${n} percent`;
+  if (/^[a-z]/i.test(like)) return Number.isInteger(n) && n <= 20 ? (/^[A-Z]/.test(like) ? WORDS[n]!.replace(/^./, (c) => c.toUpperCase()) : WORDS[n]) : undefined;
+  if (/million|billion|thousand/.test(like)) return formatNumber(n);
+  return /,/.test(like) || n >= 1000 ? withCommas(n) : String(round(n));
+}
+
+function numberCandidates(fact: RawFact, ctx: Context): number[] {
+  const value = Number(fact.normalized);
+  const fromArticle = ctx.facts
+    .filter((f) => f.kind === fact.kind && f.id !== fact.id && (fact.kind === "money" ? f.currency === fact.currency : f.unit === fact.unit))
+    .map((f) => Number(f.normalized));
+  // "2 billion pounds" is no wrong answer next to "1.6 billion pounds (2 billion U.S. dollars)": it reads as the conversion.
+  const conversions = (fact.alternatives ?? []).map((a) => /[\d.,]+(?:\s(?:million|billion|trillion))?/.exec(a)?.[0]);
+  return [...fromArticle, ...nearbyNumbers(value)].filter(
+    (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !(fact.unit === "percent" && value <= 100 && n > 100) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
+  );
+}
+
+function entityCandidates(fact: RawFact, ctx: Context): string[] {
+  const full = fact.value.includes(" ") || fact.kind !== "person";
+  const sentenceDist = (m: Mention) => Math.abs(m.sentence - fact.sentence.index);
+  const mentions = ctx.mentions
+    .filter((m) => m.kind === fact.kind)
+    .sort((a, b) => Number(b.placeKind === fact.placeKind) - Number(a.placeKind === fact.placeKind) || sentenceDist(a) - sentenceDist(b));
+  const names = mentions.map((m) => (full ? m.name : m.name.split(" ").pop() ?? m.name));
+  const pool = fact.kind === "place" ? (fact.placeKind === "country" ? COUNTRIES : CITIES) : fact.kind === "organization" ? ORGANIZATIONS : [];
+  // Same sort of name from the article, then the built-in pool, then any other name of the article.
+  const sameSort = names.filter((_, i) => fact.kind !== "place" || mentions[i]!.placeKind === fact.placeKind);
+  return [...sameSort, ...seededShuffle(pool, fact.id), ...names];
+}
+
+function dateCandidates(fact: RawFact, ctx: Context): string[] {
+  if (fact.unit === "weekday") {
+    const same = ctx.facts.filter((f) => f.unit === "weekday").map((f) => f.value);
+    const i = WEEKDAYS.indexOf(fact.weekday ?? "");
+    return [...same, ...[1, -1, 2, -2, 3].map((d) => WEEKDAYS[(i + d + 7) % 7]!)];
+  }
+  if (fact.unit === "year") {
+    const y = Number(fact.value);
+    return [...ctx.facts.filter((f) => f.unit === "year").map((f) => f.value), ...[1, -1, 2, -2, 5, -5, 10].map((d) => String(y + d))];
+  }
+  return ctx.facts.filter((f) => f.kind === "date" && f.unit === fact.unit).map((f) => f.value);
+}
+
+/**
+ * Up to `count` wrong answers of the answer's type (money for money, people for people...), the
+ * article's own values first, then built-in ones; never equivalent to the answer or to each other,
+ * and never a value already written elsewhere in `prompt`.
+ */
+export function distractorsFor(fact: RawFact, answer: string, prompt: string, ctx: Context, count = 3): string[] {
+  let candidates: (string | undefined)[] = [];
+  if (fact.kind === "money") candidates = numberCandidates(fact, ctx).map((n) => formatMoney(n, fact.currency ?? "USD", answer));
+  else if (fact.kind === "quantity") candidates = numberCandidates(fact, ctx).map((n) => formatQuantityLike(n, answer));
+  else if (fact.kind === "date") candidates = dateCandidates(fact, ctx);
+  else candidates = entityCandidates(fact, ctx);
+  const taken = [answer, ...(fact.alternatives ?? [])];
+  const out: string[] = [];
+  const padded = ` ${prompt.toLowerCase()} `;
+  const inSentence = ctx.mentions.filter((m) => m.sentence === fact.sentence.index).map((m) => m.name);
+  const nested = (a: string, b: string) => ` ${a.toLowerCase()} `.includes(` ${b.toLowerCase()} `);
+  for (const c of candidates) {
+    if (!c || out.length >= count) continue;
+    if (taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t)) || out.some((o) => sameThing(o, c))) continue;
+    // A value the sentence already holds would make an odd sentence: an easy one to rule out.
+    if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded)) continue;
+    if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "date" && inSentence.some((n) => sameThing(n, c))) continue;
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+/** Names that mean the same place: never a distractor for each other. */
+const ALIASES = [
+  ["britain", "uk", "u.k.", "united kingdom", "great britain"],
+  ["united states", "u.s.", "us", "usa", "u.s.a.", "america"],
+  ["south korea", "korea republic", "republic of korea"],
+  ["north korea", "dprk"],
+];
+
+const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[’']s\b/g, "").replace(/\s+/g, " ").trim();
+
+/** Do two answers name the same thing ("UK" and "Britain", "Starmer" and "Keir Starmer", "Sunday" and "sunday")? */
+export function sameThing(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (x === y) return true;
+  if (ALIASES.some((g) => g.includes(x) && g.includes(y))) return true;
+  const xs = x.split(/\s+/);
+  const ys = y.split(/\s+/);
+  // A surname stands for the full name.
+  return (xs.length === 1 && ys.length > 1 && ys[ys.length - 1] === x) || (ys.length === 1 && xs.length > 1 && xs[xs.length - 1] === y);
+}
+
+/** Does `prompt` give away `answer` (the answer, or any word of a name, appears in it)? */
+export function givesAway(prompt: string, answers: string[]): boolean {
+  const p = ` ${prompt.toLowerCase().replace(/[^a-z0-9.%£$€]+/g, " ")} `;
+  return answers.some((a) => {
+    const words = a.toLowerCase().replace(/[^a-z0-9.%£$€]+/g, " ").trim();
+    if (!words) return false;
+    if (p.includes(` ${words} `)) return true;
+    return /^[A-Z]/.test(a) && words.split(" ").some((w) => w.length >= 4 && p.includes(` ${w} `));
+  });
+}
+
+// Adjectives that do not start like their country's name.
+const IRREGULAR: Record<string, string> = {
+  france: "french", netherlands: "dutch", switzerland: "swiss", denmark: "danish", thailand: "thai", philippines: "filipino",
+  greece: "greek", wales: "welsh", uk: "british", "united kingdom": "british", "united states": "american", "u.s.": "american", us: "american",
+};
+
+/** Does the prompt name the place's people or adjective ("British" for Britain, "Ukrainian" for Ukraine)? */
+export function namesItsPeople(prompt: string, place: string): boolean {
+  const p = place.toLowerCase();
+  const words = prompt.match(/\b[A-Z][a-z]+\b/g) ?? [];
+  const irregular = IRREGULAR[p];
+  if (irregular && words.some((w) => w.toLowerCase().startsWith(irregular))) return true;
+  if (p.includes(" ") || p.length < 5) return false;
+  const stem = p.slice(0, Math.max(4, p.length - 3));
+  return words.some((w) => w.toLowerCase() !== p && w.toLowerCase().startsWith(stem));
+}

@@ -1,0 +1,90 @@
+import type { Sentence } from "./sentences";
+import { findMentions, type Mention } from "./entities";
+import { findMoney } from "./money";
+import { findQuantities } from "./quantities";
+import { findDates } from "./dates";
+import { findQuotes, quotedSpans } from "./quotes";
+import { findLists } from "./lists";
+import { hash32 } from "./hash";
+import type { RawFact } from "./raw-fact";
+
+/** Sentences worth asking about: whole sentences, not headings, date lines or bracketed notes. */
+export function usableSentence(s: Sentence): boolean {
+  return s.text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/.test(s.text) && !/^\(/.test(s.text);
+}
+
+const overlaps = (a: { blankStart: number; blankEnd: number }, b: { blankStart: number; blankEnd: number }) =>
+  a.blankStart < b.blankEnd && b.blankStart < a.blankEnd;
+
+function make(f: Omit<RawFact, "id">): RawFact {
+  return { ...f, id: `f-${hash32(`${f.kind}|${f.value}|${f.blankStart}`)}` };
+}
+
+function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: number) => boolean): RawFact[] {
+  const out: RawFact[] = [];
+  const push = (f: Omit<RawFact, "id">) => {
+    if (!out.some((o) => overlaps(o, f)) && !inQuote(f.blankStart)) out.push(make(f));
+  };
+  for (const m of findMoney(s.text)) {
+    push({
+      kind: "money", value: m.text, sentence: s, blankStart: s.start + m.start, blankEnd: s.start + (m.conversion?.end ?? m.end),
+      normalized: m.value, unit: m.currency, currency: m.currency, alternatives: m.conversion ? [m.conversion.text] : undefined,
+      approximate: /\b(?:more than|over|about|around|nearly|almost|some|up to|at least)\s*$/.test(s.text.slice(0, m.start)),
+    });
+  }
+  for (const d of findDates(s.text, publishedAt)) {
+    push({ kind: "date", value: d.text, sentence: s, blankStart: s.start + d.start, blankEnd: s.start + d.end, normalized: d.iso, weekday: d.weekday, unit: d.year ? "year" : d.weekday ? "weekday" : /^[Yy]esterday$/.test(d.text) ? "relative" : "day" });
+  }
+  for (const q of findQuantities(s.text)) {
+    push({
+      kind: "quantity", value: q.text, sentence: s, blankStart: s.start + q.numStart, blankEnd: s.start + q.numEnd,
+      normalized: q.value, unit: q.unit, approximate: Boolean(q.qualifier) || /^(?:a\s)?dozen$/i.test(q.numText), subject: q.numText,
+    });
+  }
+  return out;
+}
+
+function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuote: (i: number) => boolean): RawFact[] {
+  const out: RawFact[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.sentence !== s.index || seen.has(m.name) || inQuote(m.start) || m.attributive) continue;
+    // Skip a name the sentence repeats: a blank would be answered by the rest of the sentence.
+    const lastWord = m.text.split(" ").pop() ?? m.text;
+    if (s.text.split(lastWord).length > 2 || (m.kind === "person" && !m.name.includes(" "))) continue;
+    seen.add(m.name);
+    const f = make({
+      kind: m.kind, value: m.text, sentence: s, blankStart: m.start, blankEnd: m.end, normalized: m.name,
+      role: m.role, placeKind: m.placeKind, alternatives: m.name !== m.text ? [m.name] : undefined,
+    });
+    if (![...taken, ...out].some((o) => overlaps(o, f))) out.push(f);
+  }
+  return out;
+}
+
+/** Extracts every typed fact of the article, in article order. */
+export function extractFacts(sentences: Sentence[], publishedAt?: string): { facts: RawFact[]; mentions: Mention[] } {
+  const mentions = findMentions(sentences);
+  const facts: RawFact[] = [];
+  const quotes = findQuotes(sentences, mentions);
+  for (const s of sentences) {
+    if (!usableSentence(s)) continue;
+    const spans = quotedSpans(s.text).map((q) => ({ start: s.start + q.start, end: s.start + q.end }));
+    const inQuote = (i: number) => spans.some((q) => i >= q.start && i < q.end);
+    const lists = findLists(s.text);
+    // A count the sentence then enumerates ("three points -- a, b and c") answers itself.
+    const values = valueFacts(s, publishedAt, inQuote).filter((f) => !(f.kind === "quantity" && lists.some((l) => f.blankStart - s.start >= l.start && f.blankStart - s.start < l.start + 20)));
+    // "Two politicians, A and B, ...": a small count of the names that follow answers itself.
+    const named = (f: RawFact) => mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.kind !== "place").length;
+    const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && named(f) === Number(f.normalized)));
+    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote));
+    for (const q of quotes.filter((x) => x.sentence === s.index)) {
+      facts.push(make({ kind: "quote", value: q.text, sentence: s, blankStart: q.start, blankEnd: q.end, subject: q.speaker, speakerKind: q.speakerKind }));
+    }
+    for (const l of lists) {
+      facts.push(make({ kind: "list", value: l.intro, sentence: s, blankStart: s.start + l.start, blankEnd: s.start + l.end, items: l.items }));
+    }
+  }
+  facts.sort((a, b) => a.sentence.start - b.sentence.start || a.blankStart - b.blankStart);
+  return { facts, mentions };
+}

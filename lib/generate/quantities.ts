@@ -1,0 +1,61 @@
+import { DIGITS, NUMBER_WORDS, parseScaled } from "./numbers";
+
+/** A counted amount in a sentence ("more than 5,000 air defense missiles", "58%"); offsets are in the sentence. */
+export type QuantitySpan = {
+  /** The whole phrase, qualifier included. */
+  start: number; end: number; text: string;
+  /** Just the number ("5,000"): what a question blanks out. */
+  numStart: number; numEnd: number; numText: string;
+  value: number; unit: string; qualifier?: string;
+};
+
+const QUALIFIER = "more than|fewer than|less than|at least|up to|over|about|around|nearly|almost|roughly|approximately|some|under";
+const STOP = new Set(
+  ("of in at on to from for with by and or but the a an that which who whom whose were was is are be been have has had " +
+    "will would may might can could should must than as into onto per each more less across after before during since " +
+    "until while when where this these those it its their his her our them they we he she not no yes so later earlier ago " +
+    "if near off out up down away fell rose went came said").split(" "),
+);
+const RE = new RegExp(
+  String.raw`(?<![\w.,:–-])(?:(${QUALIFIER})\s+)?(${DIGITS}|(?:a\s)?(?:${NUMBER_WORDS}))(\s(?:million|billion|thousand))?(\s?%|\s(?:percent|per cent))?(?![\w:–-]|\s[–-]\s\d|\.\d)`,
+  "gi",
+);
+
+/** The counted noun after a number: up to three lowercase words (one capitalised modifier allowed first). */
+function unitAfter(rest: string): string {
+  const words = rest.match(/^\s+([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})/)?.[1]?.split(/\s+/) ?? [];
+  const unit: string[] = [];
+  for (const [i, w] of words.entries()) {
+    // A past participle after the noun starts a new clause ("900 asylum seekers rescued off").
+    if (STOP.has(w.toLowerCase()) || (i > 0 && /[a-z]ed$/.test(w)) || (i > 0 && /^[A-Z]/.test(w)) || (i === 0 && /^[A-Z]/.test(w) && !/^[a-z]/.test(words[1] ?? ""))) break;
+    unit.push(w);
+  }
+  // Stop where the sentence's punctuation does.
+  const clause = rest.split(/[,;:.!?()"“”]/)[0] ?? "";
+  return unit.filter((_, i) => clause.trim().split(/\s+/).length > i).join(" ");
+}
+
+/** Finds counted amounts; years, ordinals, times, scores and exchange rates are not quantities. */
+export function findQuantities(sentence: string): QuantitySpan[] {
+  const out: QuantitySpan[] = [];
+  for (const m of sentence.matchAll(RE)) {
+    const [whole, qualifier, num = "", scale, percent] = m;
+    const lower = num.toLowerCase();
+    const isWord = /^[a-z]/i.test(num);
+    const value = parseScaled(num, scale?.trim());
+    if (value === undefined || value === 0) continue;
+    if (!isWord && !scale && !percent && /^\d{4}$/.test(num) && value >= 1800 && value <= 2100) continue;
+    if (isWord && (lower === "one" || /\bthe\s+$/i.test(sentence.slice(0, m.index)))) continue;
+    const after = sentence.slice(m.index + whole.length);
+    const unit = percent ? "percent" : unitAfter(after);
+    if (!unit || (isWord && /^of\b/.test(after.trim()))) continue;
+    const numStart = m.index + (qualifier ? whole.indexOf(num, qualifier.length) : 0);
+    const numEnd = m.index + whole.length;
+    const end = percent ? numEnd : numEnd + (after.indexOf(unit) + unit.length);
+    out.push({
+      start: m.index, end, text: sentence.slice(m.index, end), numStart, numEnd,
+      numText: sentence.slice(numStart, numEnd), value, unit, qualifier: qualifier?.toLowerCase(),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+import type { Sentence } from "./sentences";
+
+/** A fact as the generator works with it (article offsets); `deck.ts` turns it into the public `Fact`. */
+export type RawFact = {
+  id: string;
+  kind: "money" | "quantity" | "date" | "quote" | "person" | "place" | "organization" | "list";
+  /** As written in the article. */
+  value: string;
+  sentence: Sentence;
+  /** What a fill-in-the-blank question blanks out (article offsets). */
+  blankStart: number;
+  blankEnd: number;
+  normalized?: string | number;
+  unit?: string;
+  subject?: string;
+  role?: string;
+  items?: string[];
+  /** Equivalent forms: a bracketed conversion, a full name for a surname. */
+  alternatives?: string[];
+  currency?: string;
+  /** "more than 5,000": a statement with another number is not certainly false. */
+  approximate?: boolean;
+  placeKind?: string;
+  weekday?: string;
+  speakerKind?: "person" | "organization";
+};
