@@ -43,6 +43,34 @@ export function prerenderedRoutes(nextDir) {
   return out;
 }
 
+/**
+ * Routes rendered per request (not prerendered), with the chunks their page loads at start-up, read from the
+ * route's client reference manifest (what Next puts in the page's script tags) and its build manifest.
+ */
+export function dynamicRoutes(nextDir, prerenderedPatterns) {
+  const appDir = path.join(nextDir, "server", "app");
+  const out = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name === "page_client-reference-manifest.js") {
+        const rel = path.relative(appDir, dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+        const pattern = `/${rel.join("/")}`;
+        if (prerenderedPatterns.has(pattern) || rel.some((s) => s.startsWith("_"))) continue;
+        const sandbox = { globalThis: { __RSC_MANIFEST: {} } };
+        new Function("globalThis", fs.readFileSync(full, "utf8"))(sandbox.globalThis);
+        const entry = Object.values(sandbox.globalThis.__RSC_MANIFEST)[0] ?? {};
+        const build = JSON.parse(fs.readFileSync(path.join(dir, "page", "build-manifest.json"), "utf8"));
+        const chunks = new Set([...(build.rootMainFiles ?? []), ...Object.values(entry.entryJSFiles ?? {}).flat()]);
+        out.push({ route: pattern, pattern, chunks: [...chunks].sort() });
+      }
+    }
+  };
+  if (fs.existsSync(appDir)) walk(appDir);
+  return out;
+}
+
 /** Measures every route and checks it: `{ rows, problems, notes }` (problems fail the check). */
 export function checkBundle(nextDir, budget) {
   const cache = new Map();
@@ -62,6 +90,10 @@ export function checkBundle(nextDir, budget) {
     // A dynamic route is as heavy as its heaviest prerendered instance.
     if (!prev || bytes > prev.bytes) byPattern.set(r.pattern, { ...r, chunks, bytes, lazy: lazyChunks(chunks, read) });
   }
+  for (const r of dynamicRoutes(nextDir, new Set(byPattern.keys()))) {
+    const bytes = r.chunks.reduce((n, c) => n + gz(c), 0);
+    byPattern.set(r.pattern, { ...r, bytes, lazy: lazyChunks(r.chunks, read), dynamic: true });
+  }
   const baseline = byPattern.get(budget.baseline)?.bytes;
   if (baseline === undefined) problems.push(`baseline route ${budget.baseline} is not in the build`);
   const rows = [];
@@ -80,7 +112,7 @@ export function checkBundle(nextDir, budget) {
     if (shipped.length && !allowed) fail("NLP", `the NLP library (compromise) ships to this route in ${shipped.join(", ")}`);
     problems.push(...found.map((f) => f.message));
     const status = found.map((f) => f.status).join(", ") || "ok";
-    rows.push({ pattern, route: m.route, files: m.chunks.length, kb, over, budget: b, status, nlp: shipped.length > 0 });
+    rows.push({ pattern, route: m.route, files: m.chunks.length, kb, over, budget: b, status, nlp: shipped.length > 0, dynamic: Boolean(m.dynamic) });
   }
   for (const [pattern, b] of Object.entries(budget.routes)) {
     if (byPattern.has(pattern)) continue;
@@ -98,7 +130,7 @@ export function formatTable({ rows, baselineKB }) {
   ];
   for (const r of rows) {
     const budget = r.budget ? `${r.budget.maxKB}${r.budget.maxOverBaselineKB !== undefined ? ` (+${r.budget.maxOverBaselineKB})` : ""}` : "—";
-    lines.push(`| \`${r.pattern}\` | ${r.files} | ${r.kb.toFixed(1)} | ${r.over >= 0 ? "+" : ""}${r.over.toFixed(1)} | ${budget} | ${r.nlp ? "yes" : "no"} | ${r.status} |`);
+    lines.push(`| \`${r.pattern}\`${r.dynamic ? " (dynamic)" : ""} | ${r.files} | ${r.kb.toFixed(1)} | ${r.over >= 0 ? "+" : ""}${r.over.toFixed(1)} | ${budget} | ${r.nlp ? "yes" : "no"} | ${r.status} |`);
   }
   return `Empty page (baseline): ${baselineKB.toFixed(1)} KB gzipped JS\n\n${lines.join("\n")}`;
 }

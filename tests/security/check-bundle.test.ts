@@ -76,6 +76,19 @@ describe("check-bundle", () => {
     expect(res.problems).toEqual([expect.stringContaining("/extra: no budget"), expect.stringContaining("/progress: has a budget but is not in the build")]);
   });
 
+  it("measures routes rendered per request from their client reference manifest and build manifest", () => {
+    const dir = fakeBuild({ "/_not-found": ["f.js"] }, { "f.js": random(2_000), "l.js": random(60_000), "p.js": random(1_000) });
+    const route = path.join(dir, "server/app/local/[id]");
+    fs.mkdirSync(path.join(route, "page"), { recursive: true });
+    const entry = { entryJSFiles: { "[project]/app/layout": ["static/chunks/f.js"], "[project]/app/local/[id]/page": ["static/chunks/f.js", "static/chunks/l.js"] } };
+    fs.writeFileSync(path.join(route, "page_client-reference-manifest.js"), `globalThis.__RSC_MANIFEST["/local/[id]/page"] = ${JSON.stringify(entry)};`);
+    fs.writeFileSync(path.join(route, "page/build-manifest.json"), JSON.stringify({ rootMainFiles: ["static/chunks/p.js"], polyfillFiles: ["static/chunks/legacy.js"] }));
+    const res = checkBundle(dir, budget({ "/_not-found": { maxKB: 10 }, "/local/[id]": { maxKB: 100, maxOverBaselineKB: 25 } }));
+    const row = res.rows.find((r: { pattern: string }) => r.pattern === "/local/[id]")!;
+    expect(row).toMatchObject({ files: 3, dynamic: true });
+    expect(res.problems).toEqual([expect.stringMatching(/^\/local\/\[id\]: .* above the empty page, budget 25 KB/)]);
+  });
+
   it("uses markers that are real compromise identifiers, so a rename upstream is noticed", () => {
     const src = fs.readFileSync(path.join(root, "node_modules/compromise/builds/compromise.js"), "utf8");
     for (const marker of budgetFile.nlp.markers) expect(src).toContain(marker);
