@@ -38,13 +38,15 @@ async function waitFor(url, ms = 60_000) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-async function audit(chrome, url) {
+async function audit(chrome, url, attempt = 1) {
   const { lhr } = await lighthouse(url, {
     port: chrome.port,
     output: "json",
     logLevel: "error",
     onlyCategories: ["performance", "accessibility", "best-practices"],
   });
+  // Trace recording sometimes fails on a busy machine (NO_NAVSTART, NO_FCP): Lighthouse itself says to run again.
+  if (lhr.runtimeError && attempt < 3) return audit(chrome, url, attempt + 1);
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const score = (c) => Math.round(lhr.categories[c].score * 100);
   const failed = Object.values(lhr.audits)
