@@ -113,6 +113,8 @@ test("quitting asks to confirm", async ({ page }) => {
 test("corrupt saved data: a notice, the backup kept and downloadable, and a fresh start", async ({ page }) => {
   const corrupt = '{"state":{"quiz":{"attempts":[{"id":';
   await page.goto(quizUrl);
+  // Wait for the first load to finish saving, so it cannot overwrite the corrupt value written next.
+  await expect(page.getByRole("button", { name: "Start quiz" })).toBeVisible();
   await page.evaluate((raw) => { localStorage.clear(); localStorage.setItem("factdeck", raw); }, corrupt);
   await page.reload();
   const notice = page.getByRole("status", { name: "Saved data" });
@@ -132,18 +134,24 @@ test("corrupt saved data: a notice, the backup kept and downloadable, and a fres
   expect(await page.evaluate(() => localStorage.getItem("factdeck:backup:1"))).toBe(corrupt);
 });
 
-test("axe finds no violations on setup, question, feedback and results", async ({ page }) => {
+test("axe finds no violations on setup, question, feedback and results (every question type)", async ({ page }) => {
+  test.setTimeout(240_000);
   await openFreshQuiz(page);
   await expectNoAxeViolations(page);
+  await page.getByRole("radio", { name: /^All/ }).check();
   await page.getByRole("button", { name: "Start quiz" }).click();
   const { m } = await position(page);
+  const seen = new Set<string>();
   for (let i = 1; i <= m; i++) {
     const q = await currentQuestion(page);
-    if (i === 1) await expectNoAxeViolations(page);
+    const first = !seen.has(q.type);
+    seen.add(q.type);
+    if (first) await expectNoAxeViolations(page);
     await answerByMouse(page, q, wrongAnswer(q) ?? rightAnswer(q));
-    if (i === 1) await expectNoAxeViolations(page);
+    if (first) await expectNoAxeViolations(page);
     await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
   }
+  expect(seen.size).toBe(new Set(deck.questions.map((q) => q.type)).size);
   await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -194,4 +202,22 @@ test("ordering questions by keyboard: set up, reorder with Move buttons, check",
     await page.keyboard.press("Enter");
   }
   await expect(page.getByText(`${m} of ${m} correct`)).toBeVisible();
+});
+
+test("a full storage: the user is told progress is not saved, and the quiz goes on", async ({ page }) => {
+  await openFreshQuiz(page);
+  // From now on every write of the store fails as a full localStorage does.
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === "factdeck") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page.getByRole("status", { name: "Saved data" })).toContainText("Your progress is not being saved");
+  const q = await currentQuestion(page);
+  await answerByMouse(page, q, rightAnswer(q));
+  await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
+  await expectNoAxeViolations(page);
 });

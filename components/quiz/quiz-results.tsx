@@ -42,15 +42,6 @@ export function QuizResults({ deck, attempt }: { deck: Deck; attempt: Attempt })
         </dl>
         {attempt.retryOf && <p className="meta">A retry of mistakes does not count toward your best score.</p>}
       </div>
-      <table className={styles.table}>
-        <caption>By question type</caption>
-        <thead><tr><th scope="col">Type</th><th scope="col">Correct</th><th scope="col">Questions</th></tr></thead>
-        <tbody>
-          {breakdownByType(attempt).map((r) => (
-            <tr key={r.type}><th scope="row">{questionTypeLabels[r.type]}</th><td>{r.correct}</td><td>{r.total}</td></tr>
-          ))}
-        </tbody>
-      </table>
       <div className="row">
         {wrong > 0 && (
           <button type="button" className="button" onClick={() => api.getState().retryMistakes({ deckId: deck.id, seed: newSeed(), now: Date.now() })}>
@@ -60,6 +51,15 @@ export function QuizResults({ deck, attempt }: { deck: Deck; attempt: Attempt })
         <button type="button" className={`button ${wrong > 0 ? "secondary" : ""}`} onClick={() => api.getState().closeQuiz(deck.id)}>New quiz</button>
         <Link href={`/decks/${deck.id}`} className="button secondary">Back to the article</Link>
       </div>
+      <table className={styles.table}>
+        <caption>By question type</caption>
+        <thead><tr><th scope="col">Type</th><th scope="col">Correct</th><th scope="col">Questions</th></tr></thead>
+        <tbody>
+          {breakdownByType(attempt).map((r) => (
+            <tr key={r.type}><th scope="row">{questionTypeLabels[r.type]}</th><td>{r.correct}</td><td>{r.total}</td></tr>
+          ))}
+        </tbody>
+      </table>
       <ResultsReview deck={deck} attempt={attempt} />
     </section>
   );

@@ -28,6 +28,7 @@ export function acceptedForms(fact: RawFact): string[] {
   }
   if (fact.kind === "person") forms.push(String(fact.normalized ?? answer).split(" ").pop() ?? answer);
   if (fact.kind === "date" && typeof fact.normalized === "string" && fact.normalized.length === 10) forms.push(formatIsoDate(fact.normalized));
+  if (fact.kind === "date") forms.push(...monthSpellings(answer));
   return [...new Set(forms.filter(Boolean))];
 }
 
@@ -45,6 +46,9 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
   if (givesAway(sentence, acceptedForms(fact)) || (fact.kind === "place" && namesItsPeople(sentence, answer))) return undefined;
   const wrong = distractorsFor(fact, answer, sentence, ctx, 3);
   if (wrong.length < 2) return undefined;
+  // Built-in names alone ("Colorado State University of the Peru") make a place or body easy to spot: type it instead.
+  const fromArticle = wrong.filter((w) => ctx.mentions.some((m) => m.name === w || m.text === w)).length;
+  if ((fact.kind === "place" || fact.kind === "organization") && fromArticle === 0) return undefined;
   return { fact, type: "multiple-choice", prompt, answer, choices: [answer, ...wrong], difficulty: 0.4 };
 }
 
@@ -69,4 +73,15 @@ export function numeric(fact: RawFact): Draft | undefined {
     fact, type: "numeric", prompt: `Type the number${unit}: ${sentence}`, answer: answerOf(fact),
     acceptedAnswers: accepted, numericValue: Number(fact.normalized), difficulty: 0.7,
   };
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "Aug. 12" → "August 12", "12 August": the spellings a learner may type for an abbreviated date. */
+function monthSpellings(date: string): string[] {
+  const m = /^([A-Z][a-z]{2,8})\.?\s(\d{1,2})(?:,\s(\d{4}))?$/.exec(date);
+  const month = m ? MONTHS.find((x) => x.startsWith(m[1]!.slice(0, 3))) : undefined;
+  if (!m || !month) return [];
+  const year = m[3] ? ` ${m[3]}` : "";
+  return [`${month} ${m[2]}${m[3] ? `, ${m[3]}` : ""}`, `${m[2]} ${month}${year}`];
 }

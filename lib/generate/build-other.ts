@@ -4,7 +4,7 @@ import { distractorsFor, type Context } from "./distractors";
 import { excerpt, definite, shortQuote } from "./question-text";
 import { givesAway, sameThing } from "./equivalence";
 import { answerOf } from "./build-fill";
-import { seededShuffle } from "./hash";
+import { hash32, seededShuffle } from "./hash";
 
 const TF = ["True", "False"];
 
@@ -71,10 +71,11 @@ export function roleQuestions(fact: RawFact, ctx: Context, wantsFalse: boolean):
   const out: Draft[] = [];
   const people = [...new Set(ctx.mentions.filter((m) => m.kind === "person" && m.name.includes(" ")).map((m) => m.name))].filter((p) => !sameThing(p, name));
   const roles = [...new Set(ctx.mentions.filter((m) => m.role && !sameThing(m.name, name)).map((m) => m.role!))].filter((r) => r.toLowerCase() !== fact.role!.toLowerCase());
-  if (people.length >= 2) {
+  // One choice question per title, asked one way or the other, so the two do not answer each other.
+  const askHolder = people.length >= 2 && (roles.length < 2 || parseInt(hash32(`${fact.id}|role`).slice(-1), 16) % 2 === 0);
+  if (askHolder) {
     out.push({ fact, type: "multiple-choice", variant: "holder", prompt: `According to the article, who is the ${fact.role}?`, answer: name, choices: [name, ...people.slice(0, 3)], difficulty: 0.3 });
-  }
-  if (roles.length >= 2 && !givesAway(name, [fact.role])) {
+  } else if (roles.length >= 2 && !givesAway(name, [fact.role])) {
     out.push({ fact, type: "multiple-choice", variant: "title", prompt: `What title does the article give ${name}?`, answer: fact.role, choices: [fact.role, ...roles.slice(0, 3)], difficulty: 0.4 });
   }
   const isFalse = wantsFalse && roles.length > 0;

@@ -15,7 +15,9 @@ function blankQuestions(fact: RawFact, ctx: Context, counts: Map<string, number>
   if (fact.kind === "person" && fact.role) return []; // its title questions ask about it better
   const bySentence = `s${fact.sentence.index}`;
   const byName = `n${String(fact.normalized ?? fact.value).toLowerCase()}`;
-  if ((counts.get(bySentence) ?? 0) >= PER_SENTENCE || (counts.get(byName) ?? 0) >= PER_NAME) return [];
+  // A long sentence carries more facts: it gets one more blank.
+  const budget = PER_SENTENCE + (fact.sentence.text.split(/\s+/).length > 30 ? 1 : 0);
+  if ((counts.get(bySentence) ?? 0) >= budget || (counts.get(byName) ?? 0) >= PER_NAME) return [];
   const typed = parseInt(hash32(`${fact.id}|blank`).slice(-2), 16) % 3 === 0;
   const draft = (typed ? cloze(fact) : undefined) ?? multipleChoice(fact, ctx) ?? cloze(fact);
   if (draft) for (const k of [bySentence, byName]) counts.set(k, (counts.get(k) ?? 0) + 1);

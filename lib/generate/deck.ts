@@ -24,6 +24,8 @@ export const articleInputSchema = z.object({
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
+const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
+
 function toFact(f: RawFact): Fact {
   const s = f.sentence;
   return {
@@ -53,9 +55,18 @@ export function generateDeck(input: ArticleInput): Deck {
   const captionMentions = findMentions(splitSentences((article.captions ?? []).join("\n\n"))).map((m) => ({ ...m, sentence: 1e6 }));
   const drafts = buildQuestions(facts, { facts, mentions: [...mentions, ...captionMentions.filter((m) => m.kind !== "person")] });
   const questions: Question[] = drafts.map((d) => {
-    const { fact, variant, ...q } = d;
+    const { fact, variant, ...raw } = d;
+    // Hard-wrapped text: a prompt reads as one line, whatever the line breaks in the article.
+    const q = {
+      ...raw, prompt: tidy(raw.prompt), answer: tidy(raw.answer),
+      ...(raw.choices && { choices: raw.choices.map(tidy) }),
+      ...(raw.items && { items: raw.items.map(tidy) }),
+      ...(raw.acceptedAnswers && { acceptedAnswers: [...new Set(raw.acceptedAnswers.map(tidy))] }),
+    };
     const id = `q-${hash32(`${fact.id}|${q.type}|${variant ?? ""}`)}`;
-    const choices = q.choices && q.type !== "true-false" ? seededShuffle(q.choices, id) : q.choices;
+    let choices = q.choices && q.type !== "true-false" ? seededShuffle(q.choices, id) : q.choices;
+    // An ordering shuffled back into the right order would be no question: rotate it by one.
+    if (q.type === "ordering" && choices && choices.join("\u0000") === (q.items ?? []).join("\u0000")) choices = [...choices.slice(1), choices[0]!];
     return { id, ...q, ...(choices && { choices }), evidence: { sentence: fact.sentence.text, start: fact.sentence.start, end: fact.sentence.end }, factId: fact.id };
   });
   if (questions.length === 0) throw new GenerateError("No questions could be made from this text; is it a news article?");

@@ -3,7 +3,7 @@ import type { Mention } from "./entities";
 import { formatMoney } from "./money";
 import { nearbyNumbers, withCommas, formatNumber, round } from "./numbers";
 import { WEEKDAYS } from "./dates";
-import { COUNTRIES, CITIES, ORGANIZATIONS } from "./pools";
+import { CAPITALS, COUNTRIES, ORGANIZATIONS } from "./pools";
 import { sameThing } from "./equivalence";
 import { seededShuffle } from "./hash";
 
@@ -18,7 +18,10 @@ export function formatQuantityLike(n: number, like: string): string | undefined 
   if (/percent$/.test(like)) return `${n} percent`;
   if (/^[a-z]/i.test(like)) return Number.isInteger(n) && n <= 20 ? (/^[A-Z]/.test(like) ? WORDS[n]!.replace(/^./, (c) => c.toUpperCase()) : WORDS[n]) : undefined;
   if (/million|billion|thousand/.test(like)) return formatNumber(n);
-  return /,/.test(like) || n >= 1000 ? withCommas(n) : String(round(n));
+  // Match the answer's digit grouping so that the format does not give the answer away ("8000" vs "12,000").
+  if (/,/.test(like)) return withCommas(n);
+  if (/^\d{4,}$/.test(like)) return String(round(n));
+  return n >= 1000 ? withCommas(n) : String(round(n));
 }
 
 function numberCandidates(fact: RawFact, ctx: Context): number[] {
@@ -40,7 +43,7 @@ function entityCandidates(fact: RawFact, ctx: Context): string[] {
     .filter((m) => m.kind === fact.kind)
     .sort((a, b) => Number(b.placeKind === fact.placeKind) - Number(a.placeKind === fact.placeKind) || sentenceDist(a) - sentenceDist(b));
   const names = mentions.map((m) => (full ? m.name : m.name.split(" ").pop() ?? m.name));
-  const pool = fact.kind === "place" ? (fact.placeKind === "country" ? COUNTRIES : CITIES) : fact.kind === "organization" ? ORGANIZATIONS : [];
+  const pool = fact.kind === "place" ? (fact.placeKind === "country" ? COUNTRIES : fact.placeKind === "city" ? CAPITALS : []) : fact.kind === "organization" ? ORGANIZATIONS : [];
   // Same sort of name from the article, then the built-in pool, then any other name of the article.
   const sameSort = names.filter((_, i) => fact.kind !== "place" || mentions[i]!.placeKind === fact.placeKind);
   return [...sameSort, ...seededShuffle(pool, fact.id), ...names];

@@ -1,5 +1,5 @@
 import type { Sentence } from "./sentences";
-import { findMentions, type Mention } from "./entities";
+import { findMentions, MAX_SENTENCE, type Mention } from "./entities";
 import { findMoney } from "./money";
 import { findQuantities } from "./quantities";
 import { findDates } from "./dates";
@@ -10,7 +10,9 @@ import type { RawFact } from "./raw-fact";
 
 /** Sentences worth asking about: whole sentences, not headings, date lines or bracketed notes. */
 export function usableSentence(s: Sentence): boolean {
-  return s.text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/.test(s.text) && !/^\(/.test(s.text);
+  // "We could've scored ..." continues a quotation whose speaker is out of sight: no context to ask about.
+  const firstPerson = /^["“]?(?:I|I'm|I've|We|We're|We've|We'd|Our|My|You|Your|If we|If I|But we|But I)\b/.test(s.text);
+  return s.text.length <= MAX_SENTENCE && s.text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/.test(s.text) && !/^\(/.test(s.text) && !firstPerson;
 }
 
 const overlaps = (a: { blankStart: number; blankEnd: number }, b: { blankStart: number; blankEnd: number }) =>
@@ -44,11 +46,12 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
   return out;
 }
 
-function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuote: (i: number) => boolean): RawFact[] {
+function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuote: (i: number) => boolean, inList: (i: number) => boolean): RawFact[] {
   const out: RawFact[] = [];
   const seen = new Set<string>();
   for (const m of mentions) {
-    if (m.sentence !== s.index || seen.has(m.name) || inQuote(m.start) || m.attributive) continue;
+    // A name inside an enumeration is shown by the ordering question: blanking it would be answered there.
+    if (m.sentence !== s.index || seen.has(m.name) || inQuote(m.start) || inList(m.start) || m.attributive) continue;
     // Skip a name the sentence repeats: a blank would be answered by the rest of the sentence.
     const lastWord = m.text.split(" ").pop() ?? m.text;
     if (s.text.split(lastWord).length > 2 || (m.kind === "person" && !m.name.includes(" "))) continue;
@@ -68,6 +71,10 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
   const facts: RawFact[] = [];
   const quotes = findQuotes(sentences, mentions);
   for (const s of sentences) {
+    // Quotations are asked about wherever they are (who said it needs no other context).
+    for (const q of quotes.filter((x) => x.sentence === s.index)) {
+      facts.push(make({ kind: "quote", value: q.text, sentence: s, blankStart: q.start, blankEnd: q.end, subject: q.speaker, speakerKind: q.speakerKind }));
+    }
     if (!usableSentence(s)) continue;
     const spans = quotedSpans(s.text).map((q) => ({ start: s.start + q.start, end: s.start + q.end }));
     const inQuote = (i: number) => spans.some((q) => i >= q.start && i < q.end);
@@ -77,10 +84,8 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     // "Two politicians, A and B, ...": a small count of the names that follow answers itself.
     const named = (f: RawFact) => mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.kind !== "place").length;
     const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && named(f) === Number(f.normalized)));
-    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote));
-    for (const q of quotes.filter((x) => x.sentence === s.index)) {
-      facts.push(make({ kind: "quote", value: q.text, sentence: s, blankStart: q.start, blankEnd: q.end, subject: q.speaker, speakerKind: q.speakerKind }));
-    }
+    const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
+    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote, inList));
     for (const l of lists) {
       facts.push(make({ kind: "list", value: l.intro, sentence: s, blankStart: s.start + l.start, blankEnd: s.start + l.end, items: l.items }));
     }

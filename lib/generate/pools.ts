@@ -9,10 +9,14 @@ export const COUNTRIES = [
   "Syria", "Thailand", "Tunisia", "Turkey", "Ukraine", "United Kingdom", "United States", "Vietnam", "Wales",
   "UK", "U.S.", "US", "Canada", "Hong Kong", "Taiwan", "Europe", "Asia", "Africa",
 ];
+/** Well-known capitals first: they are the distractors drawn for a city (the rest only type names). */
+export const CAPITALS = [
+  "London", "Paris", "Berlin", "Brussels", "Washington", "Moscow", "Beijing", "Tokyo", "Rome", "Madrid", "Vienna",
+  "Warsaw", "Ottawa", "Geneva",
+];
 export const CITIES = [
-  "London", "Paris", "Berlin", "Brussels", "Washington", "New York", "Moscow", "Kyiv", "Beijing", "Tokyo",
-  "Rome", "Madrid", "Geneva", "Vienna", "Warsaw", "Ottawa", "Sydney", "Delhi", "Cairo", "Nairobi", "Seoul",
-  "Jakarta", "Bangkok", "Houston", "Chicago", "Los Angeles", "Amsterdam", "Stockholm", "Oslo", "Dublin",
+  ...CAPITALS, "New York", "Kyiv", "Sydney", "Delhi", "Cairo", "Nairobi", "Seoul", "Jakarta", "Bangkok", "Houston",
+  "Chicago", "Los Angeles", "Amsterdam", "Stockholm", "Oslo", "Dublin",
 ];
 export const ORGANIZATIONS = ["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "World Health Organization"];
 const COUNTRY_SET = new Set(COUNTRIES);

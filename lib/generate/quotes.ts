@@ -12,10 +12,11 @@ export function quotedSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(/"([^"]+)"|“([^”“]+)”/g)) out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   // A quote opened after "said," that runs on past the sentence (into the next paragraph).
-  const open = /[,:]\s["“]([^"“”]{10,})$/.exec(text);
-  if (open && (text.match(/"/g)?.length ?? 0) % 2 === 1 || (open && text.includes("“") && !text.includes("”"))) {
-    out.push({ start: open!.index + 3, end: text.length });
-  }
+  // Found from the last quote mark, so a long sentence costs one pass.
+  const last = Math.max(text.lastIndexOf('"'), text.lastIndexOf("“"));
+  const opensHere = last >= 2 && /[,:]\s$/.test(text.slice(last - 2, last)) && text.length - last > 10 && !/[”]/.test(text.slice(last));
+  const unbalanced = (text.match(/"/g)?.length ?? 0) % 2 === 1 || (text.includes("“") && !text.includes("”"));
+  if (opensHere && unbalanced) out.push({ start: last + 1, end: text.length });
   return out;
 }
 

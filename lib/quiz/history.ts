@@ -1,8 +1,11 @@
 import type { Attempt, QuizPersisted } from "@/lib/schemas/quiz";
 import { updateBest } from "@/lib/quiz/score";
 
-/** How many finished attempts are kept; the oldest go first (best scores are kept apart, so none is lost). */
-export const MAX_ATTEMPTS = 500;
+/**
+ * How many finished attempts are kept (well under 1 MB of localStorage); the oldest go first. Best
+ * scores are kept apart, so none is lost.
+ */
+export const MAX_ATTEMPTS = 200;
 
 /** The quiz slice's data when nothing has been done yet. */
 export function emptyQuizData(): QuizPersisted {

@@ -26,6 +26,11 @@ function partialize(s: AppState): PersistedState {
  * version, migrations, and Zod validation of what is read back (loaded on demand with the data).
  * Nothing is read until `store.persist.rehydrate()` (the provider calls it after mount); until then
  * nothing is written either.
+ *
+ * Adding a slice (e.g. cards): write `lib/store/cards-slice.ts` exporting `CardsSlice` and a
+ * `SliceCreator<CardsSlice>`; add `& CardsSlice` to AppState (app-state.ts); spread it in below; give its
+ * persisted data a schema, added as `cards: z.optional(...)` to persistedStateSchema, and add "cards"
+ * to persistedSlices. A missing key in older saves starts from the slice's initial data (no version bump).
  */
 export function createAppStore(options: { storage?: KeyValueStorage; name?: string } = {}) {
   const kv = options.storage ?? memoryStorage();

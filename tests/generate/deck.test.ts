@@ -84,6 +84,11 @@ describe("unusable input", () => {
     }
   });
 
+  it("gives up quickly on a run-on text with no sentence ends", () => {
+    const text = "the leaders said that London and Paris agreed on 5,000 missiles ".repeat(600);
+    expect(() => generateDeck({ title: "T", text })).toThrow(/No questions/);
+  }, 20_000);
+
   it("rejects an invalid title with a GenerateError", () => {
     expect(() => generateDeck({ title: "", text: seed.text })).toThrow(GenerateError);
   });

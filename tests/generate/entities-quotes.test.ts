@@ -22,6 +22,11 @@ describe("findMentions", () => {
     expect(ms.some((m) => m.text === "LTV")).toBe(false);
   });
 
+  it("keeps honorifics out of names and trusts a role word before a name", () => {
+    const ms = mentionsOf("Dr. Sarah Jones met council leader Lezley Picton in Tulsa.");
+    expect(ms.map((m) => [m.text, m.kind])).toEqual([["Sarah Jones", "person"], ["Lezley Picton", "person"], ["Tulsa", "place"]]);
+  });
+
   it("finds no names in lowercase prose", () => {
     expect(mentionsOf("the leaders also agreed to meet again soon to sustain the momentum.")).toEqual([]);
   });

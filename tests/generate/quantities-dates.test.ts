@@ -34,6 +34,8 @@ describe("dates", () => {
     const d = findDates("announced on Sunday that, on Aug. 15, 2024 and since 1958, it began on August 10", "2025-03-03");
     expect(d.map((x) => [x.text, x.iso])).toEqual([["Sunday", "2025-03-02"], ["Aug. 15, 2024", "2024-08-15"], ["1958", "1958"], ["August 10", "2024-08-10"]]);
     expect(findDates("the meeting will be on Friday", "2025-03-03")[0]?.iso).toBe("2025-03-07");
+    expect(findDates("seen in Brussels, Belgium, Feb. 24, 2025.")[0]).toMatchObject({ text: "Feb. 24, 2025", iso: "2025-02-24" });
+    expect(findDates("It was 15 August 2024 and yesterday", "2024-08-20").map((x) => x.iso)).toEqual(["2024-08-15", "2024-08-19"]);
   });
 
   it("leaves a weekday unresolved without a publication date, and finds no date where there is none", () => {

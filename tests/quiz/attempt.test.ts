@@ -66,3 +66,24 @@ describe("seededShuffle", () => {
     expect(seededShuffle([1, 2, 3, 4, 5], 42).sort()).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe("the attempt history", () => {
+  it("keeps the newest MAX_ATTEMPTS finished attempts and every best score", async () => {
+    const { MAX_ATTEMPTS, emptyQuizData, recordFinished } = await import("@/lib/quiz/history");
+    let data = emptyQuizData();
+    for (let i = 0; i < MAX_ATTEMPTS + 5; i++) {
+      // Only the first attempt is right, so it stays the best even after it leaves the history.
+      const started = newAttempt({ deckId, questionIds: ["q-mc"], mode: "test", seed: i, now: T0 + i });
+      const answered = answerQuestion(started, q("q-mc"), i === 0 ? "Monday" : "Sunday", T0 + i);
+      data = recordFinished(data, advance(answered, T0 + i + 1));
+    }
+    expect(data.attempts).toHaveLength(MAX_ATTEMPTS);
+    expect(data.attempts[0]!.seed).toBe(5);
+    expect(data.best[deckId]).toMatchObject({ correct: 1, total: 1, attemptId: attemptIdOf(0) });
+    expect(recordFinished(data, data.attempts.at(-1)!)).toBe(data); // filed once
+  });
+});
+
+function attemptIdOf(i: number) {
+  return newAttempt({ deckId, questionIds: ["q-mc"], mode: "test", seed: i, now: T0 + i }).id;
+}
