@@ -27,13 +27,14 @@ test("export, reset and import bring the history back", async ({ page }, info) =
   expect(exported.cards.reviewLog).toHaveLength(1);
 
   await page.getByRole("button", { name: "Reset progress…" }).click();
+  await expect(page.locator("#reset-confirm")).toBeFocused();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Yes, reset my progress" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Progress reset" })).toBeVisible();
   await expect(glance(page)).toContainText("0 cards reviewed today");
 
   await page.getByLabel(/Import a progress file/).setInputFiles(file);
-  await expect(page.getByText(/holds 0 finished quizzes, 1 cards and 1 reviews/)).toBeVisible();
+  await expect(page.getByText(/holds 0 finished quizzes, 1 card and 1 review, exported/)).toBeFocused();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Replace my progress" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Progress replaced" })).toBeVisible();

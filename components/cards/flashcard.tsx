@@ -14,10 +14,16 @@ export function Flashcard({ face, deckTitle, revealed }: { face: CardFace; deckT
       )}
       {revealed && (
         <div className={styles.back}>
-          <p className={styles.answer}>
-            <span className="visually-hidden">Answer: </span>
-            {face.answer}
-          </p>
+          {face.answerItems ? (
+            <ol className={styles.answer} aria-label="Answer">
+              {face.answerItems.map((it) => <li key={it}>{it}</li>)}
+            </ol>
+          ) : (
+            <p className={styles.answer}>
+              <span className="visually-hidden">Answer: </span>
+              {face.answer}
+            </p>
+          )}
           <blockquote className={styles.evidence}>{face.evidence}</blockquote>
           <a href={face.href}>Show me where it says that</a>
         </div>

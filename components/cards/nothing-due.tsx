@@ -1,8 +1,9 @@
+import Link from "next/link";
 import { formatUntil } from "@/lib/srs/format-interval";
 import styles from "./review.module.css";
 
 /** What the review shows when no card is due: when the next one will be. */
-export function NothingDue({ nextDueAt, now, empty }: { nextDueAt: number | null; now: number; empty: boolean }) {
+export function NothingDue({ nextDueAt, now, empty, newWaiting, limit }: { nextDueAt: number | null; now: number; empty: boolean; newWaiting: number; limit: number }) {
   if (empty) return <div className={`card ${styles.panel}`}><h2>No cards here yet</h2><p>This deck has no questions to review.</p></div>;
   const when = nextDueAt === null ? null : new Date(nextDueAt).toLocaleString("en-GB", {
     weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
@@ -10,6 +11,12 @@ export function NothingDue({ nextDueAt, now, empty }: { nextDueAt: number | null
   return (
     <div className={`card ${styles.panel}`}>
       <h2>Nothing due right now</h2>
+      {newWaiting > 0 && (
+        <p>
+          You have met today&apos;s limit of {limit} new {limit === 1 ? "card" : "cards"}; {newWaiting} more {newWaiting === 1 ? "waits" : "wait"} for
+          tomorrow (change the limit on the <Link href="/progress">Progress page</Link>).
+        </p>
+      )}
       {nextDueAt === null || when === null ? (
         <p>You have reviewed every card. Take a quiz to find what to review next.</p>
       ) : (

@@ -108,7 +108,8 @@ export function ReviewSession({ decks }: { decks: readonly Deck[] }) {
           )}
         </>
       ) : (
-        <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)} />
+        <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)}
+          newWaiting={queue.newWaiting} limit={data.settings.dailyNewLimit} />
       )}
       <div className={`row ${styles.tools}`}>
         <button type="button" className="button secondary" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">

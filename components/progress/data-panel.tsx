@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildProgressFile, progressFileName, serializeProgress } from "@/lib/transfer/export-progress";
 import { downloadFile } from "./download-file";
@@ -17,6 +17,15 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
   const [message, setMessage] = useState("");
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetError, setResetError] = useState("");
+  const resetQuestion = useRef<HTMLParagraphElement>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // Focus follows the confirmation: into the question when it opens, back to the button when it closes.
+  useEffect(() => {
+    if (confirmReset) resetQuestion.current?.focus();
+    else if (wasConfirming.current) resetButton.current?.focus();
+    wasConfirming.current = confirmReset;
+  }, [confirmReset]);
 
   // Re-read after every action that reports a message (an import or reset writes the backup).
   const hasBackup = useMemo(() => hydrated && message !== null && api.getState().readProgressBackup() !== null, [hydrated, api, message]);
@@ -79,14 +88,14 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
         <p className="meta">Deletes your quiz history, cards and reviews from this browser. A backup is kept until the next reset or import.</p>
         {confirmReset ? (
           <div className="notice error stack" role="group" aria-labelledby="reset-confirm">
-            <p id="reset-confirm"><strong>Delete all your progress in this browser?</strong></p>
+            <p id="reset-confirm" ref={resetQuestion} tabIndex={-1}><strong>Delete all your progress in this browser?</strong></p>
             <div className={styles.actions}>
               <button type="button" className="button danger" onClick={reset}>Yes, reset my progress</button>
               <button type="button" className="button secondary" onClick={() => setConfirmReset(false)}>Cancel</button>
             </div>
           </div>
         ) : (
-          <div><button type="button" className="button danger" onClick={() => { setResetError(""); setConfirmReset(true); }} disabled={!hydrated}>Reset progress…</button></div>
+          <div><button ref={resetButton} type="button" className="button danger" onClick={() => { setResetError(""); setConfirmReset(true); }} disabled={!hydrated}>Reset progress…</button></div>
         )}
         <div role="alert">{resetError && <p className="notice error">{resetError}</p>}</div>
       </section>

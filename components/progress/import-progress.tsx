@@ -1,10 +1,12 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ProgressFile } from "@/lib/schemas/progress-file";
 import { useAppStoreApi } from "@/components/store/store-provider";
 import { checkFileSize } from "@/lib/transfer/file-size";
 import styles from "./progress.module.css";
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 type Phase = { kind: "idle" } | { kind: "checking" } | { kind: "confirm"; file: ProgressFile; name: string };
 
@@ -14,10 +16,19 @@ export function ImportProgress({ onDone }: { onDone: (message: string) => void }
   const input = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [error, setError] = useState("");
+  const question = useRef<HTMLParagraphElement>(null);
+  // The file input is disabled while asking, so the question takes the focus (and reads itself out).
+  useEffect(() => {
+    if (phase.kind === "confirm") question.current?.focus();
+  }, [phase.kind]);
 
   const reset = () => {
     setPhase({ kind: "idle" });
     if (input.current) input.current.value = "";
+  };
+  const cancel = () => {
+    reset();
+    setTimeout(() => input.current?.focus(), 0);
   };
   const onFile = async (f: File | undefined) => {
     setError("");
@@ -55,15 +66,16 @@ export function ImportProgress({ onDone }: { onDone: (message: string) => void }
       {phase.kind === "checking" && <p className="muted">Checking the file…</p>}
       {phase.kind === "confirm" && (
         <div className="notice stack" role="group" aria-labelledby="import-confirm">
-          <p id="import-confirm">
-            <strong>{phase.name}</strong> holds {phase.file.quiz.attempts.length} finished quizzes, {phase.file.cards.cards.length} cards and{" "}
-            {phase.file.cards.reviewLog.length} reviews, exported {new Date(phase.file.exportedAt).toLocaleString("en-GB")}. What should happen
+          <p id="import-confirm" ref={question} tabIndex={-1}>
+            <strong>{phase.name}</strong> holds {count(phase.file.quiz.attempts.length, "finished quiz", "finished quizzes")},{" "}
+            {count(phase.file.cards.cards.length, "card", "cards")} and {count(phase.file.cards.reviewLog.length, "review", "reviews")}, exported{" "}
+            {new Date(phase.file.exportedAt).toLocaleString("en-GB")}. What should happen
             to the progress in this browser? A backup of it is kept either way.
           </p>
           <div className={styles.actions}>
             <button type="button" className="button danger" onClick={() => apply("replace")}>Replace my progress</button>
             <button type="button" className="button" onClick={() => apply("merge")}>Merge into my progress</button>
-            <button type="button" className="button secondary" onClick={reset}>Cancel</button>
+            <button type="button" className="button secondary" onClick={cancel}>Cancel</button>
           </div>
         </div>
       )}

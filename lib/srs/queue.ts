@@ -20,6 +20,8 @@ export interface ReviewQueue {
   counts: { new: number; learning: number; due: number };
   /** When the next card outside the queue becomes due (or new cards unlock), or null when none will. */
   nextDueAt: number | null;
+  /** New cards held back by the daily limit (they unlock at the next local midnight). */
+  newWaiting: number;
 }
 
 export interface QueueOptions {
@@ -79,5 +81,6 @@ export function buildQueue({ decks, data, now, utcOffsetMinutes, learnAheadMs = 
     ],
     counts: { new: fresh.length, learning: learningNow.length + learningSoon.length, due: reviews.length },
     nextDueAt,
+    newWaiting: unseen.length - fresh.length,
   };
 }

@@ -23,6 +23,7 @@ describe("due queue", () => {
     expect(queue.counts).toEqual({ new: 5, learning: 0, due: 0 });
     expect(queue.items.map((i) => i.questionId)).toEqual(fixtureDeck.questions.map((x) => x.id));
     expect(queue.nextDueAt).toBeNull();
+    expect(queue.newWaiting).toBe(0);
   });
 
   it("spans all decks, or one", () => {
@@ -38,6 +39,7 @@ describe("due queue", () => {
     data = gradeAll(data, 4, NOW, 2);
     const queue = buildQueue({ decks: [fixtureDeck], data, now: NOW, utcOffsetMinutes: 0 });
     expect(queue.items).toEqual([]);
+    expect(queue.newWaiting).toBe(3);
     expect(queue.nextDueAt).toBe(Date.UTC(2025, 2, 4));
     // The next day the limit is fresh again.
     expect(buildQueue({ decks: [fixtureDeck], data, now: NOW + DAY, utcOffsetMinutes: 0 }).counts.new).toBe(2);

@@ -74,5 +74,13 @@ describe("card faces", () => {
   it("a cloze card shows the sentence with the gap", () => {
     expect(cardFace(D, fixtureDeck.questions[1]!).front).toBe("Leaders agreed a _____ plan.");
     expect(gapSentence("No answer here.", "absent")).toBe("No answer here.");
+    const typed = { ...fixtureDeck.questions[1]!, prompt: "Type the missing words: Leaders agreed a _____ plan." };
+    expect(cardFace(D, typed).front).toBe("Recall the missing words: Leaders agreed a _____ plan.");
+  });
+
+  it("an ordering card lists the items to order on the front and in order on the back", () => {
+    const q = { ...fixtureDeck.questions[1]!, type: "ordering" as const, prompt: "Put the steps in order.", answer: "a → b", items: ["a", "b"], choices: ["b", "a"] };
+    expect(cardFace(D, q)).toMatchObject({ front: "Put the steps in order.", items: ["b", "a"], answerItems: ["a", "b"] });
+    expect(cardFace(D, fixtureDeck.questions[0]!).answerItems).toBeUndefined();
   });
 });
