@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import { test, expect } from "./fixtures";
+import { checkAnswer } from "@/lib/quiz/check-answer";
+import type { Question } from "@/lib/schemas/deck";
 import { deck, quizUrl, type DeckQuestion } from "./quiz-helpers";
 
 // README screenshots (docs/screenshots/*.png) and a review set (/tmp/shots-quiz) at phone and desktop
@@ -9,11 +11,12 @@ const byType = (t: string) => deck.questions.filter((q) => q.type === t);
 const pick: DeckQuestion[] = [
   byType("multiple-choice")[0], byType("numeric")[0], byType("who-said")[0], byType("cloze")[0], byType("ordering")[0], byType("true-false")[0],
 ].filter((q): q is DeckQuestion => q !== undefined);
-const wrong = (q: DeckQuestion) => (q.type === "ordering" ? [...q.items!].reverse().join(" → ") : q.choices?.find((c) => c !== q.answer) ?? "2 billion");
-const record = (q: DeckQuestion, i: number, right: boolean) => ({
-  questionId: q.id, type: q.type, given: right ? (q.items ? q.items.join(" → ") : q.answer) : wrong(q), correct: right,
-  ms: 9000 + i * 1500, at: T0 + (i + 1) * 10_000,
-});
+const wrong = (q: DeckQuestion) => (q.type === "ordering" ? [...q.items!].reverse().join(" → ") : q.choices?.find((c) => c !== q.answer) ?? "3 billion");
+// Scored by the app's own checker, so a screenshot never shows a verdict the app would not give.
+const record = (q: DeckQuestion, i: number, right: boolean) => {
+  const given = right ? (q.items ? q.items.join(" → ") : q.answer) : wrong(q);
+  return { questionId: q.id, type: q.type, given, correct: checkAnswer(q as Question, given), ms: 9000 + i * 1500, at: T0 + (i + 1) * 10_000 };
+};
 // Two wrong answers (one of them the second question, shown with its feedback); one if the deck is tiny.
 const wrongAt = pick.length > 1 ? [1, 4] : [0];
 const attempt = (answered: number, finished: boolean) => ({

@@ -11,12 +11,12 @@ export function formatOrdering(items: readonly string[]): string {
 }
 
 /**
- * "1.6 billion dollars" is not "1.6 billion pounds": a currency the user names must be the form's
- * (a form that names none, like "1.6 billion", is in the answer's currency).
+ * "1.6 billion dollars" is not "1.6 billion pounds": amounts must be in the same currency. A form or an
+ * answer that names none ("1.6 billion") is in the deck answer's currency, as the question asks for it.
  */
 function sameCurrency(q: Question, form: string, given: string): boolean {
   const x = currencyOf(form) ?? currencyOf(q.answer);
-  const y = currencyOf(given);
+  const y = currencyOf(given) ?? currencyOf(q.answer);
   return x === undefined || y === undefined || x === y;
 }
 
