@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ReviewSession } from "@/components/cards/review-session";
+import { toReviewDeck } from "@/lib/srs/review-deck";
 import { builtinDecks } from "@/lib/decks/builtin";
 
 export const metadata: Metadata = { title: "Review" };
@@ -9,7 +10,7 @@ export default function ReviewAllPage() {
     <>
       <h1>Review</h1>
       <p className="lede" style={{ marginTop: 0 }}>Flashcards from every deck, when they are due.</p>
-      <ReviewSession decks={builtinDecks} />
+      <ReviewSession decks={builtinDecks.map(toReviewDeck)} />
     </>
   );
 }

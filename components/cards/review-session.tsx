@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Deck } from "@/lib/schemas/deck";
+import type { ReviewDeck } from "@/lib/srs/review-deck";
 import type { Grade } from "@/lib/schemas/cards";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildQueue, type QueueItem } from "@/lib/srs/queue";
@@ -21,7 +21,7 @@ import styles from "./review.module.css";
 const keyOf = (i: QueueItem) => cardKey(i.deckId, i.questionId);
 
 /** A review session over `decks` (one deck, or all): counts, the card, grades with intervals, undo. */
-export function ReviewSession({ decks }: { decks: readonly Deck[] }) {
+export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const api = useAppStoreApi();
   const hydrated = useAppStore((s) => s.meta.hydrated);
   const data = useAppStore((s) => s.cards);

@@ -84,3 +84,12 @@ describe("card faces", () => {
     expect(cardFace(D, fixtureDeck.questions[0]!).answerItems).toBeUndefined();
   });
 });
+
+describe("review deck", () => {
+  it("keeps what a review needs and leaves the article text and facts behind", async () => {
+    const { toReviewDeck } = await import("@/lib/srs/review-deck");
+    const r = toReviewDeck(fixtureDeck);
+    expect(r).toEqual({ id: fixtureDeck.id, article: { title: fixtureDeck.article.title }, questions: fixtureDeck.questions });
+    expect(JSON.stringify(r)).not.toContain(fixtureDeck.article.text);
+  });
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReviewSession } from "@/components/cards/review-session";
+import { toReviewDeck } from "@/lib/srs/review-deck";
 import { builtinDecks, getBuiltinDeck } from "@/lib/decks/builtin";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,7 +28,7 @@ export default async function DeckReviewPage({ params }: Props) {
       </p>
       <h1>Review</h1>
       <p className="lede" style={{ marginTop: 0 }}>{deck.article.title}</p>
-      <ReviewSession decks={[deck]} />
+      <ReviewSession decks={[toReviewDeck(deck)]} />
     </>
   );
 }
