@@ -2,17 +2,40 @@ import type { RawFact } from "./raw-fact";
 import { hash32 } from "./hash";
 import type { Draft } from "./draft";
 import type { Context } from "./distractors";
-import { cloze, multipleChoice, numeric } from "./build-fill";
+import { acceptedForms, cloze, multipleChoice, numeric } from "./build-fill";
 import { ordering, roleQuestions, trueFalseQuote, trueFalseValue, whoSaid } from "./build-other";
+import { givesAway } from "./equivalence";
+import { capPerSentence } from "./sentence-cap";
 
 const BLANK_KINDS = new Set(["person", "place", "organization", "date"]);
 const PER_SENTENCE = 2;
 const PER_NAME = 2;
 
+/** Does the article's title already state this value or person (the learner sees the title)? */
+export function inTitle(fact: RawFact, title: string | undefined): boolean {
+  if (!title) return false;
+  if (fact.kind === "money" || fact.kind === "quantity") return givesAway(title, acceptedForms(fact).filter((a) => a.length > 1 || /^\d$/.test(a)));
+  if (fact.kind === "person") return ` ${title.toLowerCase()} `.includes(` ${String(fact.normalized ?? fact.value).toLowerCase()}`);
+  return false;
+}
+
+/** One fill-in question on an amount, once per value: chosen and typed in turn (typed for bounds like "more than 60"). */
+function valueQuestion(fact: RawFact, ctx: Context, counts: Map<string, number>): (Draft | undefined)[] {
+  const byValue = `v${fact.kind}|${fact.currency ?? ""}|${String(fact.normalized)}`;
+  if (counts.has(byValue) || inTitle(fact, ctx.title)) return [];
+  // With "more than 60", a smaller choice is also true: only a typed answer is unambiguous.
+  const turn = counts.get("turn") ?? 0;
+  const typed = fact.approximate || turn % 2 === 1;
+  if (!fact.approximate) counts.set("turn", turn + 1);
+  const draft = typed ? numeric(fact) ?? multipleChoice(fact, ctx) : multipleChoice(fact, ctx) ?? numeric(fact);
+  if (draft) counts.set(byValue, 1);
+  return [draft];
+}
+
 /** Blanks of names and dates: one question per fact (choice or typed, by hash), few per sentence and per name. */
 function blankQuestions(fact: RawFact, ctx: Context, counts: Map<string, number>): (Draft | undefined)[] {
-  if (!BLANK_KINDS.has(fact.kind)) return [multipleChoice(fact, ctx), numeric(fact)];
-  if (fact.kind === "person" && fact.role) return []; // its title questions ask about it better
+  if (!BLANK_KINDS.has(fact.kind)) return valueQuestion(fact, ctx, counts);
+  if (fact.kind === "person" && (fact.role || inTitle(fact, ctx.title))) return []; // its title questions ask about it better
   const bySentence = `s${fact.sentence.index}`;
   const byName = `n${String(fact.normalized ?? fact.value).toLowerCase()}`;
   // A long sentence carries more facts: it gets one more blank.
@@ -41,7 +64,7 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
   const nextFalse = () => trueFalse % 2 === 1;
   for (const fact of facts) {
     const drafts = [
-      ...(budgeted.get(fact.id) ?? []), trueFalseValue(fact, ctx, nextFalse()),
+      ...(budgeted.get(fact.id) ?? []), inTitle(fact, ctx.title) ? undefined : trueFalseValue(fact, ctx, nextFalse()),
       whoSaid(fact, speakers, ctx), trueFalseQuote(fact, speakers, ctx, nextFalse()), ordering(fact), ...roleQuestions(fact, ctx, nextFalse()),
     ];
     for (const d of drafts) {
@@ -60,5 +83,5 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
       out.push(d);
     }
   }
-  return out;
+  return capPerSentence(out);
 }

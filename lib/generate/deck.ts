@@ -53,7 +53,7 @@ export function generateDeck(input: ArticleInput): Deck {
   const sentences = splitSentences(article.text);
   const { facts, mentions } = extractFacts(sentences, publishedAt);
   const captionMentions = findMentions(splitSentences((article.captions ?? []).join("\n\n"))).map((m) => ({ ...m, sentence: 1e6 }));
-  const drafts = buildQuestions(facts, { facts, mentions: [...mentions, ...captionMentions.filter((m) => m.kind !== "person")] });
+  const drafts = buildQuestions(facts, { facts, mentions: [...mentions, ...captionMentions.filter((m) => m.kind !== "person")], title: article.title });
   const questions: Question[] = drafts.map((d) => {
     const { fact, variant, ...raw } = d;
     // Hard-wrapped text: a prompt reads as one line, whatever the line breaks in the article.

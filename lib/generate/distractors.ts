@@ -8,7 +8,7 @@ import { sameThing } from "./equivalence";
 import { seededShuffle } from "./hash";
 
 /** What distractors are drawn from: the article's facts and names (its captions included). */
-export type Context = { facts: RawFact[]; mentions: Mention[] };
+export type Context = { facts: RawFact[]; mentions: Mention[]; title?: string };
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 

@@ -46,9 +46,10 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
   return out;
 }
 
-function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuote: (i: number) => boolean, inList: (i: number) => boolean): RawFact[] {
+function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuote: (i: number) => boolean, inList: (i: number) => boolean, speakers: Set<string>): RawFact[] {
   const out: RawFact[] = [];
-  const seen = new Set<string>();
+  // The speaker of a quote in this sentence is asked by the who-said question: a blank would repeat it.
+  const seen = new Set<string>(speakers);
   for (const m of mentions) {
     // A name inside an enumeration is shown by the ordering question: blanking it would be answered there.
     if (m.sentence !== s.index || seen.has(m.name) || inQuote(m.start) || inList(m.start) || m.attributive) continue;
@@ -85,7 +86,8 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     const named = (f: RawFact) => mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.kind !== "place").length;
     const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && named(f) === Number(f.normalized)));
     const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
-    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote, inList));
+    const speakers = new Set(quotes.filter((x) => x.sentence === s.index).map((x) => x.speaker));
+    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote, inList, speakers));
     for (const l of lists) {
       facts.push(make({ kind: "list", value: l.intro, sentence: s, blankStart: s.start + l.start, blankEnd: s.start + l.end, items: l.items }));
     }

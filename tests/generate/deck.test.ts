@@ -28,9 +28,9 @@ describe("the built-in deck", () => {
   });
 
   it("asks the amount with its equivalent forms and never offers the conversion as a wrong answer", () => {
-    const numeric = deck.questions.find((q) => q.type === "numeric" && q.answer === "1.6 billion pounds");
-    expect(numeric?.numericValue).toBe(1.6e9);
-    expect(numeric?.acceptedAnswers).toEqual(expect.arrayContaining(["1.6 billion", "1,600,000,000", "£1.6bn"]));
+    const numeric = deck.questions.find((q) => q.type === "numeric" && q.answer === "2.26 billion pounds");
+    expect(numeric?.numericValue).toBe(2.26e9);
+    expect(numeric?.acceptedAnswers).toEqual(expect.arrayContaining(["2.26 billion", "2,260,000,000", "£2.26bn"]));
     const choice = deck.questions.find((q) => q.type === "multiple-choice" && q.answer === "1.6 billion pounds");
     expect(choice?.choices).toContain("2.26 billion pounds");
     for (const c of choice?.choices ?? []) expect(c).toMatch(/pounds$/);
