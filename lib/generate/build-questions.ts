@@ -15,7 +15,8 @@ const PER_NAME = 2;
 export function inTitle(fact: RawFact, title: string | undefined): boolean {
   if (!title) return false;
   if (fact.kind === "money" || fact.kind === "quantity") return givesAway(title, acceptedForms(fact).filter((a) => a.length > 1 || /^\d$/.test(a)));
-  if (fact.kind === "person") return ` ${title.toLowerCase()} `.includes(` ${String(fact.normalized ?? fact.value).toLowerCase()}`);
+  // A person or body named in full in the title is the story's subject: every choice but one is ruled out.
+  if (fact.kind === "person" || fact.kind === "organization") return ` ${title.toLowerCase()} `.includes(` ${String(fact.normalized ?? fact.value).toLowerCase()}`);
   return false;
 }
 
@@ -35,7 +36,8 @@ function valueQuestion(fact: RawFact, ctx: Context, counts: Map<string, number>)
 /** Blanks of names and dates: one question per fact (choice or typed, by hash), few per sentence and per name. */
 function blankQuestions(fact: RawFact, ctx: Context, counts: Map<string, number>): (Draft | undefined)[] {
   if (!BLANK_KINDS.has(fact.kind)) return valueQuestion(fact, ctx, counts);
-  if (fact.kind === "person" && (fact.role || inTitle(fact, ctx.title))) return []; // its title questions ask about it better
+  if (inTitle(fact, ctx.title)) return [];
+  if (fact.kind === "person" && fact.role) return []; // its title questions ask about it better
   const bySentence = `s${fact.sentence.index}`;
   const byName = `n${String(fact.normalized ?? fact.value).toLowerCase()}`;
   // A long sentence carries more facts: it gets one more blank.

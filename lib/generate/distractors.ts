@@ -26,13 +26,17 @@ export function formatQuantityLike(n: number, like: string): string | undefined 
 
 function numberCandidates(fact: RawFact, ctx: Context): number[] {
   const value = Number(fact.normalized);
+  // The article's other values, when they look like this one: "3,000" is no wrong answer for "2.1" metres.
   const fromArticle = ctx.facts
     .filter((f) => f.kind === fact.kind && f.id !== fact.id && (fact.kind === "money" ? f.currency === fact.currency : f.unit === fact.unit))
-    .map((f) => Number(f.normalized));
+    .map((f) => Number(f.normalized))
+    .filter((n) => n / value <= 10 && value / n <= 10 && (fact.kind === "money" || Number.isInteger(n) === Number.isInteger(value)));
+  // A value the sentence already gives ("two counts" for a blank before it) would read as a repeat.
+  const inSentence = ctx.facts.filter((f) => f.sentence.index === fact.sentence.index && f.id !== fact.id && (f.kind === "quantity" || f.kind === "money")).map((f) => Number(f.normalized));
   // "2 billion pounds" is no wrong answer next to "1.6 billion pounds (2 billion U.S. dollars)": it reads as the conversion.
   const conversions = (fact.alternatives ?? []).map((a) => /[\d.,]+(?:\s(?:million|billion|trillion))?/.exec(a)?.[0]);
   return [...fromArticle, ...nearbyNumbers(value)].filter(
-    (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !(fact.unit === "percent" && value <= 100 && n > 100) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
+    (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !inSentence.includes(n) && !(fact.unit === "percent" && value <= 100 && n > 100) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
   );
 }
 

@@ -2,7 +2,7 @@ import type { Sentence } from "./sentences";
 import { tokenize, type Token } from "./tokens";
 import { knownPlace } from "./pools";
 import { definedThings, resolveNames } from "./names";
-import { HONORIFICS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from "./roles";
+import { HONORIFICS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, THING_WORDS, TITLE_WORDS } from "./roles";
 
 export type EntityKind = "person" | "place" | "organization";
 /** A name in the article: offsets are in the article; `name` is the full name it refers to. */
@@ -34,10 +34,12 @@ function capitalRuns(tokens: Token[]): Token[][] {
     const prefixed = (prev?.post === "-" && !run.includes(prev)) || /^(?:pro|anti|non|pan|ex|post|pre)-/i.test(t.text);
     const cap = /^[A-Z]/.test(t.text) && !prefixed && !has(t, "Date", "WeekDay", "Month", "Value") &&
       !(FUNCTION_WORDS.has(t.text) && (i === 0 || run.length === 0)) &&
-      !(i === 0 && !has(t, "ProperNoun", "Person", "Place", "Organization", "Acronym", "Demonym") && !knownPlace(t.text) &&
+      // A title opens a name even at the start of a sentence ("Chief Financial Officer Tomas Lindqvist said").
+      !(i === 0 && !has(t, "ProperNoun", "Person", "Place", "Organization", "Acronym", "Demonym") && !knownPlace(t.text) && !TITLE_WORDS.has(t.text) &&
         !(has(t, "Adjective") && /^[A-Z]/.test(tokens[1]?.text ?? "")) && !SPEECH_WORD.test(tokens[1]?.text ?? ""));
-    // "of" joins only institutions and titles ("University of Sheffield", "Secretary of State").
-    const ofJoin = t.text === "of" && /^[A-Z]/.test(tokens[i + 1]?.text ?? "") && run.some((r) => ORG_WORDS.has(r.text) || TITLE_WORDS.has(r.text));
+    // "of" joins only institutions and titles ("University of Sheffield", "Secretary of State"), never a
+    // person to a body ("Professor Alan Whitcombe of James Cook University").
+    const ofJoin = t.text === "of" && /^[A-Z]/.test(tokens[i + 1]?.text ?? "") && (run.some((r) => ORG_WORDS.has(r.text)) || TITLE_WORDS.has(prev?.text ?? ""));
     const joined = run.length > 0 && (prev?.post === "-" || ofJoin);
     if (cap || joined) run.push(t); else close();
     // "Korean People's Army": a possessive inside an institution's name does not end it.
@@ -54,6 +56,7 @@ function typeOf(run: Token[], before: string, after: string): EntityKind | undef
   const words = run.map((t) => bare(t.text));
   if (run.every((t) => has(t, "Demonym") || /(?:an|ish|ese|ian)$/.test(t.text)) && words.length === 1) return undefined;
   if (knownPlace(words.join(" "))) return "place";
+  if (words.length > 1 && THING_WORDS.has(words[words.length - 1]!)) return undefined;
   if (words.some((w) => ORG_WORDS.has(w)) || run.some((t) => has(t, "Organization", "SportsTeam", "Company"))) {
     return run.some((t) => has(t, "Person")) && !words.some((w) => ORG_WORDS.has(w)) ? "person" : "organization";
   }
@@ -65,6 +68,10 @@ function typeOf(run: Token[], before: string, after: string): EntityKind | undef
   if (ROLE_NOUNS.has(prev) && words.length >= 2 && words.length <= 4) return "person";
   if (run.some((t) => has(t, "Place", "Country", "City", "Region", "Address"))) return "place";
   if (ROLE_NOUNS.has(prev) || SPEECH_BEFORE.test(before) || SPEECH.test(after)) {
+    // "Prosecutors said": a plural common noun opening the sentence is nobody's name.
+    if (words.length === 1 && has(run[0]!, "Plural") && !has(run[0]!, "ProperNoun")) return undefined;
+    // "Petra Moreau of Banque Lavalle said": the name after "of" is where the speaker works.
+    if (/\b(?:of|at|from)\s+(?:the\s+)?$/.test(before) && !ROLE_NOUNS.has(prev)) return "organization";
     return run.some((t) => has(t, "Acronym") || /^[A-Z]{2,}$/.test(t.text)) ? "organization" : words.length <= 4 ? "person" : undefined;
   }
   return undefined;
@@ -73,7 +80,11 @@ function typeOf(run: Token[], before: string, after: string): EntityKind | undef
 /** Splits "Ukrainian Finance Minister Serhiy Marchenko" into its title and name. */
 function splitTitle(run: Token[]): { title?: Token[]; name: Token[] } {
   let k = -1;
-  run.forEach((t, i) => { if (TITLE_WORDS.has(t.text) || HONORIFICS.has(t.text.replace(/\.$/, ""))) k = i; });
+  run.forEach((t, i) => {
+    if (TITLE_WORDS.has(t.text) || HONORIFICS.has(t.text.replace(/\.$/, ""))) k = i;
+    // "Secretary of State": the word after a title's "of" belongs to the title.
+    if (t.text === "of" && i === k + 1 && i + 1 < run.length) k = i + 1;
+  });
   if (k < 0 || k === run.length - 1 || run.length - k - 1 > 4 || run.slice(k + 1).some((t) => t.text === "of")) return { name: run };
   return { title: run.slice(0, k + 1), name: run.slice(k + 1) };
 }

@@ -1,4 +1,5 @@
 import { DIGITS, SCALES, numberForms, parseScaled, round, toScaled } from "./numbers";
+import { inRange } from "./quantities";
 
 /** An amount of money found in a sentence, with offsets relative to the sentence. */
 export type MoneySpan = {
@@ -45,8 +46,8 @@ export function findMoney(sentence: string): MoneySpan[] {
     if (next && /^\s*\($/.test(between) && sentence[next.end] === ")") {
       out.push({ ...cur, conversion: { text: next.text, value: next.value, currency: next.currency, end: next.end + 1 } });
       i++;
-    } else if (!/=\s*$/.test(sentence.slice(0, cur.start)) && !/^\s*=/.test(sentence.slice(cur.end))) {
-      // Either side of "1 pound = 1.26 U.S. dollar" is an exchange rate, not an amount.
+    } else if (!/=\s*$/.test(sentence.slice(0, cur.start)) && !/^\s*=/.test(sentence.slice(cur.end)) && !inRange(sentence.slice(0, cur.start), sentence.slice(cur.end))) {
+      // Either side of "1 pound = 1.26 U.S. dollar" is an exchange rate, and "$3 to $5 billion" a range: not amounts.
       out.push(cur);
     }
   }

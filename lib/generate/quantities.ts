@@ -35,6 +35,16 @@ function unitAfter(rest: string): string {
   return unit.filter((_, i) => clause.trim().split(/\s+/).length > i).join(" ");
 }
 
+/**
+ * Is the number between `before` and `after` one end of a range ("8 to 9 percent", "between 71 and 94",
+ * "$3 to $5 billion")? Only a bare number (`leads`) or an amount leads a range; "rose 18% to €2.4 billion" and "from 8 to 9" are changes.
+ */
+export function inRange(before: string, after: string, leads = true): boolean {
+  const num = String.raw`(?:\d[\d,.]*|${NUMBER_WORDS})`;
+  const left = new RegExp(String.raw`(?:^|\s)[$£€¥]?${num}\s+(?:to|or|and)\s+[$£€¥]?$`, "i").test(before) && !/\bfrom\s+[$£€¥]?\S+\s+to\s+[$£€¥]?$/i.test(before);
+  return left || /\bbetween\s+[$£€¥]?$/i.test(before) || (leads && new RegExp(String.raw`^\s+(?:to|or)\s+[$£€¥]?${num}\b`, "i").test(after));
+}
+
 /** Finds counted amounts; years, ordinals, times, scores and exchange rates are not quantities. */
 export function findQuantities(sentence: string): QuantitySpan[] {
   const out: QuantitySpan[] = [];
@@ -47,6 +57,8 @@ export function findQuantities(sentence: string): QuantitySpan[] {
     if (!isWord && !scale && !percent && /^\d{4}$/.test(num) && value >= 1800 && value <= 2100) continue;
     if (isWord && (lower === "one" || /\bthe\s+$/i.test(sentence.slice(0, m.index)))) continue;
     const after = sentence.slice(m.index + whole.length);
+    // Either end of a range ("8 to 9 percent", "between 71 and 94") is no amount on its own.
+    if (inRange(sentence.slice(0, m.index), after, !percent && !scale)) continue;
     const unit = percent ? "percent" : unitAfter(after);
     if (!unit || (isWord && /^of\b/.test(after.trim()))) continue;
     const numStart = m.index + (qualifier ? whole.indexOf(num, qualifier.length) : 0);

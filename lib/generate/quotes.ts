@@ -28,12 +28,17 @@ function speakerAt(ctx: Ctx, outside: string, verbAt: number, verbEnd: number): 
   const speakers = mentions.filter((m) => m.kind !== "place" && m.sentence === s.index);
   const before = outside.slice(0, verbAt);
   // "..., said Vanessa Wyche" (inverted) or "Starmer said" / "Jeff Rathke, the spokesperson, said".
-  const inverted = speakers.find((m) => m.start - s.start >= verbEnd && /^\s*$/.test(outside.slice(verbEnd, m.start - s.start)));
+  // The name may follow its title: "said District Attorney Lorraine Whitaker".
+  const inverted = speakers.find((m) => m.start - s.start >= verbEnd && /^\s*(?:[A-Z][\w.'’-]*\s+){0,4}$/.test(outside.slice(verbEnd, m.start - s.start)));
   if (inverted && /[,"”]\s*$/.test(before)) return inverted;
   const direct = [...speakers].reverse().find((m) => {
     const gap = outside.slice(m.end - s.start, verbAt);
     return m.start - s.start < verbAt && (/^\s*$/.test(gap) || /^,\s[^,]{2,80},\s*$/.test(gap));
   });
+  // "Petra Moreau of Banque Lavalle said": the person speaks, not the body they belong to.
+  const member = direct && direct.kind === "organization" &&
+    speakers.find((m) => m.kind === "person" && m.end <= direct.start && /^,?\s+(?:of|at|from)\s+(?:the\s+)?$/.test(s.text.slice(m.end - s.start, direct.start - s.start)));
+  if (member) return member;
   if (direct) return direct;
   if (/\b(?:he|she|He|She)\s*$/.test(before)) return ctx.prevSentenceSubject ?? ctx.prevSpeaker;
   if (/\b(?:it|It)\s*$/.test(before)) return ctx.prevSpeaker?.kind === "organization" ? ctx.prevSpeaker : undefined;

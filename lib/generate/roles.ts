@@ -3,7 +3,7 @@ export const TITLE_WORDS = new Set(
   ("President Minister Secretary Chancellor Governor Senator Mayor King Queen Prince Princess Pope Director " +
     "Chairman Chairwoman Chair Chief General Spokesman Spokeswoman Spokesperson Ambassador Commissioner Leader " +
     "Coach Captain Judge Premier Representative Envoy Officer Commander Admiral Colonel Lieutenant Sergeant " +
-    "Editor Professor CEO Founder Manager Head Speaker Justice Attorney").split(" "),
+    "Editor Professor CEO Founder Manager Head Speaker Justice Attorney Executive").split(" "),
 );
 /** Honorifics: they mark a person but are not a role worth asking about. */
 export const HONORIFICS = new Set("Mr Mrs Ms Dr Sir Dame Lord Lady Rev Sheikh".split(" "));
@@ -23,6 +23,8 @@ export const ORG_WORDS = new Set(
     "Network Times Post Press Journal Administration Bureau Parliament Congress Senate Assembly Museum " +
     "School Hospital Airlines Industries Laboratory Labs Systems Machines Technologies FIFA NASA UN EU NATO").split(" "),
 );
+/** Last words that make a capitalised name a thing, not a person ("Darwin Medal", "Tyler Prize"). */
+export const THING_WORDS = new Set("Prize Prizes Medal Award Awards Trophy Cup Glacier Reef Bridge Street Avenue Road Stadium Arena Park".split(" "));
 /** Verbs that introduce what someone said. */
 export const SPEECH_VERBS =
   "said|says|told|tells|added|adds|noted|notes|stated|states|announced|announces|asked|explained|warned|insisted|declared|wrote|urged|reaffirmed|stressed|emphasized|emphasised|argued|claimed|commented|replied|remarked|continued";
