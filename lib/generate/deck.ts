@@ -11,7 +11,7 @@ import { hash32, seededShuffle, slugify } from "./hash";
 import type { RawFact } from "./raw-fact";
 
 /** Bumped whenever the generator's output changes, so decks say which generator made them. */
-export const GENERATOR_VERSION = "1.0.0";
+export const GENERATOR_VERSION = "1.1.0";
 
 /** What the generator takes: an article's text and what is known about it. */
 export const articleInputSchema = z.object({

@@ -36,7 +36,7 @@ function numberCandidates(fact: RawFact, ctx: Context): number[] {
   // "2 billion pounds" is no wrong answer next to "1.6 billion pounds (2 billion U.S. dollars)": it reads as the conversion.
   const conversions = (fact.alternatives ?? []).map((a) => /[\d.,]+(?:\s(?:million|billion|trillion))?/.exec(a)?.[0]);
   return [...fromArticle, ...nearbyNumbers(value)].filter(
-    (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !inSentence.includes(n) && !(fact.unit === "percent" && value <= 100 && n > 100) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
+    (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !inSentence.includes(n) && !(fact.unit === "percent" && value <= 100 && n > 100) && !(fact.unit === "age" && (n > 110 || !Number.isInteger(n))) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
   );
 }
 
@@ -50,7 +50,9 @@ function entityCandidates(fact: RawFact, ctx: Context): string[] {
   const pool = fact.kind === "place" ? (fact.placeKind === "country" ? COUNTRIES : fact.placeKind === "city" ? CAPITALS : []) : fact.kind === "organization" ? ORGANIZATIONS : [];
   // Same sort of name from the article, then the built-in pool, then any other name of the article.
   const sameSort = names.filter((_, i) => fact.kind !== "place" || mentions[i]!.placeKind === fact.placeKind);
-  return [...sameSort, ...seededShuffle(pool, fact.id), ...names];
+  // Never a country among towns, nor a town among countries: the odd one out would give the answer away.
+  const sameScale = names.filter((_, i) => fact.kind !== "place" || (mentions[i]!.placeKind === "country") === (fact.placeKind === "country"));
+  return [...sameSort, ...seededShuffle(pool, fact.id), ...sameScale];
 }
 
 function dateCandidates(fact: RawFact, ctx: Context): string[] {

@@ -2,7 +2,8 @@
 const ALIASES = [
   ["britain", "uk", "u.k.", "united kingdom", "great britain"],
   ["united states", "u.s.", "us", "usa", "u.s.a.", "america"],
-  ["south korea", "korea republic", "republic of korea"],
+  // In news "Korea" alone is most often South Korea (sports reports use "Korea Republic").
+  ["south korea", "korea republic", "republic of korea", "korea"],
   ["north korea", "dprk"],
 ];
 

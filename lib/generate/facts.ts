@@ -66,6 +66,22 @@ function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuot
   return out;
 }
 
+/** Ages the way news gives them: "Daniel Reyes, 47, of Springfield" and "a man aged 34". */
+function ageFacts(s: Sentence, mentions: Mention[]): RawFact[] {
+  const out: RawFact[] = [];
+  const add = (at: number, digits: string) => {
+    const n = Number(digits);
+    if (n >= 1 && n <= 115) out.push(make({ kind: "quantity", value: digits, sentence: s, blankStart: s.start + at, blankEnd: s.start + at + digits.length, normalized: n, unit: "age", subject: digits }));
+  };
+  for (const m of mentions) {
+    if (m.sentence !== s.index || m.kind !== "person") continue;
+    const after = /^,\s(\d{1,3}),\s/.exec(s.text.slice(m.end - s.start));
+    if (after) add(m.end - s.start + 2, after[1]!);
+  }
+  for (const m of s.text.matchAll(/\baged\s(\d{1,3})\b(?!\s*(?:to|and|or|-|–)\s*\d)/g)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  return out;
+}
+
 /** Extracts every typed fact of the article, in article order. */
 export function extractFacts(sentences: Sentence[], publishedAt?: string): { facts: RawFact[]; mentions: Mention[] } {
   const mentions = findMentions(sentences);
@@ -83,11 +99,19 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     // A count the sentence then enumerates ("three points -- a, b and c") answers itself.
     const values = valueFacts(s, publishedAt, inQuote).filter((f) => !(f.kind === "quantity" && lists.some((l) => f.blankStart - s.start >= l.start && f.blankStart - s.start < l.start + 20)));
     // "Two politicians, A and B, ...": a small count of the names that follow answers itself.
-    const named = (f: RawFact) => mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.kind !== "place").length;
-    const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && named(f) === Number(f.normalized)));
+    // People are counted apart from their parties ("Two politicians, A of the X Party and B of Y").
+    const named = (f: RawFact, kinds: string[]) => {
+      // Only the clause the count opens: ", with Junius Ho defeating ..." names others.
+      const tail = s.text.slice(f.blankEnd - s.start);
+      const stop = f.blankEnd + (tail.search(/,\s(?:with|which|who|while|after|as|but)\b|;/) + 1 || tail.length + 1);
+      return new Set(mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.start < stop && kinds.includes(m.kind)).map((m) => m.name)).size;
+    };
+    const answersItself = (f: RawFact) => [["person"], ["organization"], ["person", "organization"]].some((k) => named(f, k) === Number(f.normalized));
+    const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && answersItself(f)));
     const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
     const speakers = new Set(quotes.filter((x) => x.sentence === s.index).map((x) => x.speaker));
-    facts.push(...counted, ...mentionFacts(s, mentions, counted, inQuote, inList, speakers));
+    const ages = ageFacts(s, mentions).filter((a) => !counted.some((o) => overlaps(o, a)));
+    facts.push(...counted, ...ages, ...mentionFacts(s, mentions, [...counted, ...ages], inQuote, inList, speakers));
     for (const l of lists) {
       facts.push(make({ kind: "list", value: l.intro, sentence: s, blankStart: s.start + l.start, blankEnd: s.start + l.end, items: l.items }));
     }

@@ -67,3 +67,30 @@ describe("question mix", () => {
     expect(new Set(qs.map((q) => q.type)).size).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("self-answering counts", () => {
+  it("does not ask 'Two' when the sentence then names two people, even with their parties", () => {
+    const text =
+      "Two pan-democratic veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated in this constituency, with Junius Ho defeating Lee Cheuk-yan by about five thousand votes. " +
+      "Officials said that 4,500 voters took part in the vote in the district, more than in the previous election.";
+    const deck = generateDeck({ title: "Election", publishedAt: "2016-09-09", text });
+    expect(deck.questions.some((q) => /^two$/i.test(q.answer))).toBe(false);
+    expect(deck.questions.some((q) => q.answer === "4,500")).toBe(true);
+  });
+});
+
+describe("ages", () => {
+  it("asks 'Name, 47, of Town' and 'aged 34' as ages with plausible ages as choices, never a range end", () => {
+    const text =
+      "Daniel Ortega Reyes, 47, of Springfield, pleaded guilty in October to 12 counts of wire fraud at the county court. " +
+      "A second man aged 34 was charged with helping him move the money, police said on Friday. " +
+      "Prosecutors said Reyes targeted customers aged between 71 and 94 at the bank.";
+    const deck = generateDeck({ title: "Court", publishedAt: "2025-03-07", text });
+    expectDeckInvariants(deck);
+    const ages = deck.facts.filter((f) => f.unit === "age").map((f) => f.value);
+    expect(ages).toEqual(["47", "34"]);
+    const asked = deck.questions.filter((q) => q.type !== "true-false" && (q.answer === "47" || q.answer === "34"));
+    expect(asked.length).toBeGreaterThanOrEqual(1);
+    for (const q of asked) for (const c of q.choices ?? []) expect(Number(c)).toBeLessThanOrEqual(110);
+  });
+});

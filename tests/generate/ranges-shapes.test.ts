@@ -42,3 +42,17 @@ describe("number distractors keep the answer's shape", () => {
     expect(wrong).not.toContain("2");
   });
 });
+
+describe("place distractors keep the answer's scale", () => {
+  it("offers no country for a town the lists do not know, and treats Korea as Korea Republic", async () => {
+    const { sameThing } = await import("@/lib/generate/equivalence");
+    expect(sameThing("Korea", "Korea Republic")).toBe(true);
+    const text =
+      "Born in Leeds, England, in 1934, she moved to Australia in 1958 to join a research agency in the north. " +
+      "She died on Sunday at her home in Hobart, Tasmania, her daughter said in a statement.";
+    const { facts, mentions } = extractFacts(splitSentences(text), "2025-03-03");
+    const hobart = facts.find((f) => f.kind === "place" && f.value === "Hobart")!;
+    const wrong = distractorsFor(hobart, "Hobart", hobart.sentence.text, { facts, mentions }, 3);
+    for (const c of ["England", "Australia"]) expect(wrong).not.toContain(c);
+  });
+});
