@@ -41,9 +41,21 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
   const notify = (fn: (s: AppState) => void): void => fn(store.getState());
   const guard: PersistGuard<PersistedState> = persistGuard<PersistedState>(kv, name, PERSIST_VERSION, {
     corrupt: (info) => notify((s) => s.addNotice({ kind: "corrupt", ...info })),
-    newer: (version) => notify((s) => s.addNotice({ kind: "newer", version })),
+    newer: (version) => notify((s) => {
+      s.addNotice({ kind: "newer", version });
+      // Found by another tab's save after loading: from now on this tab is read-only too.
+      if (s.meta.hydrated) s.setHydrated(true);
+    }),
     writeFailed: () => notify((s) => s.addNotice({ kind: "write-failed" })),
     writeOk: () => notify((s) => s.dismissNotice("write-failed")),
+    // Two tabs: what the other one saved is merged in before this one saves (lib/store/cross-tab.ts).
+    otherTab: (raw, ours) => {
+      const theirs = readBack!.readOtherTab(raw);
+      if (!("state" in theirs)) return theirs;
+      const state = readBack!.mergeTabs((ours as { state: PersistedState }).state, theirs.state);
+      store.setState(state);
+      return { save: { state, version: PERSIST_VERSION } };
+    },
   }, async () => {
     readBack ??= await import("@/lib/store/read-back");
   });

@@ -9,6 +9,11 @@ export type GuardEvents = {
   newer(version: number): void;
   writeFailed(): void;
   writeOk(): void;
+  /**
+   * Another tab saved `raw` since this tab last read or wrote it: the state to save instead of `ours` (both
+   * merged), or why it cannot be merged. Without this handler the other tab's save is overwritten.
+   */
+  otherTab?(raw: string, ours: unknown): { save: unknown } | { newer: number } | { unreadable: string };
 };
 
 /** A persist storage around a KeyValueStorage that never lets a write destroy data it could not read. */
@@ -39,6 +44,7 @@ export function persistGuard<S>(
   let lastRaw: string | null = null;
   let lastWritten: string | null = null;
   let reporting = false;
+  let merging = false;
 
   const guard: PersistGuard<S> = {
     async getItem(key) {
@@ -76,7 +82,34 @@ export function persistGuard<S>(
       return value as StorageValue<S>;
     },
     setItem(key, value) {
-      if (!ready || readOnly) return;
+      if (!ready || readOnly || merging) return;
+      let current: string | null = lastWritten;
+      try {
+        current = kv.getItem(key);
+      } catch {
+        // Unreadable just now: write as if no other tab had saved.
+      }
+      if (current !== null && current !== lastWritten && events.otherTab) {
+        // The handler sets the merged state in the store; that nested save is skipped (this one writes it).
+        merging = true;
+        let outcome: ReturnType<NonNullable<GuardEvents["otherTab"]>>;
+        try {
+          outcome = events.otherTab(current, value);
+        } finally {
+          merging = false;
+        }
+        if ("newer" in outcome) {
+          readOnly = true;
+          events.newer(outcome.newer);
+          return;
+        }
+        if ("unreadable" in outcome) {
+          // Backed up below, so it may be written over (also by the save the notice itself causes).
+          lastRaw = lastWritten = current;
+          guard.quarantine(outcome.unreadable);
+          if (readOnly) return;
+        } else value = outcome.save as StorageValue<S>;
+      }
       const s = JSON.stringify(value);
       if (s === lastWritten) return;
       try {

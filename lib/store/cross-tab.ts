@@ -1,0 +1,53 @@
+import { persistedStateSchema, type PersistedState } from "@/lib/schemas/persisted";
+import type { Attempt } from "@/lib/schemas/quiz";
+import { emptyQuizData } from "@/lib/quiz/history";
+import { emptyCardsData } from "@/lib/srs/card-key";
+import { buildProgressFile } from "@/lib/transfer/export-progress";
+import { mergeProgress } from "@/lib/transfer/merge-progress";
+import { migratePersisted } from "@/lib/store/migrations";
+import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
+
+/**
+ * Reads what another tab saved: its state (migrated from an older version, validated), the version when it
+ * is newer than this app's, or why it cannot be used.
+ */
+export function readOtherTab(raw: string): { state: PersistedState } | { newer: number } | { unreadable: string } {
+  const why = "another tab saved data that could not be read";
+  try {
+    const saved = JSON.parse(raw) as { version?: unknown; state?: unknown } | null;
+    if (typeof saved?.version !== "number") return { unreadable: `${why} (no version)` };
+    if (saved.version > PERSIST_VERSION) return { newer: saved.version };
+    const state = saved.version === PERSIST_VERSION ? saved.state : migratePersisted(saved.state, saved.version);
+    const parsed = persistedStateSchema.safeParse(state);
+    if (parsed.success) return { state: parsed.data };
+    return { unreadable: `${why} (${parsed.error.issues[0]?.path.join(".") || "state"}: ${parsed.error.issues[0]?.message})` };
+  } catch (e) {
+    return { unreadable: `${why} (${String(e)})` };
+  }
+}
+
+// Of one quiz in progress in both tabs: the copy with more answers; a different quiz on the deck keeps ours.
+function activeOf(ours: Attempt, theirs: Attempt | undefined): Attempt {
+  return theirs && ours.id === theirs.id && ours.finishedAt === undefined && theirs.answers.length > ours.answers.length ? theirs : ours;
+}
+
+/**
+ * The state this tab is about to save, with what another tab saved in the meantime folded in, so two tabs
+ * answering or reviewing at once both keep their work: attempts, cards and review-log entries by id (the
+ * further copy wins), the better best score; this tab's settings and undo. The other tab's quiz in progress
+ * is added when this tab has none on that deck; a quiz finished in either tab is not in progress.
+ */
+export function mergeTabs(ours: PersistedState, theirs: PersistedState): PersistedState {
+  const mine = { quiz: ours.quiz ?? emptyQuizData(), cards: ours.cards ?? emptyCardsData() };
+  const other = { quiz: theirs.quiz ?? emptyQuizData(), cards: theirs.cards ?? emptyCardsData() };
+  const merged = mergeProgress(mine, buildProgressFile(other.quiz, other.cards, 0));
+  const finished = new Set(merged.quiz.attempts.map((a) => a.id));
+  const active: typeof merged.quiz.active = {};
+  for (const deckId of new Set([...Object.keys(mine.quiz.active), ...Object.keys(other.quiz.active)])) {
+    const [o, t] = [mine.quiz.active[deckId], other.quiz.active[deckId]];
+    const a = o ? activeOf(o, t) : t;
+    // An attempt in the history finished (in one tab or the other): it is no longer in progress anywhere.
+    if (a && !(a.finishedAt === undefined && finished.has(a.id)) && (o || a.finishedAt === undefined)) active[deckId] = a;
+  }
+  return { quiz: { ...merged.quiz, active }, cards: { ...merged.cards, settings: mine.cards.settings, lastUndo: mine.cards.lastUndo } };
+}

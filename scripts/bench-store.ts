@@ -1,0 +1,102 @@
+// `tsx scripts/bench-store.ts`: how long store actions take when the saved state holds 10,000 review-log
+// entries (1,000 cards reviewed 10 times each). An action runs the slice's logic and the synchronous save
+// (JSON of the whole persisted state into storage), so the time measured is what a click costs.
+// Env: BENCH_LOG (entries, default 10000), BENCH_RUNS (timed runs per action, default 101).
+import { performance } from "node:perf_hooks";
+import { createAppStore, STORE_NAME } from "@/lib/store/app-store";
+import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
+import { memoryStorage } from "@/lib/store/storage";
+import { gradeCard } from "@/lib/srs/scheduler";
+import { cardKey, emptyCardsData } from "@/lib/srs/card-key";
+import { newCardRecord } from "@/lib/srs/new-card";
+import { emptyQuizData } from "@/lib/quiz/history";
+import type { CardsData, Grade } from "@/lib/schemas/cards";
+import { builtinDecks } from "@/lib/decks/builtin";
+
+const LOG = Number(process.env.BENCH_LOG ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 101);
+const DAY = 86_400_000;
+const T0 = Date.UTC(2025, 2, 3, 9, 0);
+const REVIEWS_PER_CARD = 10;
+
+/** Cards data with LOG review-log entries, made by the real scheduler (grades cycle Good, Good, Hard, Again, Easy). */
+function bigCardsData(): CardsData {
+  const data = emptyCardsData();
+  const grades: Grade[] = [3, 3, 2, 1, 4];
+  for (let c = 0; c * REVIEWS_PER_CARD < LOG; c++) {
+    const deckId = `bench-deck-${String(c % 25).padStart(2, "0")}`;
+    const questionId = `q-${c}`;
+    let card = newCardRecord(deckId, questionId, T0);
+    for (let r = 0; r < REVIEWS_PER_CARD && data.reviewLog.length < LOG; r++) {
+      const now = Math.max(T0 + r * DAY, card.due);
+      const { card: next, log } = gradeCard(card, grades[(c + r) % grades.length]!, now, `${cardKey(deckId, questionId)}@${now}`);
+      data.reviewLog.push(log);
+      card = next;
+    }
+    data.cards[cardKey(deckId, questionId)] = card;
+  }
+  data.reviewLog.sort((a, b) => a.review - b.review);
+  return data;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function time(label: string, fn: (i: number) => void) {
+  for (let i = 0; i < 5; i++) fn(-1 - i); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    fn(i);
+    xs.push(performance.now() - t);
+  }
+  console.log(`  ${label.padEnd(50)} median ${median(xs).toFixed(2)} ms (min ${Math.min(...xs).toFixed(2)}, max ${Math.max(...xs).toFixed(2)})`);
+}
+
+async function main() {
+  const cards = bigCardsData();
+  const raw = JSON.stringify({ state: { quiz: emptyQuizData(), cards }, version: PERSIST_VERSION });
+  console.log(`Store with ${cards.reviewLog.length} review-log entries, ${Object.keys(cards.cards).length} cards (${(raw.length / 1024).toFixed(0)} KB saved), ${RUNS} runs each:`);
+
+  const loads: number[] = [];
+  let store = createAppStore({ storage: memoryStorage() });
+  for (let i = 0; i < 11; i++) {
+    store = createAppStore({ storage: memoryStorage({ [STORE_NAME]: raw }) });
+    const t = performance.now();
+    await store.persist.rehydrate();
+    loads.push(performance.now() - t);
+  }
+  if (store.getState().cards.reviewLog.length !== cards.reviewLog.length || store.getState().meta.notices.length) {
+    throw new Error(`the saved state did not load as it was: ${JSON.stringify(store.getState().meta.notices)}`);
+  }
+  console.log(`  ${"load saved state (read, migrate, validate)".padEnd(50)} median ${median(loads).toFixed(2)} ms`);
+
+  const s = () => store.getState();
+  const later = T0 + 400 * DAY;
+  time("grade a card (review + save)", (i) =>
+    s().gradeCard({ deckId: "bench-deck-00", questionId: `q-${(i + 1000) % 1000}`, grade: 3, now: later + i * 1000 + 10_000, schedule: gradeCard }),
+  );
+  time("grade, then undo it (2 saves)", (i) => {
+    s().gradeCard({ deckId: "bench-deck-01", questionId: "q-1", grade: 3, now: later + 1e9 + i * 1000 + 10_000, schedule: gradeCard });
+    s().undoGrade();
+  });
+  time("set the daily new-card limit (+ save)", (i) => s().setDailyNewLimit(10 + (i & 1)));
+  // A quiz answer on the built-in deck: start, answer, move on (the answer is what a click does).
+  const deck = builtinDecks[0]!;
+  const types = [...new Set(deck.questions.map((q) => q.type))];
+  time("answer a quiz question, go to the next (2 saves)", (i) => {
+    const now = later + 2e9 + i * 10_000;
+    let a = s().quiz.active[deck.id];
+    if (!a || a.finishedAt !== undefined) {
+      s().startQuiz({ deck, settings: { count: 0, types, mode: "practice" }, seed: 1 + Math.abs(i), now });
+      a = s().quiz.active[deck.id]!;
+    }
+    const question = deck.questions.find((q) => q.id === a.questionIds[a.current])!;
+    s().answer({ deckId: deck.id, question, given: question.answer, now: now + 1 });
+    s().next({ deckId: deck.id, now: now + 2 });
+  });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
