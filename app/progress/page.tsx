@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { ProgressDashboard } from "@/components/progress/progress-dashboard";
-import { DataPanel } from "@/components/progress/data-panel";
+import { ProgressAllDecks } from "@/components/progress/progress-all-decks";
 import { builtinDecks } from "@/lib/decks/builtin";
 import { ankiFileName, deckToAnkiText } from "@/lib/transfer/anki";
 
@@ -8,15 +7,13 @@ export const metadata: Metadata = { title: "Progress" };
 
 export default function ProgressPage() {
   const decks = builtinDecks.map((d) => ({ id: d.id, title: d.article.title }));
-  // The Anki files are made here, at build time, so the page's script does not carry the decks.
+  // The built-in decks' Anki files are made here, at build time, so the page's script does not carry the decks.
   const ankiExports = builtinDecks.map((d) => ({ deckId: d.id, title: d.article.title, fileName: ankiFileName(d), text: deckToAnkiText(d) }));
   return (
     <>
       <h1>Progress</h1>
       <p className="lede" style={{ marginTop: 0 }}>How your quizzes and reviews are going. Everything here is stored only in this browser.</p>
-      <ProgressDashboard decks={decks} />
-      <h2>Your data</h2>
-      <DataPanel ankiExports={ankiExports} />
+      <ProgressAllDecks builtin={decks} ankiExports={ankiExports} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ReviewSession } from "@/components/cards/review-session";
+import { ReviewAllDecks } from "@/components/cards/review-all-decks";
 import { toReviewDeck } from "@/lib/srs/review-deck";
 import { builtinDecks } from "@/lib/decks/builtin";
 
@@ -10,7 +10,7 @@ export default function ReviewAllPage() {
     <>
       <h1>Review</h1>
       <p className="lede" style={{ marginTop: 0 }}>Flashcards from every deck, when they are due.</p>
-      <ReviewSession decks={builtinDecks.map(toReviewDeck)} />
+      <ReviewAllDecks builtin={builtinDecks.map(toReviewDeck)} />
     </>
   );
 }

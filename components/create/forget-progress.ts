@@ -5,15 +5,11 @@
  * Returns false when the saved progress could not be changed (it is from a newer version, or unreadable).
  */
 export async function forgetDeckProgress(deckId: string): Promise<boolean> {
-  const [{ createAppStore }, { browserStorage }, { quizWithoutDeck, cardsWithoutDeck }] = await Promise.all([
-    import("@/lib/store/app-store"),
-    import("@/lib/store/storage"),
-    import("@/lib/create/forget-deck"),
-  ]);
+  const [{ createAppStore }, { browserStorage }] = await Promise.all([import("@/lib/store/app-store"), import("@/lib/store/storage")]);
   const store = createAppStore({ storage: browserStorage() });
   await store.persist.rehydrate();
   const state = store.getState();
   if (state.meta.readOnly || state.meta.notices.length > 0) return false;
-  store.setState({ quiz: quizWithoutDeck(state.quiz, deckId), cards: cardsWithoutDeck(state.cards, deckId) });
+  state.forgetDeck(deckId);
   return store.getState().meta.notices.length === 0;
 }

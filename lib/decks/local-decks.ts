@@ -1,6 +1,6 @@
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
 import type { LocalDeckStore } from "@/lib/decks/local-db";
-import { isLocalDeckId, summarizeDeck } from "@/lib/decks/local-summary";
+import { isLocalDeckId, parseSummaries, summarizeDeck } from "@/lib/decks/local-summary";
 
 export type SaveResult = { ok: true } | { ok: false; reason: "invalid" | "quota" | "unavailable"; message: string };
 export type LoadResult = { status: "ready"; deck: Deck } | { status: "missing" } | { status: "corrupt" | "unavailable"; message: string };
@@ -41,4 +41,22 @@ export async function loadLocalDeck(store: LocalDeckStore, id: string): Promise<
   const parsed = deckSchema.safeParse(raw);
   if (!parsed.success || parsed.data.id !== id) return { status: "corrupt", message: "The saved deck is damaged and cannot be opened." };
   return { status: "ready", deck: parsed.data };
+}
+
+export type LoadAllResult = { status: "ready"; decks: Deck[]; unreadable: number } | { status: "unavailable"; message: string };
+
+/**
+ * Every deck saved in this browser, newest first, each validated as `loadLocalDeck` does (for pages
+ * that span all decks: review, progress). A deck that cannot be read is counted, never half-shown.
+ */
+export async function loadAllLocalDecks(store: LocalDeckStore): Promise<LoadAllResult> {
+  let raw: unknown[];
+  try {
+    raw = await store.listSummaries();
+  } catch {
+    return { status: "unavailable", message: "This browser's storage could not be read." };
+  }
+  const results = await Promise.all(parseSummaries(raw).map((s) => loadLocalDeck(store, s.id)));
+  const decks = results.flatMap((r) => (r.status === "ready" ? [r.deck] : []));
+  return { status: "ready", decks, unreadable: results.length - decks.length };
 }

@@ -28,3 +28,17 @@ export function recordFinished(data: QuizPersisted, a: Attempt): QuizPersisted {
     best: best ? { ...data.best, [a.deckId]: best } : data.best,
   };
 }
+
+/**
+ * The quiz data without anything about `deckId` (a deleted deck): its attempts, the attempt in
+ * progress, its best score. Returns `data` itself when it holds nothing of that deck.
+ */
+export function quizWithoutDeck(data: QuizPersisted, deckId: string): QuizPersisted {
+  const known = deckId in data.active || deckId in data.best || data.attempts.some((a) => a.deckId === deckId);
+  if (!known) return data;
+  const { [deckId]: _active, ...active } = data.active;
+  const { [deckId]: _best, ...best } = data.best;
+  void _active;
+  void _best;
+  return { ...data, attempts: data.attempts.filter((a) => a.deckId !== deckId), active, best };
+}

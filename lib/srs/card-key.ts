@@ -12,3 +12,17 @@ export const defaultCardSettings: CardSettings = { dailyNewLimit: 20 };
 export function emptyCardsData(): CardsData {
   return { cards: {}, reviewLog: [], settings: { ...defaultCardSettings }, lastUndo: null };
 }
+
+/**
+ * The cards data without `deckId`'s cards and review log (a deleted deck); an undo that points at them
+ * is dropped too. Returns `data` itself when it holds nothing of that deck.
+ */
+export function cardsWithoutDeck(data: CardsData, deckId: string): CardsData {
+  const prefix = cardKey(deckId, "");
+  const known = Object.values(data.cards).some((c) => c.deckId === deckId) || data.reviewLog.some((r) => r.deckId === deckId)
+    || (data.lastUndo?.key.startsWith(prefix) ?? false);
+  if (!known) return data;
+  const cards = Object.fromEntries(Object.entries(data.cards).filter(([, c]) => c.deckId !== deckId));
+  const lastUndo = data.lastUndo && data.lastUndo.key.startsWith(prefix) ? null : data.lastUndo;
+  return { ...data, cards, reviewLog: data.reviewLog.filter((r) => r.deckId !== deckId), lastUndo };
+}

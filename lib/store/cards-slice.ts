@@ -3,12 +3,12 @@ import type { ProgressFile } from "@/lib/schemas/progress-file";
 import type { Scheduler } from "@/lib/srs/scheduler";
 import type { SliceCreator } from "@/lib/store/app-state";
 import type { KeyValueStorage } from "@/lib/store/storage";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { cardsWithoutDeck, emptyCardsData } from "@/lib/srs/card-key";
 import { applyGrade, undoLastGrade } from "@/lib/srs/review";
 import { markMissedDue } from "@/lib/srs/quiz-link";
 import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";
 import { mergeProgress, progressFromFile } from "@/lib/transfer/merge-progress";
-import { emptyQuizData } from "@/lib/quiz/history";
+import { emptyQuizData, quizWithoutDeck } from "@/lib/quiz/history";
 
 /** Where the progress as it was before the last import or reset is kept (a progress file). */
 export const PROGRESS_BACKUP_KEY = "factdeck:progress-backup";
@@ -31,6 +31,11 @@ export type CardsSlice = {
   resetProgress(now: number): boolean;
   /** The backup file's text, or null when there is none. */
   readProgressBackup(): string | null;
+  /**
+   * Forgets everything about a deleted deck: its quiz attempts, quiz in progress and best score, its
+   * cards, review log and a pending undo of them. A deck the store knows nothing of changes nothing.
+   */
+  forgetDeck(deckId: string): void;
 };
 
 /** The cards slice: FSRS cards, the review log and settings. Logic lives in lib/srs and lib/transfer. */
@@ -71,6 +76,12 @@ export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> 
         if (!backup(now)) return false;
         set({ quiz: emptyQuizData(), cards: emptyCardsData() });
         return true;
+      },
+      forgetDeck: (deckId) => {
+        const s = get();
+        const quiz = quizWithoutDeck(s.quiz, deckId);
+        const cards = cardsWithoutDeck(s.cards, deckId);
+        if (quiz !== s.quiz || cards !== s.cards) set({ quiz, cards });
       },
       readProgressBackup: () => {
         try {

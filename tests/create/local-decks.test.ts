@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { memoryDeckStore } from "@/lib/decks/local-db";
-import { isQuotaError, loadLocalDeck, saveLocalDeck } from "@/lib/decks/local-decks";
+import { isQuotaError, loadAllLocalDecks, loadLocalDeck, saveLocalDeck } from "@/lib/decks/local-decks";
 import fc from "fast-check";
 import { isLocalDeckId, isLocalDeckSummary, parseSummaries, summarizeDeck, toLocalDeckId } from "@/lib/decks/local-summary";
 import { localDeckSummarySchema } from "@/lib/decks/local-summary-schema";
@@ -65,6 +65,25 @@ describe("local deck repository", () => {
     expect(isQuotaError(new DOMException("full", "QuotaExceededError"))).toBe(true);
     expect(isQuotaError(new Error("other"))).toBe(false);
     expect(isQuotaError(null)).toBe(false);
+  });
+});
+
+describe("loadAllLocalDecks", () => {
+  it("loads every saved deck, newest first, and counts a damaged one instead of showing it", async () => {
+    const store = memoryDeckStore();
+    await saveLocalDeck(store, sampleDeck("my-older-0001"), now);
+    await saveLocalDeck(store, sampleDeck("my-newer-0002"), now + 1);
+    await store.put("my-broken-0003", { id: "my-broken-0003", questions: "nope" }, summarizeDeck(sampleDeck("my-broken-0003"), now + 2));
+    const r = await loadAllLocalDecks(store);
+    expect(r.status).toBe("ready");
+    expect(r.status === "ready" && r.decks.map((d) => d.id)).toEqual(["my-newer-0002", "my-older-0001"]);
+    expect(r.status === "ready" && r.unreadable).toBe(1);
+  });
+
+  it("is ready and empty with no saved deck, and unavailable when storage cannot be read", async () => {
+    expect(await loadAllLocalDecks(memoryDeckStore())).toEqual({ status: "ready", decks: [], unreadable: 0 });
+    const broken = { ...memoryDeckStore(), listSummaries: () => Promise.reject(new Error("blocked")) };
+    expect((await loadAllLocalDecks(broken)).status).toBe("unavailable");
   });
 });
 

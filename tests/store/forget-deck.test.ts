@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cardsWithoutDeck, quizWithoutDeck } from "@/lib/create/forget-deck";
+import { quizWithoutDeck } from "@/lib/quiz/history";
+import { cardsWithoutDeck } from "@/lib/srs/card-key";
+import { STORE_NAME } from "@/lib/store/app-store";
+import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
+import { storeWith } from "./helpers";
 import { cardsDataSchema, type CardsData } from "@/lib/schemas/cards";
 import type { Attempt, QuizPersisted } from "@/lib/schemas/quiz";
 import { quizPersistedSchema } from "@/lib/schemas/quiz";
@@ -28,7 +32,7 @@ describe("quizWithoutDeck", () => {
   });
 
   it("changes nothing for a deck it does not know", () => {
-    expect(quizWithoutDeck(quiz, "other-deck")).toEqual(quiz);
+    expect(quizWithoutDeck(quiz, "other-deck")).toBe(quiz);
   });
 });
 
@@ -60,6 +64,46 @@ describe("cardsWithoutDeck", () => {
   it("keeps everything of other decks, and their undo", () => {
     const out = cardsWithoutDeck(data, "kept-deck");
     expect(out.lastUndo).toEqual(data.lastUndo);
-    expect(cardsWithoutDeck(data, "other-deck")).toEqual(data);
+    expect(cardsWithoutDeck(data, "other-deck")).toBe(data);
+  });
+});
+
+describe("store.forgetDeck", () => {
+  const saved = () => JSON.stringify({ version: PERSIST_VERSION, state: { quiz: quizData, cards: cardsData } });
+  const quizData: QuizPersisted = {
+    attempts: [{ ...attempt("a1", "my-gone"), finishedAt: 1_700_000_100_000 }, { ...attempt("a2", "kept-deck"), finishedAt: 1_700_000_100_000 }],
+    active: { "my-gone": attempt("a3", "my-gone") },
+    best: { "my-gone": { correct: 1, total: 1, attemptId: "a1", at: 1_700_000_100_000 } },
+  };
+  const card = { due: 1_700_000_000_000, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2 as const };
+  const cardsData: CardsData = {
+    cards: { "my-gone::q1": { deckId: "my-gone", questionId: "q1", ...card }, "kept-deck::q1": { deckId: "kept-deck", questionId: "q1", ...card } },
+    reviewLog: [], settings: { dailyNewLimit: 20 }, lastUndo: null,
+  };
+
+  it("removes the deck's quiz history and cards from the store and what it saves", async () => {
+    const { store, saved: persisted } = await storeWith({ [STORE_NAME]: saved() });
+    expect(store.getState().quiz.attempts).toHaveLength(2);
+    store.getState().forgetDeck("my-gone");
+    const s = store.getState();
+    expect(s.quiz.attempts.map((a) => a.id)).toEqual(["a2"]);
+    expect(s.quiz.active).toEqual({});
+    expect(s.quiz.best).toEqual({});
+    expect(Object.keys(s.cards.cards)).toEqual(["kept-deck::q1"]);
+    const written = JSON.parse(persisted() ?? "{}") as { state: { cards: CardsData; quiz: QuizPersisted } };
+    expect(Object.keys(written.state.cards.cards)).toEqual(["kept-deck::q1"]);
+    expect(written.state.quiz.attempts.map((a) => a.id)).toEqual(["a2"]);
+  });
+
+  it("changes nothing (not even a write) for a deck id it does not know", async () => {
+    const { store, saved: persisted } = await storeWith({ [STORE_NAME]: saved() });
+    const before = store.getState();
+    const writtenBefore = persisted();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.getState().forgetDeck("my-never-saved");
+    expect(store.getState()).toBe(before);
+    expect(calls).toBe(0);
+    expect(persisted()).toBe(writtenBefore);
   });
 });
