@@ -100,7 +100,7 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
   await expect(page.getByRole("heading", { level: 1, name: freshArticle.title })).toBeVisible();
 
   // Review its cards, with the same flashcards as a built-in deck: two graded Easy by keyboard.
-  await page.getByRole("link", { name: "Review cards" }).click();
+  await page.getByRole("link", { name: "Review flashcards" }).click();
   await expect(page).toHaveURL(`/decks/${deckId}/review`);
   const cardCounts = page.getByRole("list", { name: "Cards to review" });
   await expect(cardCounts).toBeVisible();

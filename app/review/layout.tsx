@@ -1,14 +1,5 @@
-import { AppStoreProvider } from "@/components/store/store-provider";
-import { StoreNotices } from "@/components/store/store-notices";
+import { StoreShell } from "@/components/store/store-shell";
 
-// The store provider lives here until the root layout mounts it app-wide.
-export default function ReviewLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <AppStoreProvider>
-      <div className="narrow">
-        <StoreNotices />
-        {children}
-      </div>
-    </AppStoreProvider>
-  );
+export default function StoreLayout({ children }: { children: React.ReactNode }) {
+  return <StoreShell>{children}</StoreShell>;
 }

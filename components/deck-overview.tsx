@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { ArticleText } from "@/components/article-text";
+import { countByType, formatDate } from "@/lib/decks/summary";
+import type { Deck } from "@/lib/schemas/deck";
+
+/** A deck's page: title, attribution, questions by type, the ways in, and the article with its captions. */
+export function DeckOverview({ deck }: { deck: Deck }) {
+  const { article } = deck;
+  return (
+    <article>
+      <header className="stack" style={{ maxWidth: "var(--read)" }}>
+        <h1>{article.title}</h1>
+        <p className="meta">
+          {article.source && <>Source: {article.url ? <a href={article.url}>{article.source}</a> : article.source}</>}
+          {article.source && article.publishedAt && " · "}
+          {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>}
+          {!article.source && !article.publishedAt && "Saved in this browser"}
+        </p>
+        <p style={{ margin: 0 }}>
+          <strong>{deck.questions.length}</strong> questions
+        </p>
+        <ul className="chips" aria-label="Questions by type">
+          {countByType(deck).map((c) => (
+            <li key={c.type}>
+              {c.label}: {c.count}
+            </li>
+          ))}
+        </ul>
+        <div className="row">
+          <Link className="button" href={`/decks/${deck.id}/quiz`}>Start quiz</Link>
+          <Link className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</Link>
+        </div>
+      </header>
+      <h2>The article</h2>
+      <ArticleText deck={deck} />
+      {article.captions && article.captions.length > 0 && (
+        <>
+          <h2>Photo captions</h2>
+          <ul className="captions">
+            {article.captions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
