@@ -12,7 +12,7 @@ export function ReviewAllDecks({ builtin }: { builtin: readonly ReviewDeck[] }) 
     () => (saved.status === "ready" ? [...builtin, ...saved.decks.map(toReviewDeck)] : builtin),
     [builtin, saved],
   );
-  if (saved.status === "loading") return <p className="muted" aria-busy="true">Loading your cards…</p>;
+  if (saved.status === "loading") return <p className="muted slot-card" aria-busy="true">Loading your cards…</p>;
   return (
     <>
       {saved.status === "unavailable" && <p className="notice">Your saved decks could not be read, so only the built-in decks are here. {saved.message}</p>}

@@ -83,7 +83,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   };
   useReviewKeys({ revealed, reveal, grade, undo });
 
-  if (!hydrated || !queue || now === null) return <p className="muted" aria-busy="true">Loading your cards…</p>;
+  if (!hydrated || !queue || now === null) return <p className="muted slot-card" aria-busy="true">Loading your cards…</p>;
 
   const record = item ? (data.cards[keyOf(item)] ?? newCardRecord(item.deckId, item.questionId, now)) : null;
   const preview = record ? previewDue(record, now) : null;

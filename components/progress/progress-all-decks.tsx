@@ -26,7 +26,7 @@ export function ProgressAllDecks({ builtin, ankiExports }: { builtin: readonly D
     <>
       {saved.status === "unavailable" && <p className="notice">Your saved decks could not be read, so only the built-in decks are named here. {saved.message}</p>}
       {/* Waits for the saved decks, so a deck is never shown by its id before its title is known. */}
-      {saved.status === "loading" ? <p className="muted" aria-busy="true">Loading your progress…</p> : <ProgressDashboard decks={decks} />}
+      {saved.status === "loading" ? <p className="muted slot-page" aria-busy="true">Loading your progress…</p> : <ProgressDashboard decks={decks} />}
       <h2>Your data</h2>
       <DataPanel ankiExports={exports} />
     </>

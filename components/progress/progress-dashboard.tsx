@@ -40,7 +40,7 @@ export function ProgressDashboard({ decks }: { decks: readonly DeckLabel[] }) {
     };
   }, [quiz, cards, now]);
 
-  if (!hydrated || !stats) return <p className="muted" aria-busy="true">Loading your progress…</p>;
+  if (!hydrated || !stats) return <p className="muted slot-page" aria-busy="true">Loading your progress…</p>;
   const title = (id: string) => decks.find((d) => d.id === id)?.title ?? id;
   const dueToday = stats.due[0]?.count ?? 0;
   const pct = (a: { correct: number; total: number; percent: number }) => `${a.percent}% (${a.correct} of ${a.total})`;
