@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { builtinDecks } from "@/lib/decks/builtin";
+import { QuestionCount } from "@/components/question-count";
 import { countByType, formatDate } from "@/lib/decks/summary";
 import { LocalDeckList } from "@/components/create/local-deck-list";
 
@@ -23,16 +24,7 @@ export default function HomePage() {
                 .filter(Boolean)
                 .join(" · ")}
             </p>
-            <p style={{ margin: 0 }}>
-              <strong>{deck.questions.length}</strong> questions
-            </p>
-            <ul className="chips" aria-label="Questions by type">
-              {countByType(deck).map((c) => (
-                <li key={c.type}>
-                  {c.label}: {c.count}
-                </li>
-              ))}
-            </ul>
+            <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArticleText } from "@/components/article-text";
+import { QuestionCount } from "@/components/question-count";
 import { countByType, formatDate } from "@/lib/decks/summary";
 import type { Deck } from "@/lib/schemas/deck";
 
@@ -16,16 +17,7 @@ export function DeckOverview({ deck }: { deck: Deck }) {
           {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>}
           {!article.source && !article.publishedAt && "Saved in this browser"}
         </p>
-        <p style={{ margin: 0 }}>
-          <strong>{deck.questions.length}</strong> questions
-        </p>
-        <ul className="chips" aria-label="Questions by type">
-          {countByType(deck).map((c) => (
-            <li key={c.type}>
-              {c.label}: {c.count}
-            </li>
-          ))}
-        </ul>
+        <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
         <div className="row">
           <Link className="button" href={`/decks/${deck.id}/quiz`}>Start quiz</Link>
           <Link className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</Link>

@@ -3,7 +3,8 @@ import { useEffect, useState } from "react";
 import Link from "next/link";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import { parseSummaries, type LocalDeckSummary } from "@/lib/decks/local-summary";
-import { formatDate, questionTypeLabels } from "@/lib/decks/summary";
+import { formatDate } from "@/lib/decks/summary";
+import { QuestionCount } from "@/components/question-count";
 import { forgetDeckProgress } from "@/components/create/forget-progress";
 import styles from "./local-deck-list.module.css";
 
@@ -62,16 +63,7 @@ export function LocalDeckList() {
                 <Link href={`/decks/${d.id}`}>{d.title}</Link>
               </h3>
               <p className="meta">{[d.source, d.publishedAt && formatDate(d.publishedAt)].filter(Boolean).join(" · ") || "Saved in this browser"}</p>
-              <p style={{ margin: 0 }}>
-                <strong>{d.questionCount}</strong> questions
-              </p>
-              <ul className="chips" aria-label="Questions by type">
-                {d.byType.map((c) => (
-                  <li key={c.type}>
-                    {questionTypeLabels[c.type]}: {c.count}
-                  </li>
-                ))}
-              </ul>
+              <QuestionCount total={d.questionCount} byType={d.byType} />
               {confirming === d.id ? (
                 <div className="row" role="group" aria-label={`Confirm deleting ${d.title}`}>
                   <p className={styles.confirm}>Delete this deck and all its progress? This cannot be undone.</p>

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildProgressFile, progressFileName, serializeProgress } from "@/lib/transfer/export-progress";
-import { downloadFile } from "./download-file";
+import { downloadFile } from "@/components/ui/download-file";
 import { ImportProgress } from "./import-progress";
 import styles from "./progress.module.css";
 

@@ -3,18 +3,7 @@
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import type { Notice } from "@/lib/store/meta-slice";
 import { STORE_NAME } from "@/lib/store/app-store";
-
-/** Saves the raw text under `key` as a file, through a Blob (nothing leaves the browser). */
-function download(raw: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([raw], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadFile } from "@/components/ui/download-file";
 
 function NoticeText({ notice }: { notice: Notice }) {
   switch (notice.kind) {
@@ -69,7 +58,7 @@ export function StoreNotices() {
               {rawKey && (
                 <button type="button" className="button secondary" onClick={() => {
                   const raw = api.getState().readRaw(rawKey);
-                  if (raw !== null) download(raw, `${rawKey.replace(/:/g, "-")}.json`);
+                  if (raw !== null) downloadFile(raw, `${rawKey.replace(/:/g, "-")}.json`, "application/json");
                 }}>
                   Download the backup
                 </button>
