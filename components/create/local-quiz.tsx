@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { DeckPageHeading } from "@/components/deck-page-heading";
 import { QuizApp } from "@/components/quiz/quiz-app";
 import { useLocalDeck } from "@/components/create/use-local-deck";
 import { LocalDeckGate } from "@/components/create/local-deck-gate";
@@ -11,11 +11,7 @@ export function LocalQuiz({ id }: { id: string }) {
   const { deck } = result;
   return (
     <>
-      <p className="meta">
-        <Link href={`/decks/${deck.id}`}>← Back to the article</Link>
-      </p>
-      <h1>Quiz</h1>
-      <p className="lede" style={{ marginTop: 0 }}>{deck.article.title}</p>
+      <DeckPageHeading deck={deck} heading="Quiz" />
       <QuizApp deck={deck} />
     </>
   );

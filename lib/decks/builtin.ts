@@ -8,3 +8,13 @@ export const builtinDecks: readonly Deck[] = [deckSchema.parse(londonSummit)];
 export function getBuiltinDeck(id: string): Deck | undefined {
   return builtinDecks.find((d) => d.id === id);
 }
+
+/** The `[id]` params of every built-in deck, for the deck routes' `generateStaticParams`. */
+export function builtinDeckParams(): { id: string }[] {
+  return builtinDecks.map((d) => ({ id: d.id }));
+}
+
+/** The built-in deck a deck route's params name, or undefined for an unknown id. */
+export async function builtinDeckFromParams(params: Promise<{ id: string }>): Promise<Deck | undefined> {
+  return getBuiltinDeck((await params).id);
+}

@@ -1,32 +1,26 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DeckPageHeading } from "@/components/deck-page-heading";
 import { notFound } from "next/navigation";
 import { QuizApp } from "@/components/quiz/quiz-app";
-import { builtinDecks, getBuiltinDeck } from "@/lib/decks/builtin";
+import { builtinDeckFromParams, builtinDeckParams } from "@/lib/decks/builtin";
 
 type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return builtinDecks.map((d) => ({ id: d.id }));
-}
+export const generateStaticParams = builtinDeckParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const deck = getBuiltinDeck((await params).id);
+  const deck = await builtinDeckFromParams(params);
   return { title: deck ? `Quiz: ${deck.article.title}` : "Deck not found" };
 }
 
 export default async function QuizPage({ params }: Props) {
-  const deck = getBuiltinDeck((await params).id);
+  const deck = await builtinDeckFromParams(params);
   if (!deck) notFound();
   return (
     <>
-      <p className="meta">
-        <Link href={`/decks/${deck.id}`}>← Back to the article</Link>
-      </p>
-      <h1>Quiz</h1>
-      <p className="lede" style={{ marginTop: 0 }}>{deck.article.title}</p>
+      <DeckPageHeading deck={deck} heading="Quiz" />
       <QuizApp deck={deck} />
     </>
   );
