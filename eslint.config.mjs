@@ -9,8 +9,11 @@ const config = [
     rules: {
       // Article and pasted text must always render as text.
       "react/no-danger": "error",
+      // Internal links prefetch on intent, not on sight (components/ui/app-link.tsx says why).
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use AppLink from @/components/ui/app-link." }] }],
     },
   },
+  { files: ["components/ui/app-link.tsx"], rules: { "no-restricted-imports": "off" } },
 ];
 
 export default config;

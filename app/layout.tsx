@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { MainNav } from "@/components/ui/main-nav";
 import "./globals.css";
 
@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a className="skip-link" href="#main">Skip to content</a>
         <header className="site-header">
           <nav aria-label="Main">
-            <Link className="brand" href="/">Fact<span>deck</span></Link>
+            <AppLink className="brand" href="/">Fact<span>deck</span></AppLink>
             <MainNav />
           </nav>
         </header>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export default function NotFound() {
   return (
@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p className="lede">There is no deck or page at this address. It may have been deleted, or the link is mistyped.</p>
       <p>
-        <Link className="button" href="/">See all decks</Link>
+        <AppLink className="button" href="/">See all decks</AppLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { builtinDecks } from "@/lib/decks/builtin";
 import { QuestionCount } from "@/components/question-count";
 import { countByType, formatDate } from "@/lib/decks/summary";
@@ -17,7 +17,7 @@ export default function HomePage() {
         {builtinDecks.map((deck) => (
           <li key={deck.id} className="card stack">
             <h3 style={{ margin: 0 }}>
-              <Link href={`/decks/${deck.id}`}>{deck.article.title}</Link>
+              <AppLink href={`/decks/${deck.id}`}>{deck.article.title}</AppLink>
             </h3>
             <p className="meta">
               {[deck.article.source, deck.article.publishedAt && formatDate(deck.article.publishedAt)]

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ArticleText } from "@/components/article-text";
 import { QuestionCount } from "@/components/question-count";
 import { countByType, formatDate } from "@/lib/decks/summary";
@@ -19,8 +19,8 @@ export function DeckOverview({ deck }: { deck: Deck }) {
         </p>
         <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
         <div className="row">
-          <Link className="button" href={`/decks/${deck.id}/quiz`}>Start quiz</Link>
-          <Link className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</Link>
+          <AppLink className="button" href={`/decks/${deck.id}/quiz`}>Start quiz</AppLink>
+          <AppLink className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</AppLink>
         </div>
       </header>
       <h2>The article</h2>

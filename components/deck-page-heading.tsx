@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { Deck } from "@/lib/schemas/deck";
 
 /** The top of a page about one deck (quiz, review): a way back to the article, the page's name, the deck's title. */
@@ -6,7 +6,7 @@ export function DeckPageHeading({ deck, heading }: { deck: Deck; heading: string
   return (
     <>
       <p className="meta">
-        <Link href={`/decks/${deck.id}`}>← Back to the article</Link>
+        <AppLink href={`/decks/${deck.id}`}>← Back to the article</AppLink>
       </p>
       <h1>{heading}</h1>
       <p className="lede" style={{ marginTop: 0 }}>{deck.article.title}</p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { formatUntil } from "@/lib/srs/format-interval";
 import styles from "./review.module.css";
 
@@ -14,7 +14,7 @@ export function NothingDue({ nextDueAt, now, empty, newWaiting, limit }: { nextD
       {newWaiting > 0 && (
         <p>
           You have met today&apos;s limit of {limit} new {limit === 1 ? "card" : "cards"}; {newWaiting} more {newWaiting === 1 ? "waits" : "wait"} for
-          tomorrow (change the limit on the <Link href="/progress">Progress page</Link>).
+          tomorrow (change the limit on the <AppLink href="/progress">Progress page</AppLink>).
         </p>
       )}
       {nextDueAt === null || when === null ? (

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { LoadResult } from "@/lib/decks/local-decks";
 
 /** What a local-deck page shows until its deck is ready: loading, not found, or unreadable. */
@@ -14,7 +14,7 @@ export function LocalDeckGate({ result }: { result: Exclude<LoadResult, { status
           : result.message}
       </p>
       <p>
-        <Link className="button" href="/">See all decks</Link>
+        <AppLink className="button" href="/">See all decks</AppLink>
       </p>
     </div>
   );

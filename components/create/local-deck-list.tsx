@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import { parseSummaries, type LocalDeckSummary } from "@/lib/decks/local-summary";
 import { formatDate } from "@/lib/decks/summary";
@@ -48,7 +48,7 @@ export function LocalDeckList() {
     <section aria-labelledby="local-decks" className="stack">
       <div className={styles.head}>
         <h2 id="local-decks">Your decks</h2>
-        <Link className="button" href="/new">New deck</Link>
+        <AppLink className="button" href="/new">New deck</AppLink>
       </div>
       <div role="status">{message}</div>
       {list.status === "unavailable" && <p className="muted">This browser does not let Factdeck keep decks (private browsing may block it).</p>}
@@ -60,7 +60,7 @@ export function LocalDeckList() {
           {list.decks.map((d) => (
             <li key={d.id} className="card stack">
               <h3 style={{ margin: 0 }}>
-                <Link href={`/decks/${d.id}`}>{d.title}</Link>
+                <AppLink href={`/decks/${d.id}`}>{d.title}</AppLink>
               </h3>
               <p className="meta">{[d.source, d.publishedAt && formatDate(d.publishedAt)].filter(Boolean).join(" · ") || "Saved in this browser"}</p>
               <QuestionCount total={d.questionCount} byType={d.byType} />
@@ -72,7 +72,7 @@ export function LocalDeckList() {
                 </div>
               ) : (
                 <div className="row">
-                  <Link className="button secondary" href={`/decks/${d.id}/quiz`}>Quiz</Link>
+                  <AppLink className="button secondary" href={`/decks/${d.id}/quiz`}>Quiz</AppLink>
                   <button className="button danger" type="button" onClick={() => setConfirming(d.id)} aria-label={`Delete ${d.title}`}>Delete</button>
                 </div>
               )}

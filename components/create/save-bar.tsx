@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { Deck } from "@/lib/schemas/deck";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import { saveLocalDeck } from "@/lib/decks/local-decks";
@@ -50,7 +50,7 @@ export function SaveBar({ deck, builtinIds, state, onState }: Props) {
       )}
       <div role="status" className={messageClass(state, builtin)}>
         {builtin ? (
-          <>This article is already a built-in deck: <Link href={`/decks/${builtin}`}>open it</Link>.</>
+          <>This article is already a built-in deck: <AppLink href={`/decks/${builtin}`}>open it</AppLink>.</>
         ) : state.status === "saving" ? (
           "Saving…"
         ) : state.status === "confirm-replace" ? (

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 /** What the page shows once a deck is saved: where to go next. Focus moves here so it is announced. */
 export function SavedPanel({ id, title, onAnother }: { id: string; title: string; onAnother: () => void }) {
@@ -12,8 +12,8 @@ export function SavedPanel({ id, title, onAnother }: { id: string; title: string
         Saved “{title}” in this browser. It is listed with your decks on the home page.
       </div>
       <div className="row">
-        <Link className="button" href={`/decks/${id}/quiz`}>Take a quiz</Link>
-        <Link className="button secondary" href={`/decks/${id}`}>Open the deck</Link>
+        <AppLink className="button" href={`/decks/${id}/quiz`}>Take a quiz</AppLink>
+        <AppLink className="button secondary" href={`/decks/${id}`}>Open the deck</AppLink>
         <button className="button secondary" type="button" onClick={onAnother}>Make another deck</button>
       </div>
     </div>

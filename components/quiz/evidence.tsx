@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { Deck, Question } from "@/lib/schemas/deck";
 import { highlightParts } from "@/lib/quiz/highlight";
 import styles from "./quiz.module.css";
@@ -18,7 +18,7 @@ export function Evidence({ deck, question }: { deck: Deck; question: Question })
       <blockquote>
         {parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
       </blockquote>
-      <Link href={`/decks/${deck.id}#s-${question.evidence.start}`}>Show me where it says that</Link>
+      <AppLink href={`/decks/${deck.id}#s-${question.evidence.start}`}>Show me where it says that</AppLink>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { Deck } from "@/lib/schemas/deck";
 import type { Attempt } from "@/lib/schemas/quiz";
 import { breakdownByType, percent, scoreOf } from "@/lib/quiz/score";
@@ -49,7 +49,7 @@ export function QuizResults({ deck, attempt }: { deck: Deck; attempt: Attempt })
           </button>
         )}
         <button type="button" className={`button ${wrong > 0 ? "secondary" : ""}`} onClick={() => api.getState().closeQuiz(deck.id)}>New quiz</button>
-        <Link href={`/decks/${deck.id}`} className="button secondary">Back to the article</Link>
+        <AppLink href={`/decks/${deck.id}`} className="button secondary">Back to the article</AppLink>
       </div>
       <table className={styles.table}>
         <caption>By question type</caption>

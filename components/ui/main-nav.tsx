@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
 
 const links = [
@@ -15,9 +15,9 @@ export function MainNav() {
   return (
     <>
       {links.map((l) => (
-        <Link key={l.href} href={l.href} aria-current={path === l.href ? "page" : undefined}>
+        <AppLink key={l.href} href={l.href} aria-current={path === l.href ? "page" : undefined}>
           {l.label}
-        </Link>
+        </AppLink>
       ))}
     </>
   );
