@@ -3,12 +3,15 @@
 // Writes docs/lighthouse.md and the figures block in README.md. Not part of `npm test` (timing varies).
 // Env: CHROME_PATH (default /usr/bin/chromium), LH_PORT (default 3210), LH_RUNS (runs per page, default 3),
 // LH_PAGES (comma-separated paths instead of every page).
+// Saved-deck pages (/decks/my-…) exist only in a browser that saved a deck: the script makes one the way a user
+// does (paste an article on /new, generate, save) and audits its three pages without clearing storage.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import puppeteer from "puppeteer-core";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.LH_PORT ?? 3210);
@@ -38,15 +41,36 @@ async function waitFor(url, ms = 60_000) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-async function audit(chrome, url, attempt = 1) {
+/** Saves a deck in the audit browser through /new, as a user would; returns the saved deck's address. */
+async function saveDeck(chrome, base) {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
+  const page = await browser.newPage();
+  try {
+    const text = fs.readFileSync(path.join(root, "tests/fixtures/articles/unseen-glacier.txt"), "utf8");
+    const [title, ...body] = text.split("\n");
+    await page.goto(`${base}/new`, { waitUntil: "networkidle0" });
+    await page.locator("::-p-aria(Title)").fill(title.trim());
+    await page.locator("::-p-aria(Article text)").fill(body.join("\n").trim());
+    await page.locator("::-p-aria(Generate questions)").click();
+    await page.locator("::-p-aria(Save deck)").setTimeout(60_000).click();
+    const open = await page.locator("::-p-aria(Open the deck)").setTimeout(30_000).waitHandle();
+    return new URL(await open.evaluate((a) => a.href)).pathname;
+  } finally {
+    await page.close();
+    await browser.disconnect();
+  }
+}
+
+async function audit(chrome, url, attempt = 1, keepStorage = false) {
   const { lhr } = await lighthouse(url, {
     port: chrome.port,
+    disableStorageReset: keepStorage,
     output: "json",
     logLevel: "error",
     onlyCategories: ["performance", "accessibility", "best-practices"],
   });
   // Trace recording sometimes fails on a busy machine (NO_NAVSTART, NO_FCP): Lighthouse itself says to run again.
-  if (lhr.runtimeError && attempt < 3) return audit(chrome, url, attempt + 1);
+  if (lhr.runtimeError && attempt < 3) return audit(chrome, url, attempt + 1, keepStorage);
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const score = (c) => Math.round(lhr.categories[c].score * 100);
   const failed = Object.values(lhr.audits)
@@ -89,13 +113,20 @@ async function main() {
   const results = [];
   try {
     await waitFor(base);
-    for (const page of pages()) {
+    const measure = async (page, keepStorage) => {
       const all = [];
-      for (let i = 0; i < runs; i++) all.push(await audit(chrome, base + page));
+      for (let i = 0; i < runs; i++) all.push(await audit(chrome, base + page, 1, keepStorage));
       // The run with the median performance score stands for the page; its other figures come with it.
       const mid = all.find((r) => r.performance === median(all.map((x) => x.performance)));
       results.push({ page, ...mid });
       console.log(`${page}: LCP ${Math.round(mid.lcp)} ms, TBT ${Math.round(mid.tbt)} ms, performance ${mid.performance}, accessibility ${mid.accessibility}, best practices ${mid.bestPractices}${mid.failed.length ? ` (failing: ${mid.failed.join(", ")})` : ""}`);
+    };
+    // Each of these audits starts from empty storage (a first visit)...
+    for (const page of pages()) await measure(page, false);
+    // ...then the pages of a deck saved in this browser, which exist only while it is kept.
+    if (!process.env.LH_PAGES) {
+      const saved = await saveDeck(chrome, base);
+      for (const page of [saved, `${saved}/quiz`, `${saved}/review`]) await measure(page, true);
     }
   } finally {
     await chrome.kill();
