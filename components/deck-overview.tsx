@@ -1,6 +1,7 @@
 import { AppLink } from "@/components/ui/app-link";
 import { ArticleText } from "@/components/article-text";
 import { QuestionCount } from "@/components/question-count";
+import { SentenceFocus } from "@/components/sentence-focus";
 import { countByType, formatDate } from "@/lib/decks/summary";
 import type { Deck } from "@/lib/schemas/deck";
 
@@ -25,6 +26,7 @@ export function DeckOverview({ deck }: { deck: Deck }) {
       </header>
       <h2>The article</h2>
       <ArticleText deck={deck} />
+      <SentenceFocus />
       {article.captions && article.captions.length > 0 && (
         <>
           <h2>Photo captions</h2>

@@ -1,8 +1,8 @@
 "use client";
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { FormField, NewDeckForm } from "@/lib/create/form";
 import { MAX_TEXT_CHARS } from "@/lib/create/input";
-import { looksLikeHtml } from "@/lib/create/clean";
+import { cleanText, looksLikeHtml } from "@/lib/create/clean";
 import { htmlToText } from "@/components/create/html-to-text";
 import styles from "./new-deck.module.css";
 
@@ -50,7 +50,10 @@ export function ArticleForm({ form, errors, busy, onChange, onMarkupRemoved, onS
         {errors[name]}
       </p>
     );
-  const over = form.text.length > MAX_TEXT_CHARS;
+  // Counted as the checks count it (line ends and spaces normalised, ends trimmed), so the counter and the
+  // "too short" or "too long" message never give two different numbers for the same text.
+  const chars = useMemo(() => cleanText(form.text).length, [form.text]);
+  const over = chars > MAX_TEXT_CHARS;
 
   return (
     <form
@@ -87,7 +90,7 @@ export function ArticleForm({ form, errors, busy, onChange, onMarkupRemoved, onS
         <label htmlFor={`${id}-text`}>Article text</label>
         <textarea rows={14} className={styles.articleText} value={form.text} onChange={set("text")} onPaste={onPaste} spellCheck={false} {...field("text")} />
         <p id={`${id}-text-help`} className={`meta ${over ? styles.over : ""}`}>
-          {nf.format(form.text.length)} of {nf.format(MAX_TEXT_CHARS)} characters. English news text; pasted web pages are reduced to their text.
+          {nf.format(chars)} of {nf.format(MAX_TEXT_CHARS)} characters. English news text; pasted web pages are reduced to their text.
         </p>
         {error("text")}
       </div>

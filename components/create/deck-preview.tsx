@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useRef } from "react";
 import type { Deck, Question, QuestionType } from "@/lib/schemas/deck";
 import { questionTypeLabels } from "@/lib/decks/summary";
 import { QuestionPreview } from "@/components/create/question-preview";
@@ -11,8 +12,24 @@ export function DeckPreview({ deck, onChange, onDrop }: Props) {
   const groups = (Object.keys(questionTypeLabels) as QuestionType[])
     .map((type) => ({ type, questions: deck.questions.filter((q) => q.type === type) }))
     .filter((g) => g.questions.length > 0);
+  // After a drop, focus goes to the question that took its place (or the one before), so a keyboard user
+  // can go on down the list instead of starting again from the top of the page.
+  const root = useRef<HTMLDivElement>(null);
+  const focusAfterDrop = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusAfterDrop.current;
+    if (id === null) return;
+    focusAfterDrop.current = null;
+    const target = root.current?.querySelector<HTMLElement>(`[data-edit="${CSS.escape(id)}"]`) ?? root.current?.querySelector<HTMLElement>("[data-edit]");
+    target?.focus();
+  }, [deck]);
+  const drop = (q: Question, list: Question[]) => {
+    const i = list.indexOf(q);
+    focusAfterDrop.current = (list[i + 1] ?? list[i - 1] ?? q).id;
+    onDrop(q, number.get(q.id) ?? 0);
+  };
   return (
-    <>
+    <div ref={root}>
       {groups.map((g) => (
         <section key={g.type} aria-labelledby={`group-${g.type}`}>
           <h3 id={`group-${g.type}`}>
@@ -25,12 +42,12 @@ export function DeckPreview({ deck, onChange, onDrop }: Props) {
                 question={q}
                 number={number.get(q.id) ?? 0}
                 onChange={onChange}
-                onDrop={() => onDrop(q, number.get(q.id) ?? 0)}
+                onDrop={() => drop(q, g.questions)}
               />
             ))}
           </ol>
         </section>
       ))}
-    </>
+    </div>
   );
 }

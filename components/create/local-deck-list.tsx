@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import { parseSummaries, type LocalDeckSummary } from "@/lib/decks/local-summary";
@@ -16,6 +16,18 @@ export function LocalDeckList() {
   const [list, setList] = useState<ListState>({ status: "loading" });
   const [confirming, setConfirming] = useState<string>();
   const [message, setMessage] = useState<string>();
+  // Where focus goes when the confirmation closes: the list heading after a delete (the deck is gone), the
+  // deck's own Delete button after Cancel. Otherwise it would fall to the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLElement>(null);
+  const focusAfter = useRef<{ deleted: true } | { cancelled: string } | null>(null);
+  useEffect(() => {
+    const after = focusAfter.current;
+    if (confirming !== undefined || !after) return;
+    focusAfter.current = null;
+    if ("deleted" in after) heading.current?.focus();
+    else listRef.current?.querySelector<HTMLElement>(`[data-delete="${CSS.escape(after.cancelled)}"]`)?.focus();
+  }, [confirming]);
 
   useEffect(() => {
     let live = true;
@@ -41,13 +53,14 @@ export function LocalDeckList() {
     } catch {
       setMessage(`Could not delete “${deck.title}”: this browser's storage did not answer.`);
     }
+    focusAfter.current = { deleted: true };
     setConfirming(undefined);
   }
 
   return (
-    <section aria-labelledby="local-decks" className="stack">
+    <section ref={listRef} aria-labelledby="local-decks" className="stack">
       <div className={styles.head}>
-        <h2 id="local-decks">Your decks</h2>
+        <h2 id="local-decks" ref={heading} tabIndex={-1}>Your decks</h2>
         <AppLink className="button" href="/new">New deck</AppLink>
       </div>
       <div role="status">{message}</div>
@@ -68,12 +81,12 @@ export function LocalDeckList() {
                 <div className="row" role="group" aria-label={`Confirm deleting ${d.title}`}>
                   <p className={styles.confirm}>Delete this deck and all its progress? This cannot be undone.</p>
                   <button className="button danger" type="button" onClick={() => remove(d)} autoFocus>Delete deck and progress</button>
-                  <button className="button secondary" type="button" onClick={() => setConfirming(undefined)}>Cancel</button>
+                  <button className="button secondary" type="button" onClick={() => { focusAfter.current = { cancelled: d.id }; setConfirming(undefined); }}>Cancel</button>
                 </div>
               ) : (
                 <div className="row">
                   <AppLink className="button secondary" href={`/decks/${d.id}/quiz`}>Quiz</AppLink>
-                  <button className="button danger" type="button" onClick={() => setConfirming(d.id)} aria-label={`Delete ${d.title}`}>Delete</button>
+                  <button className="button danger" type="button" onClick={() => setConfirming(d.id)} aria-label={`Delete ${d.title}`} data-delete={d.id}>Delete</button>
                 </div>
               )}
             </li>

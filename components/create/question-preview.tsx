@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Question } from "@/lib/schemas/deck";
 import { answerEditable, editQuestion } from "@/lib/create/edit";
 import styles from "./new-deck.module.css";
@@ -14,12 +14,24 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
   const [answer, setAnswer] = useState(q.answer);
   const [error, setError] = useState<string>();
   const kind = answerEditable(q);
+  // Leaving the editor (saved or cancelled) puts focus back on this question's Edit button, not the page top.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
+  function stopEditing() {
+    refocus.current = true;
+    setEditing(false);
+  }
 
   function save() {
     const r = editQuestion(q, { prompt, answer });
     if (!r.ok) return setError(r.message);
     setError(undefined);
-    setEditing(false);
+    stopEditing();
     onChange(r.question);
   }
   function startEditing() {
@@ -55,7 +67,7 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
           {error && <p role="alert" className={styles.fieldError}>{error}</p>}
           <div className="row">
             <button className="button" type="submit">Save changes</button>
-            <button className="button secondary" type="button" onClick={() => setEditing(false)}>Cancel</button>
+            <button className="button secondary" type="button" onClick={stopEditing}>Cancel</button>
           </div>
         </form>
       ) : (
@@ -77,7 +89,7 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
             {q.evidence.sentence}
           </blockquote>
           <div className="row">
-            <button className="button secondary" type="button" onClick={startEditing} aria-label={`Edit question ${number}`}>Edit</button>
+            <button ref={editButton} className="button secondary" type="button" onClick={startEditing} aria-label={`Edit question ${number}`} data-edit={q.id}>Edit</button>
             <button className="button danger" type="button" onClick={onDrop} aria-label={`Drop question ${number}`}>Drop</button>
           </div>
         </>

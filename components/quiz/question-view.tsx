@@ -81,7 +81,10 @@ export function QuestionView({ deck, attempt }: { deck: Deck; attempt: Attempt }
         onCancel={() => setQuitting(false)}
         onConfirm={() => { setQuitting(false); api.getState().closeQuiz(deck.id); }}
       >
-        <p>The answers you have given in this quiz will be discarded.</p>
+        <p>This quiz will not be scored or kept in your history.</p>
+        {attempt.answers.some((r) => !r.correct) && (
+          <p>The questions you have missed so far stay in your flashcards, due for review now.</p>
+        )}
       </ConfirmDialog>
     </section>
   );
