@@ -14,7 +14,7 @@ const TF = ["True", "False"];
  * asked true, since a swapped bound is not certainly false.
  */
 export function trueFalseValue(fact: RawFact, ctx: Context, wantsFalse: boolean): Draft | undefined {
-  if (fact.kind !== "money" && fact.kind !== "quantity") return undefined;
+  if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "score") return undefined;
   const s = fact.sentence;
   const before = s.text.slice(0, fact.blankStart - s.start);
   const after = s.text.slice(fact.blankEnd - s.start);

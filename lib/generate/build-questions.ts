@@ -6,6 +6,7 @@ import { acceptedForms, cloze, multipleChoice, numeric } from "./build-fill";
 import { ordering, roleQuestions, trueFalseQuote, trueFalseValue, whoSaid } from "./build-other";
 import { givesAway } from "./equivalence";
 import { capPerSentence } from "./sentence-cap";
+import { scoreKey } from "./scores";
 
 const BLANK_KINDS = new Set(["person", "place", "organization", "date"]);
 const PER_SENTENCE = 2;
@@ -14,6 +15,8 @@ const PER_NAME = 2;
 /** Does the article's title already state this value or person (the learner sees the title)? */
 export function inTitle(fact: RawFact, title: string | undefined): boolean {
   if (!title) return false;
+  // A score the headline gives ("beat Ashford 3-1") is answered before the question is read.
+  if (fact.kind === "score") return scoreKey(title).includes(String(fact.normalized)) && new RegExp(`(?<![\\d.])${String(fact.normalized).replace("-", "[-–—]")}(?![\\d.])`).test(title.replace(/\s/g, ""));
   if (fact.kind === "money" || fact.kind === "quantity") return givesAway(title, acceptedForms(fact).filter((a) => a.length > 1 || /^\d$/.test(a)));
   // A person or body named in full in the title is the story's subject: every choice but one is ruled out.
   if (fact.kind === "person" || fact.kind === "organization") return ` ${title.toLowerCase()} `.includes(` ${String(fact.normalized ?? fact.value).toLowerCase()}`);
@@ -35,6 +38,7 @@ function valueQuestion(fact: RawFact, ctx: Context, counts: Map<string, number>)
 
 /** Blanks of names and dates: one question per fact (choice or typed, by hash), few per sentence and per name. */
 function blankQuestions(fact: RawFact, ctx: Context, counts: Map<string, number>): (Draft | undefined)[] {
+  if (fact.kind === "score") return inTitle(fact, ctx.title) ? [] : [multipleChoice(fact, ctx)];
   if (!BLANK_KINDS.has(fact.kind)) return valueQuestion(fact, ctx, counts);
   if (inTitle(fact, ctx.title)) return [];
   if (fact.kind === "person" && fact.role) return []; // its title questions ask about it better

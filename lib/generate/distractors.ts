@@ -6,6 +6,7 @@ import { WEEKDAYS } from "./dates";
 import { CAPITALS, COUNTRIES, ORGANIZATIONS } from "./pools";
 import { sameThing } from "./equivalence";
 import { seededShuffle } from "./hash";
+import { findScores, nearbyScores } from "./scores";
 
 /** What distractors are drawn from: the article's facts and names (its captions included). */
 export type Context = { facts: RawFact[]; mentions: Mention[]; title?: string };
@@ -55,6 +56,16 @@ function entityCandidates(fact: RawFact, ctx: Context): string[] {
   return [...sameSort, ...seededShuffle(pool, fact.id), ...sameScale];
 }
 
+/** Other scores of the article that keep the answer's outcome (a win for a win), then nearby ones. */
+function scoreCandidates(fact: RawFact, ctx: Context): string[] {
+  const [answer] = findScores(fact.sentence.text).filter((sc) => sc.text === fact.value);
+  if (!answer) return [];
+  const sign = Math.sign(answer.left - answer.right);
+  const fromArticle = ctx.facts.filter((f) => f.kind === "score" && f.id !== fact.id).flatMap((f) => findScores(f.sentence.text).filter((sc) => sc.text === f.value))
+    .filter((sc) => Math.sign(sc.left - sc.right) === sign).map((sc) => `${sc.left}${answer.dash}${sc.right}`);
+  return [...fromArticle, ...nearbyScores(answer.left, answer.right, answer.dash)];
+}
+
 function dateCandidates(fact: RawFact, ctx: Context): string[] {
   if (fact.unit === "weekday") {
     const same = ctx.facts.filter((f) => f.unit === "weekday").map((f) => f.value);
@@ -78,6 +89,7 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
   if (fact.kind === "money") candidates = numberCandidates(fact, ctx).map((n) => formatMoney(n, fact.currency ?? "USD", answer));
   else if (fact.kind === "quantity") candidates = numberCandidates(fact, ctx).map((n) => formatQuantityLike(n, answer));
   else if (fact.kind === "date") candidates = dateCandidates(fact, ctx);
+  else if (fact.kind === "score") candidates = scoreCandidates(fact, ctx);
   else candidates = entityCandidates(fact, ctx);
   const taken = [answer, ...(fact.alternatives ?? [])];
   const out: string[] = [];
@@ -89,7 +101,7 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
     if (taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t)) || out.some((o) => sameThing(o, c))) continue;
     // A value the sentence already holds would make an odd sentence: an easy one to rule out.
     if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded)) continue;
-    if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "date" && inSentence.some((n) => sameThing(n, c))) continue;
+    if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "date" && fact.kind !== "score" && inSentence.some((n) => sameThing(n, c))) continue;
     out.push(c);
   }
   return out;
