@@ -88,7 +88,9 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
   for (const fact of facts) {
     const drafts = [
       ...(budgeted.get(fact.id) ?? []), inTitle(fact, ctx.title) ? undefined : trueFalseValue(fact, ctx, nextFalse()),
-      whoSaid(fact, speakers, ctx), trueFalseQuote(fact, speakers, ctx, nextFalse()), ordering(fact), ...roleQuestions(fact, ctx, nextFalse()),
+      whoSaid(fact, speakers, ctx), trueFalseQuote(fact, speakers, ctx, nextFalse()), ordering(fact),
+      // "Who is the chief executive?" is answered by a title that names her.
+      ...roleQuestions(fact, ctx, nextFalse()).filter((d) => d.variant !== "holder" || !inTitle(fact, ctx.title)),
     ];
     for (const d of drafts) {
       if (!d) continue;

@@ -27,7 +27,7 @@ export function resolveNames(mentions: Mention[]): Mention[] {
     if (m.text.includes(" ") || knownPlace(m.text)) return m;
     // "Halvorsen raised its forecast" next to "Halvorsen Foods Inc.": the company, not its founder Olav Halvorsen.
     const body = bodies.find((b) => b.split(" ")[0] === m.text);
-    if (body && !m.role && k === "person") return { ...m, kind: "organization", placeKind: undefined };
+    if (body && !m.role && k !== "place") return { ...m, kind: "organization", placeKind: undefined };
     const full = people.filter((p) => p.split(" ").slice(-1)[0] === m.text || p.split(" ")[0] === m.text);
     if (full.length === 1) return { ...m, kind: "person", name: full[0]! };
     return m;
