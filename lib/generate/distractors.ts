@@ -59,12 +59,15 @@ function entityCandidates(fact: RawFact, ctx: Context): string[] {
   // Never a country among towns, nor a town among countries: the odd one out would give the answer away.
   const sameScale = names.filter((_, i) => fact.kind !== "place" || (mentions[i]!.placeKind === "country") === (fact.placeKind === "country"));
   const feature = FEATURE.exec(fact.value)?.[1];
-  const all = [...sameSort, ...(fact.kind === "place" && fact.placeKind === "country" ? pool : seededShuffle(pool, fact.id)), ...sameScale];
+  const continent = CONTINENTS.has(fact.value);
+  const all = continent ? [...names.filter((n) => CONTINENTS.has(n)), ...pool] : [...sameSort, ...(fact.kind === "place" && fact.placeKind === "country" ? pool : seededShuffle(pool, fact.id)), ...sameScale].filter((n) => !CONTINENTS.has(n));
   return all.filter((n) => (feature ? new RegExp(`\\b${feature}\\b`).test(n) : !FEATURE.test(n)));
 }
 
 /** Countries of the answer's region first (or of the article's other countries' region), then the rest. */
 function countryPool(fact: RawFact, ctx: Context): string[] {
+  // "sales surged in Europe and _____": a continent among countries is the odd one out.
+  if (CONTINENTS.has(fact.value)) return seededShuffle([...CONTINENTS, "North America", "South America", "the Middle East"], fact.id);
   const known = [fact.value, ...ctx.mentions.filter((m) => m.placeKind === "country").map((m) => m.name)].map(regionOf).filter(Boolean);
   const region = known[0];
   const shuffled = seededShuffle(COUNTRIES.filter((c) => !CONTINENTS.has(c)), fact.id);

@@ -79,3 +79,13 @@ describe("the title gives nothing away", () => {
     for (const q of deck.questions) expect(q.prompt).not.toMatch(/_____\.\s*[a-z]/);
   });
 });
+
+describe("continents", () => {
+  it("a continent is offered among continents, and a country never among them", () => {
+    const text = "Nordvik said sales of its electric cars climbed in Europe and Asia this year. The company also sells cars in Germany and France.";
+    const wrong = wrongFor(text, "Asia");
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    for (const w of wrong) expect(["Europe", "Africa", "North America", "South America", "the Middle East"]).toContain(w);
+    expect(wrongFor(text, "Germany")).not.toContain("Europe");
+  });
+});
