@@ -93,7 +93,9 @@ function dateCandidates(fact: RawFact, ctx: Context): string[] {
   if (fact.unit === "year") {
     const y = Number(fact.value);
     const years = ctx.facts.filter((f) => f.unit === "year").map((f) => Number(f.value));
-    const now = ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : Math.max(y, ...years);
+    // Without a publication date, the latest year the article mentions anywhere ("Jan. 5, 2023") stands in for it.
+    const dated = ctx.facts.filter((f) => f.kind === "date" && typeof f.normalized === "string" && /^\d{4}/.test(f.normalized)).map((f) => Number(String(f.normalized).slice(0, 4)));
+    const now = ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : Math.max(y, ...years, ...dated);
     // A past event gets past years and a plan future ones; within a generation of the answer, and
     // a few years apart rather than next door (1993, 1995 for 1994 reads as a trick).
     const fits = (c: number) => c !== y && (y <= now ? c <= now : c > now) && Math.abs(c - y) <= 30;

@@ -89,3 +89,11 @@ describe("continents", () => {
     expect(wrongFor(text, "Germany")).not.toContain("Europe");
   });
 });
+
+describe("years without a publication date", () => {
+  it("the latest date the article gives stands in for it, so a past year is not boxed in below itself", () => {
+    const wrong = wrongFor("He worked at the branch from 2014 until he was fired on Jan. 5, 2023, the bank said.", "2014");
+    expect(wrong.some((w) => Number(w) > 2014)).toBe(true);
+    for (const w of wrong) expect(Number(w)).toBeLessThanOrEqual(2023);
+  });
+});
