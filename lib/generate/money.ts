@@ -63,8 +63,8 @@ const NAME_OF: Record<string, [string, string]> = {
 /** "1.6 billion pounds" / "$4.6 billion": formats a value the way the article wrote its amount. */
 export function formatMoney(value: number, currency: string, like: string): string {
   const { num: raw, scale } = toScaled(value);
-  // "$54.30" is a price in cents: "$62.00", not "$62", so the format does not mark the answer out.
-  const num = !scale && /\d\.\d{2}(?!\d)/.test(like) ? withCommas(Number(value.toFixed(2))).replace(/^([\d,]+)$/, "$1.00").replace(/\.(\d)$/, ".$10") : raw;
+  // Cents are written in full: "$62.00" next to "$54.30" (the format must not mark the answer out), and never "$54.3".
+  const num = !scale && (/\d\.\d{2}(?!\d)/.test(like) || !Number.isInteger(round(value))) ? withCommas(Number(value.toFixed(2))).replace(/^([\d,]+)$/, "$1.00").replace(/\.(\d)$/, ".$10") : raw;
   const amount = scale ? `${num} ${scale}` : num;
   const sym = SYMBOL_OF[currency];
   if (sym && like.trim().startsWith(sym)) {

@@ -56,6 +56,7 @@ describe("prices in cents", () => {
     expect(formatMoney(54.3, "USD", "$54.30")).toBe("$54.30");
     expect(formatMoney(62, "USD", "$54.30")).toBe("$62.00");
     expect(formatMoney(62, "USD", "$62")).toBe("$62");
+    expect(formatMoney(54.3, "USD", "$50")).toBe("$54.30");
     expect(formatMoney(2.4e9, "EUR", "€2.1 billion")).toBe("€2.4 billion");
   });
 });
