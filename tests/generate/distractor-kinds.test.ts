@@ -5,6 +5,7 @@ import { distractorsFor } from "@/lib/generate/distractors";
 import { findQuantities } from "@/lib/generate/quantities";
 import { findMoney } from "@/lib/generate/money";
 import { generateDeck } from "@/lib/generate/deck";
+import { sameThing } from "@/lib/generate/equivalence";
 import { expectDeckInvariants } from "./invariants";
 
 function wrongFor(text: string, value: string, publishedAt?: string) {
@@ -105,5 +106,14 @@ describe("a place after 'the'", () => {
     const deck = generateDeck({ title: "Charity fraud", text });
     expect(deck.questions.some((q) => q.answer === "Maldives")).toBe(true);
     expect(deck.questions.some((q) => q.answer === "Maldives" && q.type === "multiple-choice")).toBe(false);
+  });
+});
+
+describe("an acronym and its name", () => {
+  it("are one answer: never offered together, never the other's distractor", () => {
+    expect(sameThing("KCNA", "Korean Central News Agency")).toBe(true);
+    expect(sameThing("Democratic People's Republic of Korea", "DPRK")).toBe(true);
+    expect(sameThing("KPA", "Korean Central News Agency")).toBe(false);
+    expect(sameThing("NASA", "Johnson Space Center")).toBe(false);
   });
 });
