@@ -28,7 +28,20 @@ export function trueFalseValue(fact: RawFact, ctx: Context, wantsFalse: boolean)
 /** The article's speakers of the same kind as this quote's speaker (a person or a body). */
 function sameKindSpeakers(fact: RawFact, speakers: string[], ctx: Context): string[] {
   const kind = fact.speakerKind ?? "person";
-  return speakers.filter((n) => ctx.facts.some((f) => f.kind === "quote" && f.subject === n && (f.speakerKind ?? "person") === kind));
+  const kinds = speakerKinds(ctx.facts);
+  return speakers.filter((n) => kinds.get(n)?.has(kind));
+}
+
+// Built once per article: a long article has thousands of facts and hundreds of quotes.
+const KINDS = new WeakMap<RawFact[], Map<string, Set<string>>>();
+function speakerKinds(facts: RawFact[]): Map<string, Set<string>> {
+  let kinds = KINDS.get(facts);
+  if (!kinds) {
+    kinds = new Map();
+    for (const f of facts) if (f.kind === "quote" && f.subject) kinds.set(f.subject, (kinds.get(f.subject) ?? new Set()).add(f.speakerKind ?? "person"));
+    KINDS.set(facts, kinds);
+  }
+  return kinds;
 }
 
 /** True/false on who said a quotation: the speaker, or another speaker of the article. */
