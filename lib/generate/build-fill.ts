@@ -44,6 +44,8 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
   const sentence = fillPrompt(fact);
   const prompt = `Which fills the blank? ${sentence}`;
   if (givesAway(sentence, acceptedForms(fact)) || (fact.kind === "place" && namesItsPeople(sentence, answer))) return undefined;
+  // "holidays in the _____": pooled countries do not take "the"; the typed answer is fairer.
+  if (fact.kind === "place" && /\bthe\s$/i.test(fact.sentence.text.slice(0, fact.blankStart - fact.sentence.start)) && !/^the\s/i.test(answer)) return undefined;
   const wrong = distractorsFor(fact, answer, sentence, ctx, 3);
   if (wrong.length < 2) return undefined;
   // Built-in names alone ("Colorado State University of the Peru") make a place or body easy to spot: type it instead.

@@ -14,7 +14,7 @@ const TF = ["True", "False"];
  * asked true, since a swapped bound is not certainly false.
  */
 export function trueFalseValue(fact: RawFact, ctx: Context, wantsFalse: boolean): Draft | undefined {
-  if (fact.kind !== "money" && fact.kind !== "quantity") return undefined;
+  if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "score") return undefined;
   const s = fact.sentence;
   const before = s.text.slice(0, fact.blankStart - s.start);
   const after = s.text.slice(fact.blankEnd - s.start);
@@ -25,11 +25,30 @@ export function trueFalseValue(fact: RawFact, ctx: Context, wantsFalse: boolean)
   return { fact, type: "true-false", prompt: `True or false? ${statement}`, answer: isFalse ? "False" : "True", choices: TF, difficulty: 0.3 };
 }
 
+/** The article's speakers of the same kind as this quote's speaker (a person or a body). */
+function sameKindSpeakers(fact: RawFact, speakers: string[], ctx: Context): string[] {
+  const kind = fact.speakerKind ?? "person";
+  const kinds = speakerKinds(ctx.facts);
+  return speakers.filter((n) => kinds.get(n)?.has(kind));
+}
+
+// Built once per article: a long article has thousands of facts and hundreds of quotes.
+const KINDS = new WeakMap<RawFact[], Map<string, Set<string>>>();
+function speakerKinds(facts: RawFact[]): Map<string, Set<string>> {
+  let kinds = KINDS.get(facts);
+  if (!kinds) {
+    kinds = new Map();
+    for (const f of facts) if (f.kind === "quote" && f.subject) kinds.set(f.subject, (kinds.get(f.subject) ?? new Set()).add(f.speakerKind ?? "person"));
+    KINDS.set(facts, kinds);
+  }
+  return kinds;
+}
+
 /** True/false on who said a quotation: the speaker, or another speaker of the article. */
 export function trueFalseQuote(fact: RawFact, speakers: string[], ctx: Context, wantsFalse: boolean): Draft | undefined {
   if (fact.kind !== "quote" || !fact.subject || fact.value.split(/\s+/).length < 6) return undefined;
   const people = ctx.mentions.filter((m) => m.kind === (fact.speakerKind ?? "person") && m.name.includes(" ")).map((m) => m.name);
-  const others = [...new Set([...speakers, ...people])].filter((p) => !sameThing(p, fact.subject!) && !givesAway(fact.value, [p]));
+  const others = [...new Set([...sameKindSpeakers(fact, speakers, ctx), ...people])].filter((p) => !sameThing(p, fact.subject!) && !givesAway(fact.value, [p]));
   const other = seededShuffle(others, fact.id)[0];
   const isFalse = wantsFalse && other !== undefined;
   const who = isFalse ? other! : fact.subject;
@@ -43,8 +62,8 @@ export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft 
   const prompt = `Who said: “${quote}”?`;
   if (givesAway(quote, [fact.subject])) return undefined;
   const kind = fact.speakerKind ?? "person";
-  // Other speakers of the article first (of any kind), then other names of the speaker's kind.
-  const names = [...speakers, ...ctx.mentions.filter((m) => m.kind === kind && (kind !== "person" || m.name.includes(" "))).map((m) => m.name)];
+  // Other speakers of the article first, then other names: all of the speaker's kind (no body among people).
+  const names = [...sameKindSpeakers(fact, speakers, ctx), ...ctx.mentions.filter((m) => m.kind === kind && (kind !== "person" || m.name.includes(" "))).map((m) => m.name)];
   const wrong: string[] = [];
   for (const n of names) if (wrong.length < 3 && !sameThing(n, fact.subject) && !wrong.some((w) => sameThing(w, n)) && !givesAway(quote, [n])) wrong.push(n);
   if (wrong.length < 1) return undefined;

@@ -6,6 +6,8 @@ import { acceptedForms, cloze, multipleChoice, numeric } from "./build-fill";
 import { ordering, roleQuestions, trueFalseQuote, trueFalseValue, whoSaid } from "./build-other";
 import { givesAway } from "./equivalence";
 import { capPerSentence } from "./sentence-cap";
+import { scoreKey } from "./scores";
+import { ORG_WORDS } from "./roles";
 
 const BLANK_KINDS = new Set(["person", "place", "organization", "date"]);
 const PER_SENTENCE = 2;
@@ -14,10 +16,28 @@ const PER_NAME = 2;
 /** Does the article's title already state this value or person (the learner sees the title)? */
 export function inTitle(fact: RawFact, title: string | undefined): boolean {
   if (!title) return false;
+  // A score the headline gives ("beat Ashford 3-1") is answered before the question is read.
+  if (fact.kind === "score") return scoreKey(title).includes(String(fact.normalized)) && new RegExp(`(?<![\\d.])${String(fact.normalized).replace("-", "[-–—]")}(?![\\d.])`).test(title.replace(/\s/g, ""));
   if (fact.kind === "money" || fact.kind === "quantity") return givesAway(title, acceptedForms(fact).filter((a) => a.length > 1 || /^\d$/.test(a)));
-  // A person or body named in full in the title is the story's subject: every choice but one is ruled out.
-  if (fact.kind === "person" || fact.kind === "organization") return ` ${title.toLowerCase()} `.includes(` ${String(fact.normalized ?? fact.value).toLowerCase()}`);
+  // A person, body or place the title names is the story's subject: every choice but one is ruled out.
+  if (fact.kind === "person" || fact.kind === "organization" || fact.kind === "place") return [fact.value, String(fact.normalized ?? fact.value)].some((n) => nameInTitle(n, fact.kind, title));
   return false;
+}
+
+const GENERIC = new Set("national international world european american british united new north south east west royal general central federal state city interior foreign first".split(" "));
+const words = (t: string) => ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+
+/** Is the name in the title: in full, by a person's surname, or by a body's distinctive first word ("Halvorsen" for "Halvorsen Foods Inc.")? */
+function nameInTitle(name: string, kind: string, title: string): boolean {
+  const t = words(title);
+  if (t.includes(words(name))) return true;
+  const parts = name.split(/\s+/).map((p) => p.replace(/[^A-Za-z-]/g, ""));
+  const key = kind === "person" ? parts[parts.length - 1] : kind === "organization" ? parts[0] : undefined;
+  if (key === undefined || key.length < 4 || !/^[A-Z]/.test(key) || ORG_WORDS.has(key) || GENERIC.has(key.toLowerCase())) return false;
+  // "Margaret Ellison dies" names Margaret, not her daughter Claire Ellison: a surname counts only on its own.
+  if (kind === "person") return new RegExp(`(?<![A-Z][\\w'’-]*\\s)\\b${key}\\b`).test(title);
+  // Case matters: "legislative election" does not name the Legislative Council.
+  return new RegExp(`\\b${key}\\b`).test(title);
 }
 
 /** One fill-in question on an amount, once per value: chosen and typed in turn (typed for bounds like "more than 60"). */
@@ -35,6 +55,7 @@ function valueQuestion(fact: RawFact, ctx: Context, counts: Map<string, number>)
 
 /** Blanks of names and dates: one question per fact (choice or typed, by hash), few per sentence and per name. */
 function blankQuestions(fact: RawFact, ctx: Context, counts: Map<string, number>): (Draft | undefined)[] {
+  if (fact.kind === "score") return inTitle(fact, ctx.title) ? [] : [multipleChoice(fact, ctx)];
   if (!BLANK_KINDS.has(fact.kind)) return valueQuestion(fact, ctx, counts);
   if (inTitle(fact, ctx.title)) return [];
   if (fact.kind === "person" && fact.role) return []; // its title questions ask about it better
@@ -67,7 +88,9 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
   for (const fact of facts) {
     const drafts = [
       ...(budgeted.get(fact.id) ?? []), inTitle(fact, ctx.title) ? undefined : trueFalseValue(fact, ctx, nextFalse()),
-      whoSaid(fact, speakers, ctx), trueFalseQuote(fact, speakers, ctx, nextFalse()), ordering(fact), ...roleQuestions(fact, ctx, nextFalse()),
+      whoSaid(fact, speakers, ctx), trueFalseQuote(fact, speakers, ctx, nextFalse()), ordering(fact),
+      // "Who is the chief executive?" is answered by a title that names her.
+      ...roleQuestions(fact, ctx, nextFalse()).filter((d) => d.variant !== "holder" || !inTitle(fact, ctx.title)),
     ];
     for (const d of drafts) {
       if (!d) continue;

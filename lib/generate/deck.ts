@@ -11,7 +11,7 @@ import { hash32, seededShuffle, slugify } from "./hash";
 import type { RawFact } from "./raw-fact";
 
 /** Bumped whenever the generator's output changes, so decks say which generator made them. */
-export const GENERATOR_VERSION = "1.1.0";
+export const GENERATOR_VERSION = "1.2.0";
 
 /** What the generator takes: an article's text and what is known about it. */
 export const articleInputSchema = z.object({
@@ -53,7 +53,7 @@ export function generateDeck(input: ArticleInput): Deck {
   const sentences = splitSentences(article.text);
   const { facts, mentions } = extractFacts(sentences, publishedAt);
   const captionMentions = findMentions(splitSentences((article.captions ?? []).join("\n\n"))).map((m) => ({ ...m, sentence: 1e6 }));
-  const drafts = buildQuestions(facts, { facts, mentions: [...mentions, ...captionMentions.filter((m) => m.kind !== "person")], title: article.title });
+  const drafts = buildQuestions(facts, { facts, mentions: [...mentions, ...captionMentions.filter((m) => m.kind !== "person")], title: article.title, publishedAt });
   const questions: Question[] = drafts.map((d) => {
     const { fact, variant, ...raw } = d;
     // Hard-wrapped text: a prompt reads as one line, whatever the line breaks in the article.

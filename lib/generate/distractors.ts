@@ -3,12 +3,18 @@ import type { Mention } from "./entities";
 import { formatMoney } from "./money";
 import { nearbyNumbers, withCommas, formatNumber, round } from "./numbers";
 import { WEEKDAYS } from "./dates";
-import { CAPITALS, COUNTRIES, ORGANIZATIONS } from "./pools";
+import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, regionOf } from "./pools";
 import { sameThing } from "./equivalence";
 import { seededShuffle } from "./hash";
+import { findScores, nearbyScores } from "./scores";
 
 /** What distractors are drawn from: the article's facts and names (its captions included). */
-export type Context = { facts: RawFact[]; mentions: Mention[]; title?: string };
+export type Context = { facts: RawFact[]; mentions: Mention[]; title?: string; publishedAt?: string };
+
+// Bodies the built-in pool suits: public and international ones ("World Bank" is no rival of "Nordhavn Securities").
+const PUBLIC_BODY = /\b(?:Nations|Union|Organi[sz]ation|Agency|Commission|Council|Ministry|Department|Fund|Parliament|Congress|Senate|Authority|Committee)\b|^[A-Z]{2,5}$/;
+// "the River Aras", "University of Valdora": a choice without the same kind-word is the odd one out.
+const FEATURE = /\b(River|Lake|Mount|Mountains?|Islands?|Sea|Bay|Ocean|Valley|Desert|Glacier|Strait|Gulf|Canal|Bridge|Street|Road|Square|Stadium|Airport|Station|University|College|School|Hospital|Cathedral|Palace|Park)\b/;
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
@@ -47,12 +53,35 @@ function entityCandidates(fact: RawFact, ctx: Context): string[] {
     .filter((m) => m.kind === fact.kind)
     .sort((a, b) => Number(b.placeKind === fact.placeKind) - Number(a.placeKind === fact.placeKind) || sentenceDist(a) - sentenceDist(b));
   const names = mentions.map((m) => (full ? m.name : m.name.split(" ").pop() ?? m.name));
-  const pool = fact.kind === "place" ? (fact.placeKind === "country" ? COUNTRIES : fact.placeKind === "city" ? CAPITALS : []) : fact.kind === "organization" ? ORGANIZATIONS : [];
+  const pool = fact.kind === "place" ? (fact.placeKind === "country" ? countryPool(fact, ctx) : fact.placeKind === "city" ? CAPITALS : []) : fact.kind === "organization" && PUBLIC_BODY.test(fact.value) ? ORGANIZATIONS : [];
   // Same sort of name from the article, then the built-in pool, then any other name of the article.
   const sameSort = names.filter((_, i) => fact.kind !== "place" || mentions[i]!.placeKind === fact.placeKind);
   // Never a country among towns, nor a town among countries: the odd one out would give the answer away.
   const sameScale = names.filter((_, i) => fact.kind !== "place" || (mentions[i]!.placeKind === "country") === (fact.placeKind === "country"));
-  return [...sameSort, ...seededShuffle(pool, fact.id), ...sameScale];
+  const feature = FEATURE.exec(fact.value)?.[1];
+  const continent = CONTINENTS.has(fact.value);
+  const all = continent ? [...names.filter((n) => CONTINENTS.has(n)), ...pool] : [...sameSort, ...(fact.kind === "place" && fact.placeKind === "country" ? pool : seededShuffle(pool, fact.id)), ...sameScale].filter((n) => !CONTINENTS.has(n));
+  return all.filter((n) => (feature ? new RegExp(`\\b${feature}\\b`).test(n) : !FEATURE.test(n)));
+}
+
+/** Countries of the answer's region first (or of the article's other countries' region), then the rest. */
+function countryPool(fact: RawFact, ctx: Context): string[] {
+  // "sales surged in Europe and _____": a continent among countries is the odd one out.
+  if (CONTINENTS.has(fact.value)) return seededShuffle([...CONTINENTS, "North America", "South America", "the Middle East"], fact.id);
+  const known = [fact.value, ...ctx.mentions.filter((m) => m.placeKind === "country").map((m) => m.name)].map(regionOf).filter(Boolean);
+  const region = known[0];
+  const shuffled = seededShuffle(COUNTRIES.filter((c) => !CONTINENTS.has(c)), fact.id);
+  return [...shuffled.filter((c) => regionOf(c) === region), ...shuffled.filter((c) => regionOf(c) !== region)];
+}
+
+/** Other scores of the article that keep the answer's outcome (a win for a win), then nearby ones. */
+function scoreCandidates(fact: RawFact, ctx: Context): string[] {
+  const [answer] = findScores(fact.sentence.text).filter((sc) => sc.text === fact.value);
+  if (!answer) return [];
+  const sign = Math.sign(answer.left - answer.right);
+  const fromArticle = ctx.facts.filter((f) => f.kind === "score" && f.id !== fact.id).flatMap((f) => findScores(f.sentence.text).filter((sc) => sc.text === f.value))
+    .filter((sc) => Math.sign(sc.left - sc.right) === sign).map((sc) => `${sc.left}${answer.dash}${sc.right}`);
+  return [...fromArticle, ...nearbyScores(answer.left, answer.right, answer.dash)];
 }
 
 function dateCandidates(fact: RawFact, ctx: Context): string[] {
@@ -63,7 +92,15 @@ function dateCandidates(fact: RawFact, ctx: Context): string[] {
   }
   if (fact.unit === "year") {
     const y = Number(fact.value);
-    return [...ctx.facts.filter((f) => f.unit === "year").map((f) => f.value), ...[1, -1, 2, -2, 5, -5, 10].map((d) => String(y + d))];
+    const years = ctx.facts.filter((f) => f.unit === "year").map((f) => Number(f.value));
+    // Without a publication date, the latest year the article mentions anywhere ("Jan. 5, 2023") stands in for it.
+    const dated = ctx.facts.filter((f) => f.kind === "date" && typeof f.normalized === "string" && /^\d{4}/.test(f.normalized)).map((f) => Number(String(f.normalized).slice(0, 4)));
+    const now = ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : Math.max(y, ...years, ...dated);
+    // A past event gets past years and a plan future ones; within a generation of the answer, and
+    // a few years apart rather than next door (1993, 1995 for 1994 reads as a trick).
+    const fits = (c: number) => c !== y && (y <= now ? c <= now : c > now) && Math.abs(c - y) <= 30;
+    const near = [3, -2, 5, -4, 2, -3, 6, -6, 8, -8, 1, -1, 10, -10].map((d) => y + d);
+    return [...years.filter(fits), ...near.filter(fits)].map(String);
   }
   return ctx.facts.filter((f) => f.kind === "date" && f.unit === fact.unit).map((f) => f.value);
 }
@@ -78,6 +115,7 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
   if (fact.kind === "money") candidates = numberCandidates(fact, ctx).map((n) => formatMoney(n, fact.currency ?? "USD", answer));
   else if (fact.kind === "quantity") candidates = numberCandidates(fact, ctx).map((n) => formatQuantityLike(n, answer));
   else if (fact.kind === "date") candidates = dateCandidates(fact, ctx);
+  else if (fact.kind === "score") candidates = scoreCandidates(fact, ctx);
   else candidates = entityCandidates(fact, ctx);
   const taken = [answer, ...(fact.alternatives ?? [])];
   const out: string[] = [];
@@ -89,7 +127,7 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
     if (taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t)) || out.some((o) => sameThing(o, c))) continue;
     // A value the sentence already holds would make an odd sentence: an easy one to rule out.
     if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded)) continue;
-    if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "date" && inSentence.some((n) => sameThing(n, c))) continue;
+    if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "date" && fact.kind !== "score" && inSentence.some((n) => sameThing(n, c))) continue;
     out.push(c);
   }
   return out;

@@ -31,16 +31,21 @@ function capitalRuns(tokens: Token[]): Token[][] {
     const prev = tokens[i - 1];
     if (t.pre) close();
     // "pro-Beijing" is a compound adjective, not a name.
-    const prefixed = (prev?.post === "-" && !run.includes(prev)) || /^(?:pro|anti|non|pan|ex|post|pre)-/i.test(t.text);
+    const prefixed = (prev?.post === "-" && !run.includes(prev)) || /^(?:pro|anti|non|pan|ex|post|pre)-/i.test(t.text) ||
+      (/^(?:pro|anti|non|pan|ex|post|pre)$/i.test(t.text) && t.post === "-");
     const cap = /^[A-Z]/.test(t.text) && !prefixed && !has(t, "Date", "WeekDay", "Month", "Value") &&
       !(FUNCTION_WORDS.has(t.text) && (i === 0 || run.length === 0)) &&
       // A title opens a name even at the start of a sentence ("Chief Financial Officer Tomas Lindqvist said").
       !(i === 0 && !has(t, "ProperNoun", "Person", "Place", "Organization", "Acronym", "Demonym") && !knownPlace(t.text) && !TITLE_WORDS.has(t.text) &&
+        // "Prime Minister Tomas Aranda ...", "Health Minister ...": the first word of a title opens the name.
+        !TITLE_WORDS.has(tokens[1]?.text ?? "") &&
         !(has(t, "Adjective") && /^[A-Z]/.test(tokens[1]?.text ?? "")) && !SPEECH_WORD.test(tokens[1]?.text ?? ""));
     // "of" joins only institutions and titles ("University of Sheffield", "Secretary of State"), never a
     // person to a body ("Professor Alan Whitcombe of James Cook University").
     const ofJoin = t.text === "of" && /^[A-Z]/.test(tokens[i + 1]?.text ?? "") && (run.some((r) => ORG_WORDS.has(r.text)) || TITLE_WORDS.has(prev?.text ?? ""));
-    const joined = run.length > 0 && (prev?.post === "-" || ofJoin);
+    // "Brennan & Co.": the ampersand joins a firm's name.
+    const ampersand = t.text === "&" && /^[A-Z]/.test(tokens[i + 1]?.text ?? "");
+    const joined = run.length > 0 && (prev?.post === "-" || ofJoin || ampersand);
     if (cap || joined) run.push(t); else close();
     // "Korean People's Army": a possessive inside an institution's name does not end it.
     const possessiveName = /['’]s$/.test(t.text) && ORG_WORDS.has(tokens[i + 1]?.text ?? "") && t.post === " ";
@@ -52,10 +57,21 @@ function capitalRuns(tokens: Token[]): Token[][] {
   return runs.filter((r) => r[r.length - 1]?.text !== "of");
 }
 
+// "the town of Puerto Alba", "the charity Young Minds Matter", "rival Brennan": the noun before a name says what it is.
+const PLACE_BEFORE = /\b(?:town|village|city|province|county|district|region|state|island|suburb|port|municipality|prefecture|borough|neighbou?rhood|capital|hamlet)\s+of\s+$/;
+const ORG_BEFORE = /\b(?:charity|company|firm|bank|lender|insurer|retailer|carmaker|airline|club|agency|newspaper|journal|magazine|broadcaster|rival|supplier|brand|foundation|consultancy|startup|start-up|manufacturer|publisher|chain|operator|regulator|organi[sz]ation|group|party|union|campaign group|think tank)\s+$/;
+// "J.P. Morgan raised its target": a name that "its" refers back to is a body, not a person.
+const ORG_AFTER = /^\s+(?:[a-z]+\s+)?its\b|^,\s+which\b/;
+
 function typeOf(run: Token[], before: string, after: string): EntityKind | undefined {
   const words = run.map((t) => bare(t.text));
   if (run.every((t) => has(t, "Demonym") || /(?:an|ish|ese|ian)$/.test(t.text)) && words.length === 1) return undefined;
   if (knownPlace(words.join(" "))) return "place";
+  if (PLACE_BEFORE.test(before)) return "place";
+  if (ORG_BEFORE.test(before) || (ORG_AFTER.test(after) && !run.some((t) => has(t, "Place", "Country", "City", "Region")))) return "organization";
+  // "Kwong Chun-yu", "Lee Cheuk-yan": a hyphenated given name marks a person, whatever the lexicon says.
+  const joined = run.map((t, i) => t.text + (i < run.length - 1 ? t.post : "")).join("");
+  if (/^(?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+-[a-z]+$/.test(joined)) return "person";
   if (words.length > 1 && THING_WORDS.has(words[words.length - 1]!)) return undefined;
   if (words.some((w) => ORG_WORDS.has(w)) || run.some((t) => has(t, "Organization", "SportsTeam", "Company"))) {
     return run.some((t) => has(t, "Person")) && !words.some((w) => ORG_WORDS.has(w)) ? "person" : "organization";
@@ -89,6 +105,9 @@ function splitTitle(run: Token[]): { title?: Token[]; name: Token[] } {
   return { title: run.slice(0, k + 1), name: run.slice(k + 1) };
 }
 
+const POSTNOMINALS = new Set("KC QC MP MEP MSP MLA OBE MBE CBE KBE DBE PhD MD Jr Sr Esq".split(" "));
+const ABBREVIATED = /^(?:Inc|Ltd|Co|Corp|Plc|Bros|Jr|Sr|Pty|Ltda)$/;
+
 /** Finds the people, places and organisations named in each sentence, typed by compromise plus titles. */
 export function findMentions(sentences: Sentence[]): Mention[] {
   const out: Mention[] = [];
@@ -109,16 +128,20 @@ export function findMentions(sentences: Sentence[]): Mention[] {
         /^[a-z]/.test(next.text) && has(next, "Noun", "Adjective", "Gerund") &&
         !has(next, "Pronoun", "Preposition", "Conjunction", "Determiner", "Modal", "Auxiliary", "Copula", "PastTense", "Adverb") &&
         (has(next, "Gerund") || !has(next, "PresentTense"));
+      // "Helen Ashworth KC" is Helen Ashworth: letters after a name are no part of it.
+      while (name.length > 1 && POSTNOMINALS.has(name[name.length - 1]!.text.replace(/\.$/, ""))) name.pop();
       const first = name[0]!;
       const last = name[name.length - 1]!;
-      const text = bare(s.text.slice(first.start, last.end));
+      // "Halvorsen Foods Inc. reported": the abbreviation's period belongs to the name when the sentence goes on.
+      const dot = ABBREVIATED.test(last.text) && /^\.\s*[a-z,;:)]/.test(s.text.slice(last.end)) ? 1 : 0;
+      const text = bare(s.text.slice(first.start, last.end + dot));
       const before = s.text.slice(0, first.start);
       const after = s.text.slice(last.end);
       const titleText = title?.filter((t) => !HONORIFICS.has(t.text.replace(/\.$/, ""))).length ? s.text.slice(title[0]!.start, title[title.length - 1]!.end) : undefined;
       const kind: EntityKind | undefined = title ? "person" : typeOf(name, before, after);
       // "the State Department Spokesperson" is a title, not a name.
       const isTitle = !title && TITLE_WORDS.has(name[name.length - 1]!.text);
-      if (text.length < 2 || things.has(text) || isTitle || name.every((t) => HONORIFICS.has(t.text.replace(/\.$/, "")) || TITLE_WORDS.has(t.text))) continue;
+      if (text.length < 2 || things.has(text) || isTitle || (name.length === 1 && ABBREVIATED.test(first.text)) || name.every((t) => HONORIFICS.has(t.text.replace(/\.$/, "")) || TITLE_WORDS.has(t.text))) continue;
       if (!kind) {
         // Untyped for now: it may be the surname of a person named elsewhere ("Later, Marchenko spoke").
         if (name.length === 1) untyped.push({ kind: "person", start: s.start + first.start, end: s.start + first.start + text.length, text, name: text, sentence: s.index });

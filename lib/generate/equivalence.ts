@@ -15,10 +15,21 @@ export function sameThing(a: string, b: string): boolean {
   const y = norm(b);
   if (x === y) return true;
   if (ALIASES.some((g) => g.includes(x) && g.includes(y))) return true;
+  if ((SHORT.test(a) && isAcronymOf(a, b)) || (SHORT.test(b) && isAcronymOf(b, a))) return true;
   const xs = x.split(/\s+/);
   const ys = y.split(/\s+/);
   // A surname stands for the full name.
   return (xs.length === 1 && ys.length > 1 && ys[ys.length - 1] === x) || (ys.length === 1 && xs.length > 1 && xs[xs.length - 1] === y);
+}
+
+const SHORT = /^[A-Z][A-Z.]{1,11}$/;
+
+/** "KCNA" for "Korean Central News Agency", "DPRK" for "Democratic People's Republic of Korea". */
+function isAcronymOf(short: string, long: string): boolean {
+  const letters = short.replace(/\./g, "");
+  if (!/^[A-Z]{2,6}$/.test(letters) || !long.includes(" ")) return false;
+  const initials = long.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+  return initials === letters;
 }
 
 /** Does `prompt` give away `answer` (the answer, or any word of a name, appears in it)? */

@@ -5,6 +5,7 @@ import { findQuantities } from "./quantities";
 import { findDates } from "./dates";
 import { findQuotes, quotedSpans } from "./quotes";
 import { findLists } from "./lists";
+import { findScores, scoreKey } from "./scores";
 import { hash32 } from "./hash";
 import type { RawFact } from "./raw-fact";
 
@@ -33,6 +34,9 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
       normalized: m.value, unit: m.currency, currency: m.currency, alternatives: m.conversion ? [m.conversion.text] : undefined,
       approximate: /\b(?:more than|over|about|around|nearly|almost|some|up to|at least)\s*$/.test(s.text.slice(0, m.start)),
     });
+  }
+  for (const sc of findScores(s.text)) {
+    push({ kind: "score", value: sc.text, sentence: s, blankStart: s.start + sc.start, blankEnd: s.start + sc.end, normalized: scoreKey(sc.text), unit: "score" });
   }
   for (const d of findDates(s.text, publishedAt)) {
     push({ kind: "date", value: d.text, sentence: s, blankStart: s.start + d.start, blankEnd: s.start + d.end, normalized: d.iso, weekday: d.weekday, unit: d.year ? "year" : d.weekday ? "weekday" : /^[Yy]esterday$/.test(d.text) ? "relative" : "day" });

@@ -1,4 +1,4 @@
-import { DIGITS, SCALES, numberForms, parseScaled, round, toScaled } from "./numbers";
+import { DIGITS, SCALES, numberForms, parseScaled, round, toScaled, withCommas } from "./numbers";
 import { inRange } from "./quantities";
 
 /** An amount of money found in a sentence, with offsets relative to the sentence. */
@@ -62,7 +62,9 @@ const NAME_OF: Record<string, [string, string]> = {
 
 /** "1.6 billion pounds" / "$4.6 billion": formats a value the way the article wrote its amount. */
 export function formatMoney(value: number, currency: string, like: string): string {
-  const { num, scale } = toScaled(value);
+  const { num: raw, scale } = toScaled(value);
+  // Cents are written in full: "$62.00" next to "$54.30" (the format must not mark the answer out), and never "$54.3".
+  const num = !scale && (/\d\.\d{2}(?!\d)/.test(like) || !Number.isInteger(round(value))) ? withCommas(Number(value.toFixed(2))).replace(/^([\d,]+)$/, "$1.00").replace(/\.(\d)$/, ".$10") : raw;
   const amount = scale ? `${num} ${scale}` : num;
   const sym = SYMBOL_OF[currency];
   if (sym && like.trim().startsWith(sym)) {

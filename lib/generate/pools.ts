@@ -20,6 +20,22 @@ export const CITIES = [
 ];
 export const ORGANIZATIONS = ["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "World Health Organization"];
 const COUNTRY_SET = new Set(COUNTRIES);
+/** Names in the country pool that are not countries: never a distractor for one. */
+export const CONTINENTS = new Set(["Europe", "Asia", "Africa"]);
+const REGIONS: Record<string, string> = {};
+for (const [region, names] of Object.entries({
+  europe: "Austria Belgium Britain Denmark England Finland France Germany Greece Hungary Ireland Italy Netherlands Norway Poland Portugal Romania Russia Scotland Spain Sweden Switzerland Ukraine Wales UK United_Kingdom",
+  asia: "Afghanistan Bangladesh China India Indonesia Japan Malaysia Myanmar North_Korea Pakistan Philippines Singapore South_Korea Thailand Vietnam Hong_Kong Taiwan",
+  mideast: "Egypt Iran Iraq Israel Morocco Qatar Saudi_Arabia Syria Tunisia Turkey",
+  africa: "Ethiopia Kenya Nigeria South_Africa",
+  americas: "Argentina Brazil Canada Chile Colombia Mexico Panama Peru United_States U.S. US",
+  oceania: "Australia New_Zealand",
+})) for (const n of names.split(" ")) REGIONS[n.replace(/_/g, " ")] = region;
+
+/** The world region of a country in the pool ("europe", "asia", ...), for distractors from the same part of the world. */
+export function regionOf(country: string): string | undefined {
+  return REGIONS[country];
+}
 const CITY_SET = new Set(CITIES);
 
 /** "country" / "city" when the name is in the built-in lists. */

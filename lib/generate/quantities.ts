@@ -41,7 +41,8 @@ function unitAfter(rest: string): string {
  */
 export function inRange(before: string, after: string, leads = true): boolean {
   const num = String.raw`(?:\d[\d,.]*|${NUMBER_WORDS})`;
-  const left = new RegExp(String.raw`(?:^|\s)[$£€¥]?${num}\s+(?:to|or|and)\s+[$£€¥]?$`, "i").test(before) && !/\bfrom\s+[$£€¥]?\S+\s+to\s+[$£€¥]?$/i.test(before);
+  // "between $90 million and $110 million": the first end may carry its own scale word.
+  const left = new RegExp(String.raw`(?:^|\s)[$£€¥]?${num}(?:\s(?:thousand|million|billion|trillion))?\s+(?:to|or|and)\s+[$£€¥]?$`, "i").test(before) && !/\bfrom\s+[$£€¥]?\S+\s+to\s+[$£€¥]?$/i.test(before);
   return left || /\bbetween\s+[$£€¥]?$/i.test(before) || (leads && new RegExp(String.raw`^\s+(?:to|or)\s+[$£€¥]?${num}\b`, "i").test(after));
 }
 
@@ -59,6 +60,8 @@ export function findQuantities(sentence: string): QuantitySpan[] {
     const after = sentence.slice(m.index + whole.length);
     // Either end of a range ("8 to 9 percent", "between 71 and 94") is no amount on its own.
     if (inRange(sentence.slice(0, m.index), after, !percent && !scale)) continue;
+    // "after 11 p.m." is a time of day, not a count.
+    if (!percent && /^\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|GMT\b|BST\b|UTC\b)/i.test(after)) continue;
     const unit = percent ? "percent" : unitAfter(after);
     if (!unit || (isWord && /^of\b/.test(after.trim()))) continue;
     const numStart = m.index + (qualifier ? whole.indexOf(num, qualifier.length) : 0);

@@ -6,7 +6,7 @@ export const TITLE_WORDS = new Set(
     "Editor Professor CEO Founder Manager Head Speaker Justice Attorney Executive").split(" "),
 );
 /** Honorifics: they mark a person but are not a role worth asking about. */
-export const HONORIFICS = new Set("Mr Mrs Ms Dr Sir Dame Lord Lady Rev Sheikh".split(" "));
+export const HONORIFICS = new Set("Mr Mrs Ms Dr Sir Dame Lord Lady Rev Sheikh Professor Prof".split(" "));
 /** Lowercase words right before a name that mark it as a person ("English captain Harry Kane"). */
 export const ROLE_NOUNS = new Set(
   ("captain coach defender goalkeeper striker midfielder forward spokesman spokeswoman spokesperson director " +
@@ -21,7 +21,8 @@ export const ORG_WORDS = new Set(
     "Services Center Centre Inc Corp Company Corporation Group Bank News Office Commission Committee Union " +
     "League Court Army Navy Force Forces Police Organization Organisation Society Authority Board Club Fund " +
     "Network Times Post Press Journal Administration Bureau Parliament Congress Senate Assembly Museum " +
-    "School Hospital Airlines Industries Laboratory Labs Systems Machines Technologies FIFA NASA UN EU NATO").split(" "),
+    "School Hospital Airlines Industries Laboratory Labs Systems Machines Technologies FIFA NASA UN EU NATO " +
+    "Ltd Plc LLC Co Securities Holdings Institutes Trust Hospice Charity Partners").split(" "),
 );
 /** Last words that make a capitalised name a thing, not a person ("Darwin Medal", "Tyler Prize"). */
 export const THING_WORDS = new Set("Prize Prizes Medal Award Awards Trophy Cup Glacier Reef Bridge Street Avenue Road Stadium Arena Park".split(" "));

@@ -22,7 +22,7 @@ export const articleSchema = z.object({
 export type Article = z.infer<typeof articleSchema>;
 
 export const factKinds = [
-  "money", "quantity", "date", "quote", "person", "place", "organization", "list", "statement",
+  "money", "quantity", "date", "quote", "person", "place", "organization", "list", "statement", "score",
 ] as const;
 export const factSchema = z.object({
   id: z.string().min(1),

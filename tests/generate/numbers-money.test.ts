@@ -50,3 +50,13 @@ describe("findMoney", () => {
     expect(forms).toEqual(expect.arrayContaining(["1.6 billion", "1,600,000,000", "£1.6bn", "1.6 billion pounds"]));
   });
 });
+
+describe("prices in cents", () => {
+  it("wrong prices are written with cents like the answer, so the format does not mark the answer out", () => {
+    expect(formatMoney(54.3, "USD", "$54.30")).toBe("$54.30");
+    expect(formatMoney(62, "USD", "$54.30")).toBe("$62.00");
+    expect(formatMoney(62, "USD", "$62")).toBe("$62");
+    expect(formatMoney(54.3, "USD", "$50")).toBe("$54.30");
+    expect(formatMoney(2.4e9, "EUR", "€2.1 billion")).toBe("€2.4 billion");
+  });
+});
