@@ -34,6 +34,9 @@ async function show(page: import("@playwright/test").Page, state: string | null)
   await page.evaluate((s) => { localStorage.clear(); if (s) localStorage.setItem("factdeck", s); }, state);
   await page.reload();
   await expect(page.getByText("Loading your quiz…")).toHaveCount(0);
+  // A finished quiz opened afresh shows the setup with its last result: open those results.
+  const results = page.getByRole("button", { name: "See its results" });
+  if (await results.count()) await results.click();
 }
 
 test("README screenshots: a question with its feedback, and the results", async ({ page }) => {
