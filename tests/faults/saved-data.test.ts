@@ -71,6 +71,7 @@ describe("a save from an older version", () => {
     expect(quiz.attempts.map((a) => a.id)).toEqual(expect.arrayContaining(finished));
     if (old.quiz) expect(quiz).toEqual(old.quiz);
     if (old.cards) expect(cards).toEqual(old.cards);
+    if (old.tombstones) expect(store.getState().tombstones).toEqual(old.tombstones);
     // Using the app writes the current version, keeping what was there.
     startQuiz(store, T0 + 30 * 86_400_000, 9);
     answerCurrent(store, T0 + 30 * 86_400_000 + 5);
