@@ -3,6 +3,8 @@ import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import type { Attempt } from "@/lib/schemas/quiz";
 import { emptyQuizData, recordFinished } from "@/lib/quiz/history";
 import { emptyTombstones } from "@/lib/sync/tombstones";
+import { emptyReviewHistory, foldReviews } from "@/lib/srs/review-history";
+import type { CardsData } from "@/lib/schemas/cards";
 
 function attemptFromV0(a: AttemptV0): Attempt {
   const startedAt = Date.parse(a.startedAt);
@@ -35,8 +37,16 @@ function fromV1(state: unknown): unknown {
   return { ...state, tombstones: emptyTombstones() };
 }
 
+// Version 3 folds reviews older than the log keeps in full into counts (lib/srs/review-history.ts).
+function fromV2(state: unknown): unknown {
+  const cards = (state as { cards?: CardsData } | null)?.cards;
+  if (!cards || !Array.isArray(cards.reviewLog) || !cards.reviewLog.every((e) => typeof e?.review === "number")) return state;
+  const sorted = [...cards.reviewLog].sort((a, b) => a.review - b.review);
+  return { ...(state as object), cards: foldReviews({ ...cards, reviewLog: sorted, reviewHistory: emptyReviewHistory() }) };
+}
+
 // Each step takes the state of its version to the next one: steps[v] reads version v.
-const steps: Record<number, (state: unknown) => unknown> = { 0: fromV0, 1: fromV1 };
+const steps: Record<number, (state: unknown) => unknown> = { 0: fromV0, 1: fromV1, 2: fromV2 };
 
 /**
  * Brings saved state from an older version to `PERSIST_VERSION`, one version at a time. State from a newer
