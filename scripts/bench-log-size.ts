@@ -35,7 +35,7 @@ function cardsData(total: number, spread: "year" | "month"): CardsData {
 const kb = (cards: CardsData) => JSON.stringify({ state: { quiz: emptyQuizData(), cards }, version: 3 }).length / 1024;
 const logKb = (cards: CardsData) => JSON.stringify({ reviewLog: cards.reviewLog, reviewHistory: cards.reviewHistory }).length / 1024;
 
-console.log("Saved state (KB) for N reviews, all kept in full → folded (log part alone in brackets):");
+console.log("Saved state for N reviews, every review in full (version 2) → folded (version 3); the review log alone in parentheses:");
 for (const spread of ["year", "month"] as const) {
   for (const total of [10_000, 50_000]) {
     const full = cardsData(total, spread);

@@ -58,9 +58,12 @@ export function mergeTabs(ours: PersistedState, theirs: PersistedState): Persist
     // An attempt in the history finished (in one tab or the other): it is no longer in progress anywhere.
     if (a && !(a.finishedAt === undefined && finished.has(a.id)) && (m || a.finishedAt === undefined)) active[deckId] = a;
   }
+  // Our undo, unless its review is no longer in the log in full (folded, or deleted by the other tab).
+  const undo = mine.cards.lastUndo;
+  const lastUndo = undo && merged.cards.reviewLog.some((e) => e.id === undo.logId) ? undo : null;
   return {
     quiz: { ...merged.quiz, active },
-    cards: { ...merged.cards, settings: mine.cards.settings, lastUndo: mine.cards.lastUndo },
+    cards: { ...merged.cards, settings: mine.cards.settings, lastUndo },
     tombstones: mergeTombstones(o.tombstones, t.tombstones),
   };
 }
