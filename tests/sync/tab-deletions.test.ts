@@ -63,6 +63,18 @@ describe("a deck forgotten in one tab", () => {
   });
 });
 
+describe("a forgotten deck's tombstone", () => {
+  it("keeps no trace of the deck's id (made from its title): the tombstone holds a hash, undone grades of it go", async () => {
+    const { kv, a } = await twoTabs();
+    grade(a, "q-who", T0 + 3 * DAY);
+    a.getState().undoGrade();
+    expect(kv.getItem(STORE_NAME)).toContain(`"key":"${DECK}::q-who"`);
+    a.getState().forgetDeck(DECK, T0 + 4 * DAY);
+    expect(kv.getItem(STORE_NAME)).not.toContain(DECK);
+    expect(a.getState().tombstones.decks).toHaveLength(1);
+  });
+});
+
 describe("progress reset in one tab", () => {
   it("stays reset when the other tab saves; the other tab's later review is kept", async () => {
     const { kv, a, b } = await twoTabs();
