@@ -7,6 +7,8 @@ export const SLOT_MS = 15 * 60_000;
 export const FULL_LOG_MS = 30 * DAY_MS;
 /** About this many reviews at most stay in full, however recent (plus the rest of a quarter hour; the newest always do). */
 export const MAX_FULL_LOG = 2000;
+/** Reviews this recent (before the newest) always stay in full: today's new cards are counted from them. */
+export const KEEP_MS = 2 * DAY_MS;
 
 /** One review, or a quarter hour's count of them: what reviews per day and the streak are computed from. */
 export interface ReviewCount {
@@ -18,9 +20,6 @@ export interface ReviewCount {
 export function emptyReviewHistory(): ReviewHistory {
   return { before: 0, decks: [] };
 }
-
-/** Reviews this recent (before the newest) always stay in full: today's new cards are counted from them. */
-export const KEEP_MS = 2 * DAY_MS;
 
 /**
  * Where a log should be folded: a quarter-hour boundary FULL_LOG_MS before its newest review, or later to keep
@@ -67,7 +66,7 @@ export function foldReviews(data: CardsData, before = foldPoint(data.reviewLog))
     deck.set(slot, (deck.get(slot) ?? 0) + 1);
     m.set(e.deckId, deck);
   }
-  return { ...data, reviewLog: old.length ? data.reviewLog.filter((e) => e.review >= cut) : data.reviewLog, reviewHistory: historyOf(cut, m) };
+  return { ...data, reviewLog: data.reviewLog.filter((e) => e.review >= cut), reviewHistory: historyOf(cut, m) };
 }
 
 /**
@@ -85,10 +84,13 @@ export function mergeReviewHistory(a: ReviewHistory, b: ReviewHistory): ReviewHi
   return historyOf(Math.max(a.before, b.before), ma);
 }
 
-/** The history without `deckId`'s counts, or without counts up to `upTo` (a deletion's cut) for decks `which` selects. */
-export function historyWithout(h: ReviewHistory, which: (deckId: string) => number): ReviewHistory {
+/**
+ * The history without what a deletion covers: per deck, `cutOf(deckId)` is the time up to which its reviews are
+ * deleted (-1: none of them; Infinity: all), and the quarter hours starting at or before it go.
+ */
+export function historyWithout(h: ReviewHistory, cutOf: (deckId: string) => number): ReviewHistory {
   const decks = h.decks.flatMap((d) => {
-    const cut = which(d.deckId);
+    const cut = cutOf(d.deckId);
     if (cut < 0) return [d];
     const keep = d.slots.map((s, i) => [s, d.counts[i]!] as const).filter(([s]) => s * SLOT_MS > cut);
     return keep.length ? [{ deckId: d.deckId, slots: keep.map(([s]) => s), counts: keep.map(([, n]) => n) }] : [];
