@@ -38,3 +38,19 @@ test("a quiz quit in one tab stays gone after the other tab answers it and both 
   expect(state.quiz.active[deck.id]).toBeUndefined();
   expect(state.tombstones.attempts).toHaveLength(1);
 });
+
+test("a quiz quit in one tab leaves the other tab at once when it hears of the save", async ({ page, context }) => {
+  await page.goto(quizUrl);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await startButton(page).click();
+  const other = await context.newPage();
+  await other.goto(quizUrl);
+  await expect(other.getByText(/^Question 1 of/)).toBeVisible();
+  await page.getByRole("button", { name: "Quit quiz" }).click();
+  await page.getByRole("dialog", { name: "Quit this quiz?" }).getByRole("button", { name: "Quit quiz" }).click();
+  await expect(startButton(other)).toBeVisible(); // no reload: the storage event brought the quit
+  await other.reload();
+  await expect(startButton(other)).toBeVisible();
+  expect((await saved(other)).state.quiz.active[deck.id]).toBeUndefined();
+});
