@@ -23,7 +23,7 @@ test("export, reset and import bring the history back", async ({ page }, info) =
   const file = info.outputPath("progress.json");
   await download.saveAs(file);
   const exported = JSON.parse(fs.readFileSync(file, "utf8"));
-  expect(exported).toMatchObject({ app: "factdeck", formatVersion: 1 });
+  expect(exported).toMatchObject({ app: "factdeck", formatVersion: 2 });
   expect(exported.cards.reviewLog).toHaveLength(1);
 
   await page.getByRole("button", { name: "Reset progress…" }).click();

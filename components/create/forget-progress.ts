@@ -10,6 +10,6 @@ export async function forgetDeckProgress(deckId: string): Promise<boolean> {
   await store.persist.rehydrate();
   const state = store.getState();
   if (state.meta.readOnly || state.meta.notices.length > 0) return false;
-  state.forgetDeck(deckId);
+  state.forgetDeck(deckId, Date.now());
   return store.getState().meta.notices.length === 0;
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ProgressFile } from "@/lib/schemas/progress-file";
 import { useAppStoreApi } from "@/components/store/store-provider";
 import { checkFileSize } from "@/lib/transfer/file-size";
+import { reviewTotal } from "@/lib/srs/review-history";
 import styles from "./progress.module.css";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -68,7 +69,7 @@ export function ImportProgress({ onDone }: { onDone: (message: string) => void }
         <div className="notice stack" role="group" aria-labelledby="import-confirm">
           <p id="import-confirm" ref={question} tabIndex={-1}>
             <strong>{phase.name}</strong> holds {count(phase.file.quiz.attempts.length, "finished quiz", "finished quizzes")},{" "}
-            {count(phase.file.cards.cards.length, "card", "cards")} and {count(phase.file.cards.reviewLog.length, "review", "reviews")}, exported{" "}
+            {count(phase.file.cards.cards.length, "card", "cards")} and {count(reviewTotal(phase.file.cards), "review", "reviews")}, exported{" "}
             {new Date(phase.file.exportedAt).toLocaleString("en-GB")}. What should happen
             to the progress in this browser? A backup of it is kept either way.
           </p>

@@ -5,6 +5,7 @@ import { useAppStore } from "@/components/store/store-provider";
 import { questionTypeLabels } from "@/lib/decks/summary";
 import { accuracyByDeck, accuracyByType, dueNext7Days, reviewsPerDay, scoreHistory, studyStreak } from "@/lib/progress/stats";
 import { useNow, utcOffsetMinutes } from "@/components/cards/use-now";
+import { reviewCounts } from "@/lib/srs/review-history";
 import { ScoreChart } from "./score-chart";
 import { BarTable } from "./bar-table";
 import styles from "./progress.module.css";
@@ -27,8 +28,10 @@ export function ProgressDashboard({ decks }: { decks: readonly DeckLabel[] }) {
     if (now === null) return null;
     const off = utcOffsetMinutes(now);
     const attempts = [...quiz.attempts, ...Object.values(quiz.active).filter((a) => !quiz.attempts.some((x) => x.id === a.id))];
-    const activity = [...cards.reviewLog.map((e) => e.review), ...attempts.flatMap((a) => a.answers.map((x) => x.at))];
-    const perDay = reviewsPerDay(cards.reviewLog, now, off, 14);
+    // Older reviews are folded into quarter-hour counts: the same days in every time zone.
+    const reviews = reviewCounts(cards);
+    const activity = [...reviews.map((e) => e.review), ...attempts.flatMap((a) => a.answers.map((x) => x.at))];
+    const perDay = reviewsPerDay(reviews, now, off, 14);
     return {
       history: scoreHistory(quiz.attempts),
       byType: accuracyByType(attempts),

@@ -1,5 +1,5 @@
 import type { QuestionType } from "@/lib/schemas/deck";
-import type { CardRecord, ReviewLogEntry } from "@/lib/schemas/cards";
+import type { CardRecord } from "@/lib/schemas/cards";
 import { dayToIso, localDay } from "@/lib/srs/local-day";
 
 /** What the stats need of a quiz attempt (the quiz slice's `Attempt` fits). */
@@ -48,13 +48,16 @@ export function accuracyByDeck(attempts: readonly AttemptLike[]): Accuracy<strin
   return tally(attempts.flatMap((a) => a.answers.map((x): [string, boolean] => [a.deckId, x.correct])));
 }
 
-/** Reviews per local day over the `days` days ending today (oldest first, zero days included). */
-export function reviewsPerDay(log: readonly ReviewLogEntry[], now: number, utcOffsetMinutes: number, days = 14): DayCount[] {
+/**
+ * Reviews per local day over the `days` days ending today (oldest first, zero days included), from log
+ * entries or from folded counts (lib/srs/review-history.ts `reviewCounts`: `count` reviews at `review`).
+ */
+export function reviewsPerDay(log: readonly { review: number; count?: number }[], now: number, utcOffsetMinutes: number, days = 14): DayCount[] {
   const today = localDay(now, utcOffsetMinutes);
   const counts = new Map<number, number>();
   for (const e of log) {
     const d = localDay(e.review, utcOffsetMinutes);
-    counts.set(d, (counts.get(d) ?? 0) + 1);
+    counts.set(d, (counts.get(d) ?? 0) + (e.count ?? 1));
   }
   return Array.from({ length: days }, (_, i) => today - days + 1 + i).map((d) => ({ day: dayToIso(d), count: counts.get(d) ?? 0 }));
 }

@@ -65,10 +65,30 @@ export const lastUndoSchema = z.object({
 });
 export type LastUndo = z.infer<typeof lastUndoSchema>;
 
+/**
+ * Reviews older than the log keeps in full (lib/srs/review-history.ts), folded into counts per deck and per
+ * quarter of an hour: every time zone's days begin on a quarter hour, so reviews per day and the streak come
+ * out the same in any zone. `before` (a quarter-hour boundary) splits them: every review before it is counted
+ * here, every review from it on is in the log.
+ */
+export const reviewHistorySchema = z.object({
+  before: epochMs,
+  decks: z.array(z.object({
+    deckId: z.string().check(z.regex(/^[a-z0-9-]{4,80}$/)),
+    /** Quarter-hour numbers (epoch ms / 900,000), ascending, each with its count of reviews. */
+    slots: z.array(count),
+    counts: z.array(z.int().check(z.positive())),
+  }).check(z.refine((d) => d.slots.length === d.counts.length && d.slots.every((s, i) => i === 0 || s > d.slots[i - 1]!), "slots and counts must pair up, slots ascending"))),
+});
+export type ReviewHistory = z.infer<typeof reviewHistorySchema>;
+
 /** The cards slice's persisted data: cards keyed by `cardKey(deckId, questionId)`. */
 export const cardsDataSchema = z.object({
   cards: z.record(cardKeySchema, cardRecordSchema),
+  /** Recent reviews in full (what undo, the daily new-card limit and merging by id need), oldest first. */
   reviewLog: z.array(reviewLogEntrySchema),
+  /** Since persisted version 3: older reviews, folded (absent: none folded yet). */
+  reviewHistory: z.optional(reviewHistorySchema),
   settings: cardSettingsSchema,
   lastUndo: z.nullable(lastUndoSchema),
 });

@@ -2,6 +2,7 @@
 import * as z from "zod/mini";
 import { attemptQuestionTypes, deckIdSchema, quizPersistedSchema } from "@/lib/schemas/quiz";
 import { cardsDataSchema } from "@/lib/schemas/cards";
+import { tombstonesSchema } from "@/lib/schemas/tombstones";
 
 import type { PersistedSlice } from "@/lib/store/persisted-keys";
 
@@ -12,6 +13,8 @@ import type { PersistedSlice } from "@/lib/store/persisted-keys";
 export const persistedStateSchema = z.object({
   quiz: z.optional(quizPersistedSchema),
   cards: z.optional(cardsDataSchema),
+  /** Since version 2: what was deleted, so another tab's older copy cannot bring it back. */
+  tombstones: z.optional(tombstonesSchema),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 

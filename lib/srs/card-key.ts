@@ -1,4 +1,5 @@
 import type { CardSettings, CardsData } from "@/lib/schemas/cards";
+import { historyWithout } from "@/lib/srs/review-history";
 
 /** The key of a card in the store: deck id and question id, which never contain "::". */
 export function cardKey(deckId: string, questionId: string): string {
@@ -14,15 +15,16 @@ export function emptyCardsData(): CardsData {
 }
 
 /**
- * The cards data without `deckId`'s cards and review log (a deleted deck); an undo that points at them
+ * The cards data without `deckId`'s cards and review log, folded reviews included (a deleted deck); an undo that points at them
  * is dropped too. Returns `data` itself when it holds nothing of that deck.
  */
 export function cardsWithoutDeck(data: CardsData, deckId: string): CardsData {
   const prefix = cardKey(deckId, "");
   const known = Object.values(data.cards).some((c) => c.deckId === deckId) || data.reviewLog.some((r) => r.deckId === deckId)
-    || (data.lastUndo?.key.startsWith(prefix) ?? false);
+    || (data.lastUndo?.key.startsWith(prefix) ?? false) || (data.reviewHistory?.decks.some((d) => d.deckId === deckId) ?? false);
   if (!known) return data;
   const cards = Object.fromEntries(Object.entries(data.cards).filter(([, c]) => c.deckId !== deckId));
   const lastUndo = data.lastUndo && data.lastUndo.key.startsWith(prefix) ? null : data.lastUndo;
-  return { ...data, cards, reviewLog: data.reviewLog.filter((r) => r.deckId !== deckId), lastUndo };
+  const reviewHistory = data.reviewHistory && historyWithout(data.reviewHistory, (d) => (d === deckId ? Infinity : -1));
+  return { ...data, cards, reviewLog: data.reviewLog.filter((r) => r.deckId !== deckId), lastUndo, ...(reviewHistory ? { reviewHistory } : {}) };
 }

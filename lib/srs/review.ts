@@ -2,22 +2,24 @@ import type { CardsData, Grade } from "@/lib/schemas/cards";
 import { cardKey } from "@/lib/srs/card-key";
 import { newCardRecord } from "@/lib/srs/new-card";
 import type { Scheduler } from "@/lib/srs/scheduler";
+import { foldReviews } from "@/lib/srs/review-history";
 
 /**
  * Grades one card at `now` with `schedule` (lib/srs/scheduler's `gradeCard`) and logs it; remembers the card
- * as it was, so `undoLastGrade` can put it back. A question never reviewed starts as a new card.
+ * as it was, so `undoLastGrade` can put it back. A question never reviewed starts as a new card. Reviews
+ * that are now old are folded into counts (lib/srs/review-history.ts), so the log stays bounded.
  */
 export function applyGrade(data: CardsData, deckId: string, questionId: string, grade: Grade, now: number, schedule: Scheduler): CardsData {
   const key = cardKey(deckId, questionId);
   const previous = data.cards[key] ?? null;
   const logId = uniqueLogId(data, `${key}@${now}`);
   const { card, log } = schedule(previous ?? newCardRecord(deckId, questionId, now), grade, now, logId);
-  return {
+  return foldReviews({
     ...data,
     cards: { ...data.cards, [key]: card },
     reviewLog: [...data.reviewLog, log],
     lastUndo: { key, previous, logId },
-  };
+  });
 }
 
 // Two grades of one card in the same millisecond still need distinct ids (undo removes by id).

@@ -5,6 +5,7 @@ import type { AppState } from "@/lib/store/app-state";
 import { createMetaSlice } from "@/lib/store/meta-slice";
 import { createQuizSlice } from "@/lib/store/quiz-slice";
 import { createCardsSlice } from "@/lib/store/cards-slice";
+import { createTombstonesSlice } from "@/lib/store/tombstones-slice";
 import { persistGuard, type PersistGuard } from "@/lib/store/persist-guard";
 import { PERSIST_VERSION, persistedSlices } from "@/lib/store/persisted-keys";
 import { memoryStorage, type KeyValueStorage } from "@/lib/store/storage";
@@ -62,7 +63,7 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
 
   const store = createStore<AppState>()(
     persist(
-      (...a) => ({ ...createMetaSlice(kv)(...a), ...createQuizSlice(...a), ...createCardsSlice(kv)(...a) }),
+      (...a) => ({ ...createMetaSlice(kv)(...a), ...createQuizSlice(...a), ...createCardsSlice(kv)(...a), ...createTombstonesSlice(...a) }),
       {
         name,
         version: PERSIST_VERSION,

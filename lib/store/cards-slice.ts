@@ -9,6 +9,7 @@ import { markMissedDue } from "@/lib/srs/quiz-link";
 import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";
 import { mergeProgress, progressFromFile } from "@/lib/transfer/merge-progress";
 import { emptyQuizData, quizWithoutDeck } from "@/lib/quiz/history";
+import { afterReset, withForgottenDeck, withUndoneReview } from "@/lib/sync/tombstones";
 
 /** Where the progress as it was before the last import or reset is kept (a progress file). */
 export const PROGRESS_BACKUP_KEY = "factdeck:progress-backup";
@@ -17,7 +18,7 @@ export type CardsSlice = {
   cards: CardsData;
   /** Grades a card with `schedule` (lib/srs/scheduler's, passed in so only the review route loads ts-fsrs); undo puts it back. */
   gradeCard(args: { deckId: string; questionId: string; grade: Grade; now: number; schedule: Scheduler }): void;
-  /** Reverts the last grade exactly. */
+  /** Reverts the last grade exactly (and remembers it, so another tab's copy of the grade does not come back). */
   undoGrade(): void;
   /** Makes the cards of questions missed in a quiz due now. */
   markMissedDue(args: { deckId: string; questionIds: readonly string[]; now: number }): void;
@@ -33,9 +34,10 @@ export type CardsSlice = {
   readProgressBackup(): string | null;
   /**
    * Forgets everything about a deleted deck: its quiz attempts, quiz in progress and best score, its
-   * cards, review log and a pending undo of them. A deck the store knows nothing of changes nothing.
+   * cards, review log and a pending undo of them, as of `now` (another tab's older copy of them stays
+   * forgotten). A deck the store knows nothing of changes nothing.
    */
-  forgetDeck(deckId: string): void;
+  forgetDeck(deckId: string, now: number): void;
 };
 
 /** The cards slice: FSRS cards, the review log and settings. Logic lives in lib/srs and lib/transfer. */
@@ -55,8 +57,12 @@ export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> 
       gradeCard: ({ deckId, questionId, grade, now, schedule }) =>
         set((s) => ({ cards: applyGrade(s.cards, deckId, questionId, grade, now, schedule) })),
       undoGrade: () => {
-        const next = undoLastGrade(get().cards);
-        if (next !== get().cards) set({ cards: next });
+        const { cards, tombstones } = get();
+        const next = undoLastGrade(cards);
+        if (next === cards || !cards.lastUndo) return;
+        const { key, logId } = cards.lastUndo;
+        const at = cards.reviewLog.find((e) => e.id === logId)?.review;
+        set({ cards: next, tombstones: at === undefined ? tombstones : withUndoneReview(tombstones, { id: logId, key, at }) });
       },
       markMissedDue: ({ deckId, questionIds, now }) => {
         const next = markMissedDue(get().cards, deckId, questionIds, now);
@@ -69,19 +75,20 @@ export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> 
       importProgress: ({ file, mode, now }) => {
         if (!backup(now)) return false;
         const s = get();
-        set(mode === "replace" ? progressFromFile(file) : mergeProgress({ quiz: s.quiz, cards: s.cards }, file));
+        // Replacing is a reset followed by the file: another tab's older copy must not come back.
+        set(mode === "replace" ? { ...progressFromFile(file), tombstones: afterReset(now) } : mergeProgress({ quiz: s.quiz, cards: s.cards }, file));
         return true;
       },
       resetProgress: (now) => {
         if (!backup(now)) return false;
-        set({ quiz: emptyQuizData(), cards: emptyCardsData() });
+        set({ quiz: emptyQuizData(), cards: emptyCardsData(), tombstones: afterReset(now) });
         return true;
       },
-      forgetDeck: (deckId) => {
+      forgetDeck: (deckId, now) => {
         const s = get();
         const quiz = quizWithoutDeck(s.quiz, deckId);
         const cards = cardsWithoutDeck(s.cards, deckId);
-        if (quiz !== s.quiz || cards !== s.cards) set({ quiz, cards });
+        if (quiz !== s.quiz || cards !== s.cards) set({ quiz, cards, tombstones: withForgottenDeck(s.tombstones, deckId, now) });
       },
       readProgressBackup: () => {
         try {

@@ -6,6 +6,8 @@ import { buildProgressFile } from "@/lib/transfer/export-progress";
 import { mergeProgress } from "@/lib/transfer/merge-progress";
 import { migratePersisted } from "@/lib/store/migrations";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
+import { withoutDeletedBy, type TabData } from "@/lib/sync/drop-deleted";
+import { emptyTombstones, mergeTombstones } from "@/lib/sync/tombstones";
 
 /**
  * Reads what another tab saved: its state (migrated from an older version, validated), the version when it
@@ -31,23 +33,37 @@ function activeOf(ours: Attempt, theirs: Attempt | undefined): Attempt {
   return theirs && ours.id === theirs.id && ours.finishedAt === undefined && theirs.answers.length > ours.answers.length ? theirs : ours;
 }
 
+const tabData = (s: PersistedState): TabData => ({
+  quiz: s.quiz ?? emptyQuizData(), cards: s.cards ?? emptyCardsData(), tombstones: s.tombstones ?? emptyTombstones(),
+});
+
 /**
  * The state this tab is about to save, with what another tab saved in the meantime folded in, so two tabs
  * answering or reviewing at once both keep their work: attempts, cards and review-log entries by id (the
  * further copy wins), the better best score; this tab's settings and undo. The other tab's quiz in progress
  * is added when this tab has none on that deck; a quiz finished in either tab is not in progress.
+ * What either tab deleted (a quit quiz, a forgotten deck, a reset, an undone grade: its tombstones) is first
+ * taken out of the other's copy, so an older copy never brings it back.
  */
 export function mergeTabs(ours: PersistedState, theirs: PersistedState): PersistedState {
-  const mine = { quiz: ours.quiz ?? emptyQuizData(), cards: ours.cards ?? emptyCardsData() };
-  const other = { quiz: theirs.quiz ?? emptyQuizData(), cards: theirs.cards ?? emptyCardsData() };
+  const [o, t] = [tabData(ours), tabData(theirs)];
+  const mine = withoutDeletedBy(o, t.tombstones);
+  const other = withoutDeletedBy(t, o.tombstones);
   const merged = mergeProgress(mine, buildProgressFile(other.quiz, other.cards, 0));
   const finished = new Set(merged.quiz.attempts.map((a) => a.id));
   const active: typeof merged.quiz.active = {};
   for (const deckId of new Set([...Object.keys(mine.quiz.active), ...Object.keys(other.quiz.active)])) {
-    const [o, t] = [mine.quiz.active[deckId], other.quiz.active[deckId]];
-    const a = o ? activeOf(o, t) : t;
+    const [m, th] = [mine.quiz.active[deckId], other.quiz.active[deckId]];
+    const a = m ? activeOf(m, th) : th;
     // An attempt in the history finished (in one tab or the other): it is no longer in progress anywhere.
-    if (a && !(a.finishedAt === undefined && finished.has(a.id)) && (o || a.finishedAt === undefined)) active[deckId] = a;
+    if (a && !(a.finishedAt === undefined && finished.has(a.id)) && (m || a.finishedAt === undefined)) active[deckId] = a;
   }
-  return { quiz: { ...merged.quiz, active }, cards: { ...merged.cards, settings: mine.cards.settings, lastUndo: mine.cards.lastUndo } };
+  // Our undo, unless its review is no longer in the log in full (folded, or deleted by the other tab).
+  const undo = mine.cards.lastUndo;
+  const lastUndo = undo && merged.cards.reviewLog.some((e) => e.id === undo.logId) ? undo : null;
+  return {
+    quiz: { ...merged.quiz, active },
+    cards: { ...merged.cards, settings: mine.cards.settings, lastUndo },
+    tombstones: mergeTombstones(o.tombstones, t.tombstones),
+  };
 }

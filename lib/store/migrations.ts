@@ -2,6 +2,9 @@ import { persistedV0Schema, type AttemptV0, type PersistedState } from "@/lib/sc
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import type { Attempt } from "@/lib/schemas/quiz";
 import { emptyQuizData, recordFinished } from "@/lib/quiz/history";
+import { emptyTombstones } from "@/lib/sync/tombstones";
+import { emptyReviewHistory, foldReviews } from "@/lib/srs/review-history";
+import type { CardsData } from "@/lib/schemas/cards";
 
 function attemptFromV0(a: AttemptV0): Attempt {
   const startedAt = Date.parse(a.startedAt);
@@ -15,6 +18,7 @@ function attemptFromV0(a: AttemptV0): Attempt {
   };
 }
 
+// Version 0 → 1.
 function fromV0(state: unknown): PersistedState {
   const v0 = persistedV0Schema.parse(state);
   let quiz = emptyQuizData();
@@ -27,12 +31,35 @@ function fromV0(state: unknown): PersistedState {
   return { quiz };
 }
 
+// Version 2 added tombstones (what was deleted); a version-1 save had deleted nothing it still remembers.
+function fromV1(state: unknown): unknown {
+  if (typeof state !== "object" || state === null) return state;
+  return { ...state, tombstones: emptyTombstones() };
+}
+
+// Version 3 folds reviews older than the log keeps in full into counts (lib/srs/review-history.ts).
+function fromV2(state: unknown): unknown {
+  const cards = (state as { cards?: CardsData } | null)?.cards;
+  if (!cards || !Array.isArray(cards.reviewLog) || !cards.reviewLog.every((e) => typeof e?.review === "number")) return state;
+  const sorted = [...cards.reviewLog].sort((a, b) => a.review - b.review);
+  return { ...(state as object), cards: foldReviews({ ...cards, reviewLog: sorted, reviewHistory: emptyReviewHistory() }) };
+}
+
+// Each step takes the state of its version to the next one: steps[v] reads version v.
+const steps: Record<number, (state: unknown) => unknown> = { 0: fromV0, 1: fromV1, 2: fromV2 };
+
 /**
- * Brings saved state from an older version to `PERSIST_VERSION`. State from a newer version passes
- * through untouched (the store opens it read-only). Throws when the old state does not match its version.
+ * Brings saved state from an older version to `PERSIST_VERSION`, one version at a time. State from a newer
+ * version passes through untouched (the store opens it read-only). Throws when the old state does not match
+ * its version.
  */
 export function migratePersisted(state: unknown, fromVersion: number): unknown {
   if (fromVersion > PERSIST_VERSION) return state;
-  if (fromVersion === 0) return fromV0(state);
-  throw new Error(`No migration from version ${fromVersion} to ${PERSIST_VERSION}.`);
+  let s = state;
+  for (let v = fromVersion; v < PERSIST_VERSION; v++) {
+    const step = steps[v];
+    if (!step) throw new Error(`No migration from version ${v} to ${PERSIST_VERSION}.`);
+    s = step(s);
+  }
+  return s;
 }

@@ -1,8 +1,8 @@
 // Kept apart from the Zod schemas so the store can be created without loading Zod (it loads with the data).
 
 /** The version of the persisted shape this app writes. Bump it with a migration in lib/store/migrations.ts. */
-export const PERSIST_VERSION = 1;
+export const PERSIST_VERSION = 3;
 
 /** The store keys that are saved: one per slice with persisted data (must match persistedStateSchema). */
-export const persistedSlices = ["quiz", "cards"] as const;
+export const persistedSlices = ["quiz", "cards", "tombstones"] as const;
 export type PersistedSlice = (typeof persistedSlices)[number];

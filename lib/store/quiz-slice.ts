@@ -1,8 +1,10 @@
 import type { Deck, Question } from "@/lib/schemas/deck";
-import type { QuizPersisted, QuizSettings } from "@/lib/schemas/quiz";
+import type { Attempt, QuizPersisted, QuizSettings } from "@/lib/schemas/quiz";
+import type { Tombstones } from "@/lib/schemas/tombstones";
 import type { SliceCreator } from "@/lib/store/app-state";
 import { advance, answerQuestion, newAttempt, pickQuestions, retryMistakes } from "@/lib/quiz/attempt";
 import { emptyQuizData, recordFinished } from "@/lib/quiz/history";
+import { withClosedAttempt } from "@/lib/sync/tombstones";
 
 export type QuizSlice = {
   quiz: QuizPersisted;
@@ -31,13 +33,19 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
     set({ quiz: next.finishedAt !== undefined ? recordFinished(updated, next) : updated });
   };
 
+  // An attempt leaving the screen is remembered, so another tab's copy of it does not bring it back.
+  const closed = (t: Tombstones, a: Attempt | undefined): Tombstones => (a ? withClosedAttempt(t, a) : t);
+
   return {
     quiz: emptyQuizData(),
     startQuiz: ({ deck, settings, seed, now }) => {
       const questionIds = pickQuestions(deck.questions, settings, seed);
       if (questionIds.length === 0) return false;
       const attempt = newAttempt({ deckId: deck.id, questionIds, mode: settings.mode, seed, now });
-      set((s) => ({ quiz: { ...s.quiz, active: { ...s.quiz.active, [deck.id]: attempt }, lastSettings: settings } }));
+      set((s) => ({
+        quiz: { ...s.quiz, active: { ...s.quiz.active, [deck.id]: attempt }, lastSettings: settings },
+        tombstones: closed(s.tombstones, s.quiz.active[deck.id]),
+      }));
       return true;
     },
     answer: ({ deckId, question, given, now }) => {
@@ -54,7 +62,7 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
       const a = get().quiz.active[deckId];
       const retry = a && retryMistakes(a, seed, now);
       if (!retry) return false;
-      set((s) => ({ quiz: { ...s.quiz, active: { ...s.quiz.active, [deckId]: retry } } }));
+      set((s) => ({ quiz: { ...s.quiz, active: { ...s.quiz.active, [deckId]: retry } }, tombstones: closed(s.tombstones, a) }));
       return true;
     },
     closeQuiz: (deckId) => {
@@ -62,7 +70,7 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
       set((s) => {
         const active = { ...s.quiz.active };
         delete active[deckId];
-        return { quiz: { ...s.quiz, active } };
+        return { quiz: { ...s.quiz, active }, tombstones: closed(s.tombstones, s.quiz.active[deckId]) };
       });
     },
   };

@@ -3,7 +3,7 @@ import type { ProgressFile } from "@/lib/schemas/progress-file";
 import type { QuizPersisted } from "@/lib/schemas/quiz";
 
 // Kept equal to PROGRESS_FORMAT_VERSION (a test checks); repeated so exporting does not load Zod.
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 /** All progress as the versioned file object (cards listed in key order, so the file is stable). */
 export function buildProgressFile(quiz: QuizPersisted, cards: CardsData, now: number): ProgressFile {
@@ -14,7 +14,10 @@ export function buildProgressFile(quiz: QuizPersisted, cards: CardsData, now: nu
     formatVersion: FORMAT_VERSION,
     exportedAt: now,
     quiz,
-    cards: { cards: keys.map((k) => cards.cards[k]!), reviewLog: cards.reviewLog, settings: cards.settings },
+    cards: {
+      cards: keys.map((k) => cards.cards[k]!), reviewLog: cards.reviewLog,
+      ...(cards.reviewHistory ? { reviewHistory: cards.reviewHistory } : {}), settings: cards.settings,
+    },
   };
 }
 

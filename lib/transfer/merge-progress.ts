@@ -3,6 +3,7 @@ import type { CardRecord, CardsData, ReviewLogEntry } from "@/lib/schemas/cards"
 import type { ProgressFile } from "@/lib/schemas/progress-file";
 import { cardKey } from "@/lib/srs/card-key";
 import { MAX_ATTEMPTS } from "@/lib/quiz/history";
+import { emptyReviewHistory, foldPoint, foldReviews, mergeReviewHistory } from "@/lib/srs/review-history";
 
 /** The progress the store holds: the quiz slice's data and the cards slice's data. */
 export interface ProgressData {
@@ -16,12 +17,16 @@ function cardsFromList(list: readonly CardRecord[]): CardsData["cards"] {
   return out;
 }
 
+// A file's cards as the store holds them (a format-1 file has no folded reviews), with its older reviews folded.
+function cardsOfFile(file: ProgressFile): CardsData {
+  const reviewLog = [...file.cards.reviewLog].sort((a, b) => a.review - b.review);
+  const { reviewHistory } = file.cards;
+  return foldReviews({ cards: cardsFromList(file.cards.cards), reviewLog, ...(reviewHistory ? { reviewHistory } : {}), settings: file.cards.settings, lastUndo: null });
+}
+
 /** The progress of a file, as it replaces what the store holds (nothing to undo afterwards). */
 export function progressFromFile(file: ProgressFile): ProgressData {
-  return {
-    quiz: file.quiz,
-    cards: { cards: cardsFromList(file.cards.cards), reviewLog: file.cards.reviewLog, settings: file.cards.settings, lastUndo: null },
-  };
+  return { quiz: file.quiz, cards: cardsOfFile(file) };
 }
 
 // Of two copies of one attempt, the one that got further wins; a tie keeps ours.
@@ -70,6 +75,12 @@ export function mergeProgress(current: ProgressData, file: ProgressFile): Progre
   if (!quiz.lastSettings && file.quiz.lastSettings) quiz.lastSettings = file.quiz.lastSettings;
 
   const cards = unionBy(Object.values(current.cards.cards), file.cards.cards, (c) => cardKey(c.deckId, c.questionId), furtherCard);
-  const reviewLog = unionBy<ReviewLogEntry>(current.cards.reviewLog, file.cards.reviewLog, (e) => e.id, (a) => a).sort((a, b) => a.review - b.review);
-  return { quiz, cards: { cards: cardsFromList(cards), reviewLog, settings: current.cards.settings, lastUndo: null } };
+  // Both sides folded at the same point first, so no review is both in one side's log and the other's counts.
+  const theirs = cardsOfFile(file);
+  const before = Math.max(current.cards.reviewHistory?.before ?? 0, theirs.reviewHistory?.before ?? 0);
+  const [a, b] = [foldReviews(current.cards, before), foldReviews(theirs, before)];
+  const reviewLog = unionBy<ReviewLogEntry>(a.reviewLog, b.reviewLog, (e) => e.id, (x) => x).sort((x, y) => x.review - y.review);
+  const folded = a.reviewHistory || b.reviewHistory ? { reviewHistory: mergeReviewHistory(a.reviewHistory ?? emptyReviewHistory(), b.reviewHistory ?? emptyReviewHistory()) } : {};
+  const merged: CardsData = { cards: cardsFromList(cards), reviewLog, ...folded, settings: current.cards.settings, lastUndo: null };
+  return { quiz, cards: foldReviews(merged, foldPoint(reviewLog)) };
 }

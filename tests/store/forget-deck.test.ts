@@ -84,7 +84,7 @@ describe("store.forgetDeck", () => {
   it("removes the deck's quiz history and cards from the store and what it saves", async () => {
     const { store, saved: persisted } = await storeWith({ [STORE_NAME]: saved() });
     expect(store.getState().quiz.attempts).toHaveLength(2);
-    store.getState().forgetDeck("my-gone");
+    store.getState().forgetDeck("my-gone", 1_700_000_200_000);
     const s = store.getState();
     expect(s.quiz.attempts.map((a) => a.id)).toEqual(["a2"]);
     expect(s.quiz.active).toEqual({});
@@ -101,7 +101,7 @@ describe("store.forgetDeck", () => {
     const writtenBefore = persisted();
     let calls = 0;
     store.subscribe(() => calls++);
-    store.getState().forgetDeck("my-never-saved");
+    store.getState().forgetDeck("my-never-saved", 1_700_000_200_000);
     expect(store.getState()).toBe(before);
     expect(calls).toBe(0);
     expect(persisted()).toBe(writtenBefore);

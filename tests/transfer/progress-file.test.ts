@@ -60,7 +60,7 @@ describe("refused imports (each with a clear reason)", () => {
     expect(checkFileSize(MAX_PROGRESS_FILE_BYTES)).toBeNull();
     refused(" ".repeat(MAX_PROGRESS_FILE_BYTES) + text(), /too large/);
   });
-  it("a newer format version", () => refused(text().replace('"formatVersion": 1', '"formatVersion": 2'), /newer version/));
+  it("a newer format version", () => refused(text().replace(`"formatVersion": ${PROGRESS_FORMAT_VERSION}`, `"formatVersion": ${PROGRESS_FORMAT_VERSION + 1}`), /newer version/));
   it("another kind of JSON", () => {
     refused("[1,2]", /not a Factdeck progress file/);
     refused('{"app":"other"}', /not a Factdeck progress file/);
