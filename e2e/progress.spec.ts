@@ -38,6 +38,8 @@ test("export, reset and import bring the history back", async ({ page }, info) =
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Replace my progress" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Progress replaced" })).toBeVisible();
+  // The question is gone; focus is back on the file control, not at the top of the page.
+  await expect(page.getByLabel(/Import a progress file/)).toBeFocused();
   await expect(glance(page)).toContainText("1 card reviewed today");
 
   // The backup holds what was there before the import (the reset, empty progress).
@@ -108,4 +110,41 @@ test("a finished quiz shows in the score chart, its table and accuracy", async (
   await expect(page.getByRole("row").filter({ hasText: `${right} of ${m} (${pct}%)` })).toBeVisible();
   await expect(page.getByRole("table", { name: "Accuracy by deck" })).toContainText(`${pct}% (${right} of ${m})`);
   await expectNoAxeViolations(page);
+});
+
+test("an import error goes once a later action succeeds", async ({ page }) => {
+  await page.goto("/progress");
+  await page.getByLabel(/Import a progress file/).setInputFiles({ name: "junk.json", mimeType: "application/json", buffer: Buffer.from("not json") });
+  const alert = page.getByRole("alert").filter({ hasText: "Nothing was changed" });
+  await expect(alert).toBeVisible();
+  await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export progress" }).click()]);
+  await expect(page.getByRole("status").filter({ hasText: "Progress exported." })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
+
+test("on a phone the score chart shows its whole axis, and one date when every quiz was that day", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (let k = 0; k < 2; k++) {
+    await page.goto(quizUrl);
+    const results = page.getByRole("button", { name: "See its results" });
+    await expect(page.getByRole("button", { name: "Start quiz" })).toBeVisible();
+    expect(await results.count()).toBe(k);
+    await page.getByRole("radio", { name: "5", exact: true }).check();
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    const { m } = await position(page);
+    for (let i = 1; i <= m; i++) {
+      const q = await currentQuestion(page);
+      await answerByMouse(page, q, rightAnswer(q));
+      await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
+    }
+    await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
+  }
+  await page.goto("/progress");
+  const chart = page.getByRole("img", { name: /Quiz scores over time/ });
+  await expect(chart).toBeVisible();
+  const labels = await chart.locator("text").evaluateAll((els) =>
+    els.map((el) => ({ text: el.textContent ?? "", left: (el as SVGTextElement).getBBox().x })),
+  );
+  expect(labels.find((l) => l.text === "100%")!.left).toBeGreaterThanOrEqual(0);
+  expect(labels.filter((l) => /\d{4}$/.test(l.text))).toHaveLength(1);
 });

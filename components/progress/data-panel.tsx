@@ -17,6 +17,13 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
   const [message, setMessage] = useState("");
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetError, setResetError] = useState("");
+  // Bumped by every other action that succeeds: the import control starts afresh, so an old import
+  // error is not left beside the news of a later export or reset.
+  const [imports, setImports] = useState(0);
+  const done = (m: string) => {
+    setMessage(m);
+    setResetError("");
+  };
   const resetQuestion = useRef<HTMLParagraphElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
@@ -34,7 +41,8 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
     const now = Date.now();
     const s = api.getState();
     downloadFile(serializeProgress(buildProgressFile(s.quiz, s.cards, now)), progressFileName(now), "application/json");
-    setMessage("Progress exported.");
+    done("Progress exported.");
+    setImports((n) => n + 1);
   };
   const downloadBackup = () => {
     const raw = api.getState().readProgressBackup();
@@ -42,8 +50,10 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
   };
   const reset = () => {
     setConfirmReset(false);
-    if (api.getState().resetProgress(Date.now())) setMessage("Progress reset. A backup of it is kept.");
-    else setResetError("There is no room to keep a backup, so nothing was reset.");
+    if (api.getState().resetProgress(Date.now())) {
+      done("Progress reset. A backup of it is kept.");
+      setImports((n) => n + 1);
+    } else setResetError("There is no room to keep a backup, so nothing was reset.");
   };
 
   return (
@@ -55,7 +65,7 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
           <button type="button" className="button" onClick={exportProgress} disabled={!hydrated}>Export progress</button>
           {hasBackup && <button type="button" className="button secondary" onClick={downloadBackup}>Download the backup</button>}
         </div>
-        {hydrated && <ImportProgress onDone={setMessage} />}
+        {hydrated && <ImportProgress key={imports} onDone={done} />}
       </section>
 
       <section aria-labelledby="h-anki" className={`card stack ${styles.panel}`}>

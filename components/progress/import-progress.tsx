@@ -52,7 +52,8 @@ export function ImportProgress({ onDone }: { onDone: (message: string) => void }
   const apply = (mode: "replace" | "merge") => {
     if (phase.kind !== "confirm") return;
     const ok = api.getState().importProgress({ file: phase.file, mode, now: Date.now() });
-    reset();
+    // The question and its buttons are gone: focus goes back to the file control, not to the page top.
+    cancel();
     if (!ok) setError("There is no room to keep a backup of your current progress, so nothing was imported. Free some storage and try again.");
     else onDone(mode === "replace" ? "Progress replaced by the imported file. A backup of what was here is kept." : "Progress merged with the imported file. A backup of what was here is kept.");
   };

@@ -3,7 +3,8 @@ import styles from "./progress.module.css";
 
 const W = 480;
 const H = 200;
-const PAD = { left: 40, right: 12, top: 12, bottom: 24 };
+// Room on the left for "100%" at the axis font size, even when a phone scales the chart down.
+const PAD = { left: 52, right: 12, top: 12, bottom: 24 };
 
 function dateLabel(t: number): string {
   return new Date(t).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
@@ -31,8 +32,15 @@ export function ScoreChart({ points, deckTitle }: { points: ScorePoint[]; deckTi
         {points.map((p, i) => (
           <circle key={p.attemptId} cx={x(i)} cy={y(p.percent)} r={4} className={styles.dot} />
         ))}
-        <text x={PAD.left} y={H - 6} className={styles.axis}>{dateLabel(points[0]!.at)}</text>
-        {points.length > 1 && <text x={W - PAD.right} y={H - 6} textAnchor="end" className={styles.axis}>{dateLabel(latest.at)}</text>}
+        {/* First and last date; one date, centred, when every quiz was on the same day. */}
+        {dateLabel(points[0]!.at) === dateLabel(latest.at) ? (
+          <text x={(PAD.left + W - PAD.right) / 2} y={H - 6} textAnchor="middle" className={styles.axis}>{dateLabel(latest.at)}</text>
+        ) : (
+          <>
+            <text x={PAD.left} y={H - 6} className={styles.axis}>{dateLabel(points[0]!.at)}</text>
+            <text x={W - PAD.right} y={H - 6} textAnchor="end" className={styles.axis}>{dateLabel(latest.at)}</text>
+          </>
+        )}
       </svg>
       <figcaption id="score-chart-caption">Quiz scores over time. {summary}</figcaption>
       <details className={styles.details}>
