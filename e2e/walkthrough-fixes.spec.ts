@@ -108,3 +108,29 @@ test("the character counter and the too-short message count the same characters"
   await page.getByRole("button", { name: "Generate questions" }).click();
   await expect(page.getByText(`(it has ${counted})`)).toBeVisible();
 });
+
+test("a typed answer with one spelling slip counts, and the feedback shows the spelling", async ({ page }) => {
+  await openFreshQuiz(page);
+  const fill = page.getByRole("group", { name: "Question types" });
+  for (const box of await fill.getByRole("checkbox").all()) if (!/Fill in the blank/.test((await box.locator("xpath=..").textContent()) ?? "")) await box.uncheck();
+  await page.getByRole("radio", { name: /^All/ }).check();
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  const { m } = await position(page);
+  for (let i = 1; i <= m; i++) {
+    const q = await currentQuestion(page);
+    const word = q.answer.split(" ").find((w) => /^[A-Za-z]{6,}$/.test(w));
+    if (!word) {
+      await answerByMouse(page, q, rightAnswer(q));
+      await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
+      continue;
+    }
+    // Two letters in the middle of one word swapped: "Britain" → "Brtiain".
+    const slip = q.answer.replace(word, word.slice(0, 2) + word[3] + word[2] + word.slice(4));
+    await answerByMouse(page, q, slip);
+    const feedback = page.getByRole("status", { name: "Feedback" });
+    await expect(feedback).toContainText("Correct");
+    await expect(feedback).toContainText(`it is spelled ${q.answer}`);
+    return;
+  }
+  throw new Error("no fill-in-the-blank answer with a word of six letters in the built-in deck");
+});

@@ -2,14 +2,20 @@ import type { Deck, Question } from "@/lib/schemas/deck";
 import type { AnswerRecord } from "@/lib/schemas/quiz";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { Evidence } from "@/components/quiz/evidence";
+import { spellingSlipOf } from "@/lib/quiz/check-answer";
 import styles from "./quiz.module.css";
 
 /** "Correct" or "Incorrect — the answer is …", with the evidence. Rendered inside a status region. */
 export function AnswerFeedback({ deck, question, record }: { deck: Deck; question: Question; record: AnswerRecord }) {
+  // A typed answer one slip away counts as right; say how it is spelled.
+  const spelled = record.correct && record.given ? spellingSlipOf(question, record.given) : undefined;
   return (
     <div className={`${styles.feedback} ${record.correct ? styles.good : styles.bad}`}>
       {record.correct ? (
-        <p className={styles.verdict}><strong>Correct</strong></p>
+        <p className={styles.verdict}>
+          <strong>Correct</strong>
+          {spelled && <> — it is spelled <strong>{spelled}</strong></>}
+        </p>
       ) : question.type === "ordering" ? (
         <div className={styles.verdict}>
           <strong>Incorrect</strong> — the answer is:

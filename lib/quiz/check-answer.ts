@@ -1,6 +1,7 @@
 import type { Question } from "@/lib/schemas/deck";
 import { currencyOf, normalizeAnswer } from "@/lib/quiz/normalize";
 import { parseNumber, sameNumber } from "@/lib/quiz/parse-number";
+import { isSpellingSlip } from "@/lib/quiz/spelling";
 
 /** The separator an ordering answer is written with ("first → second → third"). */
 export const ORDER_SEPARATOR = " → ";
@@ -46,5 +47,18 @@ export function checkAnswer(q: Question, given: string): boolean {
   if (forms.some((form) => normalizeAnswer(form) === g && sameCurrency(q, form, given))) return true;
   if (q.type !== "cloze" && q.type !== "numeric") return false;
   const isNumeric = q.type === "numeric" || q.numericValue !== undefined || parseNumber(q.answer) !== undefined;
-  return isNumeric && numericMatches(q, given, forms);
+  if (isNumeric) return numericMatches(q, given, forms);
+  return spellingSlipOf(q, given) !== undefined;
+}
+
+/**
+ * The answer form a typed (non-numeric) answer misspells by one slip ("Britian" → "Britain"), if any: such
+ * an answer counts as right, and the feedback shows the spelling. Undefined for exact or wrong answers.
+ */
+export function spellingSlipOf(q: Question, given: string): string | undefined {
+  if (q.type !== "cloze") return undefined;
+  const g = normalizeAnswer(given);
+  const forms = [q.answer, ...(q.acceptedAnswers ?? [])];
+  const others = (q.choices ?? []).map(normalizeAnswer);
+  return forms.find((form) => isSpellingSlip(g, normalizeAnswer(form), others));
 }
