@@ -63,6 +63,15 @@ test("a whole quiz by mouse with a known mix of right and wrong answers: score a
     await expect(item.locator("mark").first()).toBeVisible();
   }
   const wrongCount = m - correct;
+  if (wrongCount > 0 && correct > 0) {
+    const filter = page.getByRole("button", { name: `Mistakes only (${wrongCount})` });
+    await filter.click();
+    await expect(filter).toHaveAttribute("aria-pressed", "true");
+    await expect(items).toHaveCount(wrongCount);
+    await expect(items.getByText("Correct", { exact: true })).toHaveCount(0);
+    await filter.click();
+    await expect(items).toHaveCount(m);
+  }
   if (wrongCount > 0) {
     await page.getByRole("button", { name: `Retry mistakes (${wrongCount})` }).click();
     expect((await position(page)).m).toBe(wrongCount);
