@@ -95,3 +95,23 @@ test("a question missed in a quiz makes its card due now", async ({ page }) => {
   await page.keyboard.press("4");
   await expect(page.getByRole("heading", { name: "Nothing due right now" })).toBeVisible();
 });
+
+test("with today's new cards done, 'Learn more today' lets more in for today only", async ({ page }) => {
+  await page.goto("/progress");
+  await expect(page.getByLabel("New cards per day")).toBeEnabled();
+  await page.getByLabel("New cards per day").fill("1");
+  await page.goto(reviewUrl);
+  await expect(counts(page)).toContainText("1 new");
+  await page.getByRole("button", { name: "Show answer" }).click();
+  await page.getByRole("button", { name: /^Easy/ }).click();
+  await expect(page.getByRole("heading", { name: "Nothing due right now" })).toBeVisible();
+  const more = Math.min(10, deck.questions.length - 1);
+  await page.getByRole("button", { name: `Learn ${more} more today` }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${more} more new cards for today.` })).toBeVisible();
+  await expect(counts(page)).toContainText(`${more} new`);
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();
+  // Kept across a reload the same day.
+  await page.reload();
+  await expect(counts(page)).toContainText(`${more} new`);
+  await expectNoAxeViolations(page);
+});

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { ReviewDeck } from "@/lib/srs/review-deck";
 import type { Grade } from "@/lib/schemas/cards";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
-import { buildQueue, type QueueItem } from "@/lib/srs/queue";
+import { buildQueue, newLimitToday, type QueueItem } from "@/lib/srs/queue";
 import { cardKey } from "@/lib/srs/card-key";
 import { cardFace } from "@/lib/srs/card-face";
 import { newCardRecord } from "@/lib/srs/new-card";
@@ -81,6 +81,12 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
     focusNext.current = "show";
     setMessage("Undone: the last grade was taken back.");
   };
+  const learnMore = (count: number) => {
+    const t = touch();
+    api.getState().learnMoreToday({ count, now: t, utcOffsetMinutes: utcOffsetMinutes(t) });
+    focusNext.current = "show";
+    setMessage(`${count} more new ${count === 1 ? "card" : "cards"} for today.`);
+  };
   useReviewKeys({ revealed, reveal, grade, undo });
 
   if (!hydrated || !queue || now === null) return <p className="muted slot-card" aria-busy="true">Loading your cards…</p>;
@@ -109,7 +115,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
         </>
       ) : (
         <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)}
-          newWaiting={queue.newWaiting} limit={data.settings.dailyNewLimit} />
+          newWaiting={queue.newWaiting} limit={newLimitToday(data.settings, now, utcOffsetMinutes(now))} onLearnMore={learnMore} />
       )}
       <div className={`row ${styles.tools}`}>
         <button type="button" className="button secondary" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">

@@ -54,6 +54,8 @@ export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
 /** Review settings the user can change. */
 export const cardSettingsSchema = z.object({
   dailyNewLimit: z.int().check(z.minimum(0), z.maximum(9999)),
+  /** New cards added to the limit for one local day only ("learn more today"); `day` as lib/srs/local-day counts. */
+  extraNew: z.optional(z.object({ day: z.int(), count: z.int().check(z.minimum(1), z.maximum(9999)) })),
 });
 export type CardSettings = z.infer<typeof cardSettingsSchema>;
 

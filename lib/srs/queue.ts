@@ -35,6 +35,22 @@ export interface QueueOptions {
 
 const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
 
+/** Today's limit of new cards: the daily limit, plus what "learn more today" added for this local day only. */
+export function newLimitToday(settings: CardsData["settings"], now: number, utcOffsetMinutes: number): number {
+  const extra = settings.extraNew;
+  return settings.dailyNewLimit + (extra && extra.day === localDay(now, utcOffsetMinutes) ? extra.count : 0);
+}
+
+/**
+ * Settings with `count` more new cards for the local day of `now` only (added to any extra already given
+ * today; an extra from another day is dropped).
+ */
+export function withExtraNewToday(settings: CardsData["settings"], count: number, now: number, utcOffsetMinutes: number): CardsData["settings"] {
+  const day = localDay(now, utcOffsetMinutes);
+  const already = settings.extraNew?.day === day ? settings.extraNew.count : 0;
+  return { ...settings, extraNew: { day, count: Math.min(9999, already + Math.max(1, Math.floor(count))) } };
+}
+
 /** New cards already introduced today within these decks (the daily limit counts per local day of `now`). */
 export function newIntroducedToday(data: CardsData, deckIds: ReadonlySet<string>, now: number, utcOffsetMinutes: number): number {
   const today = localDay(now, utcOffsetMinutes);
@@ -67,7 +83,7 @@ export function buildQueue({ decks, data, now, utcOffsetMinutes, learnAheadMs = 
   }
 
   const deckIds = new Set(decks.map((d) => d.id));
-  const room = Math.max(0, data.settings.dailyNewLimit - newIntroducedToday(data, deckIds, now, utcOffsetMinutes));
+  const room = Math.max(0, newLimitToday(data.settings, now, utcOffsetMinutes) - newIntroducedToday(data, deckIds, now, utcOffsetMinutes));
   const fresh = unseen.slice(0, room);
   if (unseen.length > fresh.length) later(startOfLocalDay(localDay(now, utcOffsetMinutes) + 1, utcOffsetMinutes));
 

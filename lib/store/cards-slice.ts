@@ -6,6 +6,7 @@ import type { KeyValueStorage } from "@/lib/store/storage";
 import { cardsWithoutDeck, emptyCardsData } from "@/lib/srs/card-key";
 import { applyGrade, undoLastGrade } from "@/lib/srs/review";
 import { markMissedDue } from "@/lib/srs/quiz-link";
+import { withExtraNewToday } from "@/lib/srs/queue";
 import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";
 import { mergeProgress, progressFromFile } from "@/lib/transfer/merge-progress";
 import { emptyQuizData, quizWithoutDeck } from "@/lib/quiz/history";
@@ -23,6 +24,8 @@ export type CardsSlice = {
   /** Makes the cards of questions missed in a quiz due now. */
   markMissedDue(args: { deckId: string; questionIds: readonly string[]; now: number }): void;
   setDailyNewLimit(limit: number): void;
+  /** Lets `count` more new cards in today (the local day of `now`) only, as Anki's "increase today's limit". */
+  learnMoreToday(args: { count: number; now: number; utcOffsetMinutes: number }): void;
   /**
    * Replaces or merges progress from a checked file, after saving what was there under
    * PROGRESS_BACKUP_KEY. False (nothing changed) when the backup cannot be written.
@@ -68,6 +71,8 @@ export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> 
         const next = markMissedDue(get().cards, deckId, questionIds, now);
         if (next !== get().cards) set({ cards: next });
       },
+      learnMoreToday: ({ count, now, utcOffsetMinutes }) =>
+        set((s) => ({ cards: { ...s.cards, settings: withExtraNewToday(s.cards.settings, count, now, utcOffsetMinutes) } })),
       setDailyNewLimit: (limit) => {
         const dailyNewLimit = Math.max(0, Math.min(9999, Math.floor(limit)));
         set((s) => ({ cards: { ...s.cards, settings: { ...s.cards.settings, dailyNewLimit } } }));
