@@ -3,10 +3,14 @@ import { ArticleText } from "@/components/article-text";
 import { QuestionCount } from "@/components/question-count";
 import { SentenceFocus } from "@/components/sentence-focus";
 import { countByType, formatDate } from "@/lib/decks/summary";
+import type { ReactNode } from "react";
 import type { Deck } from "@/lib/schemas/deck";
 
-/** A deck's page: title, attribution, questions by type, the ways in, and the article with its captions. */
-export function DeckOverview({ deck }: { deck: Deck }) {
+/**
+ * A deck's page: title, attribution, questions by type, the ways in, and the article with its captions.
+ * `download` is the page's way to save the deck as a file (a link for a built-in deck, a button for a saved one).
+ */
+export function DeckOverview({ deck, download }: { deck: Deck; download?: ReactNode }) {
   const { article } = deck;
   return (
     <article>
@@ -22,6 +26,7 @@ export function DeckOverview({ deck }: { deck: Deck }) {
         <div className="row">
           <AppLink className="button" href={`/decks/${deck.id}/quiz`}>Start quiz</AppLink>
           <AppLink className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</AppLink>
+          {download}
         </div>
       </header>
       <h2>The article</h2>

@@ -2,10 +2,18 @@
 import { DeckOverview } from "@/components/deck-overview";
 import { useLocalDeck } from "@/components/create/use-local-deck";
 import { LocalDeckGate } from "@/components/create/local-deck-gate";
+import { downloadFile } from "@/components/ui/download-file";
+import { deckFileName, serializeDeck } from "@/lib/decks/deck-export";
 
 /** The deck page for a deck saved in this browser: the same view as a built-in deck's page. */
 export function LocalDeckView({ id }: { id: string }) {
   const result = useLocalDeck(id);
   if (result.status !== "ready") return <LocalDeckGate result={result} />;
-  return <DeckOverview deck={result.deck} />;
+  const { deck } = result;
+  const download = (
+    <button type="button" className="button secondary" onClick={() => downloadFile(serializeDeck(deck), deckFileName(deck), "application/json")}>
+      Download the deck file
+    </button>
+  );
+  return <DeckOverview deck={deck} download={download} />;
 }

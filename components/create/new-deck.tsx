@@ -1,11 +1,12 @@
 "use client";
 import "@/lib/create/zod-jitless"; // before any schema is built
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Deck, Question } from "@/lib/schemas/deck";
 import { emptyForm, formToInput, type FormField, type NewDeckForm } from "@/lib/create/form";
 import { dropQuestion, replaceQuestion } from "@/lib/create/edit";
 import { looksLikeHtml } from "@/lib/create/clean";
 import { ArticleForm } from "@/components/create/article-form";
+import { DeckFileImport } from "@/components/create/deck-file-import";
 import { DeckPreview } from "@/components/create/deck-preview";
 import { SaveBar, type SaveState } from "@/components/create/save-bar";
 import { SavedPanel } from "@/components/create/saved-panel";
@@ -28,12 +29,19 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
   const [save, setSave] = useState<SaveState>({ status: "idle" });
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
+  // A new preview (generated, or opened from a file) takes the focus once it is on screen.
+  const focusPreview = useRef(false);
+  useEffect(() => {
+    if (!deck || !focusPreview.current) return;
+    focusPreview.current = false;
+    previewHeading.current?.focus();
+  }, [deck]);
   const { state: gen, generate, cancel } = useGenerator((d) => {
     // Saved decks get ids of their own (their pages are /decks/my-…), apart from the built-in decks.
     setDeck({ ...d, id: toLocalDeckId(d.id) });
     setSave({ status: "idle" });
     setNote(`Made ${d.questions.length} questions. Check them below: edit or drop any, then save the deck.`);
-    requestAnimationFrame(() => previewHeading.current?.focus());
+    focusPreview.current = true;
   });
 
   const draft = useDraftAutosave({ form, deck }, save.status === "saved");
@@ -126,6 +134,14 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
           }}
         />
       )}
+      <DeckFileImport
+        onDeck={(d, fileName) => {
+          setDeck({ ...d, id: toLocalDeckId(d.id) });
+          setSave({ status: "idle" });
+          setNote(`Opened “${d.article.title}” from ${fileName}: ${d.questions.length} questions. Check them below, then save the deck.`);
+          focusPreview.current = true;
+        }}
+      />
     </div>
   );
 }

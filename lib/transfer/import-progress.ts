@@ -44,7 +44,8 @@ export function parseProgressFile(text: string): ImportResult {
   }
   if (forbidden) return { ok: false, reason: `This file contains a forbidden key "${forbidden}" and was refused.` };
   if (typeof data !== "object" || data === null || Array.isArray(data) || (data as { app?: unknown }).app !== "factdeck") {
-    return { ok: false, reason: "This is not a Factdeck progress file." };
+    const isDeck = typeof data === "object" && data !== null && "article" in data && "questions" in data;
+    return { ok: false, reason: isDeck ? "This is a deck file, not progress: open it on the New deck page." : "This is not a Factdeck progress file." };
   }
   const version = (data as { formatVersion?: unknown }).formatVersion;
   if (typeof version === "number" && version > PROGRESS_FORMAT_VERSION) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeckOverview } from "@/components/deck-overview";
 import { builtinDeckFromParams, builtinDeckParams } from "@/lib/decks/builtin";
+import { deckFileName } from "@/lib/decks/deck-export";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,5 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DeckPage({ params }: Props) {
   const deck = await builtinDeckFromParams(params);
   if (!deck) notFound();
-  return <DeckOverview deck={deck} />;
+  const download = (
+    <a className="button secondary" href={`/decks/${deck.id}/deck.json`} download={deckFileName(deck)}>Download the deck file</a>
+  );
+  return <DeckOverview deck={deck} download={download} />;
 }
