@@ -1,3 +1,5 @@
+import { wordsToNumber } from "@/lib/quiz/number-words";
+
 const scales: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
   dozen: 12, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
@@ -11,12 +13,14 @@ const noise = /[£$€¥]|\bu\.s\.?(?!\w)|\b(?:pounds?|sterling|dollars?|euros?|
 
 /**
  * Reads a number written the way people type amounts: "1.6 billion", "1,600,000,000", "£1.6bn",
- * "1.6bn pounds", "5k", "twelve". Returns undefined when the text is not one number.
+ * "1.6bn pounds", "5k", "twelve", "five thousand". Returns undefined when the text is not one number.
  */
 export function parseNumber(input: string): number | undefined {
   let s = input.toLowerCase().replace(noise, " ").replace(/\s+/g, " ").trim();
   s = s.replace(/^(?:a|an)\s+/, "1 ");
   if (s in wordNumbers) return wordNumbers[s];
+  const spelled = wordsToNumber(s);
+  if (spelled !== undefined) return spelled;
   const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([a-z]+)?$/.exec(s) ?? /^([+-]?)()\.(\d+)\s*([a-z]+)?$/.exec(s);
   if (!m) return undefined;
   const [, sign, int, frac, word] = m;

@@ -1,0 +1,43 @@
+const units: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/**
+ * A whole number written in English words: "five thousand", "two hundred and fifty", "twenty-five",
+ * "three million four hundred thousand", "a dozen". Undefined when the text is anything else (so "one point
+ * six", or words around the number, are not read as a number).
+ */
+export function wordsToNumber(text: string): number | undefined {
+  const words = text.toLowerCase().replace(/-/g, " ").split(/\s+/).filter((w) => w !== "" && w !== "and");
+  if (words.length === 0) return undefined;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const [i, w] of words.entries()) {
+    if ((w === "a" || w === "an") && i === 0) {
+      current = 1;
+      continue;
+    }
+    if (w === "dozen") {
+      current = (current || 1) * 12;
+    } else if (w in units) {
+      if (current % 10 !== 0 && current < 100 && seen) return undefined; // "five six"
+      current += units[w]!;
+    } else if (w in tens) {
+      if (current % 100 !== 0) return undefined; // "five twenty"
+      current += tens[w]!;
+    } else if (w === "hundred") {
+      current = (current || 1) * 100;
+    } else if (w in scales) {
+      total += (current || 1) * scales[w]!;
+      current = 0;
+    } else {
+      return undefined;
+    }
+    seen = true;
+  }
+  return seen ? total + current : undefined;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { wordsToNumber } from "@/lib/quiz/number-words";
+import { checkAnswer } from "@/lib/quiz/check-answer";
+import { parseNumber } from "@/lib/quiz/parse-number";
+import { q } from "../fixtures/deck";
+
+describe("numbers written in words", () => {
+  it.each([
+    ["five thousand", 5000], ["two hundred and fifty", 250], ["twenty-five", 25], ["a dozen", 12], ["fifteen", 15],
+    ["three million four hundred thousand", 3_400_000], ["one hundred five", 105], ["ninety nine", 99], ["a thousand", 1000],
+    ["two billion", 2e9], ["Seventeen", 17],
+  ])("%s is %d", (text, n) => expect(wordsToNumber(text)).toBe(n));
+  it.each(["one point six", "five six", "five twenty", "many", "", "and", "five apples", "twenty twenty"])("%j is not a number", (text) =>
+    expect(wordsToNumber(text)).toBeUndefined());
+
+  it("reads back what it would write for any number below a million", () => {
+    const small = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+    const tensW = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const below1000 = (n: number): string => {
+      const h = Math.floor(n / 100), r = n % 100;
+      const rest = r < 20 ? small[r]! : `${tensW[Math.floor(r / 10)]}${r % 10 ? `-${small[r % 10]}` : ""}`;
+      return [h ? `${small[h]} hundred` : "", h && r ? "and" : "", rest].filter(Boolean).join(" ");
+    };
+    fc.assert(fc.property(fc.integer({ min: 1, max: 999_999 }), (n) => {
+      const th = Math.floor(n / 1000), r = n % 1000;
+      const text = [th ? `${below1000(th)} thousand` : "", r ? below1000(r) : ""].filter(Boolean).join(" ");
+      expect(wordsToNumber(text)).toBe(n);
+    }));
+  });
+
+  it("a typed number answer may be written in words", () => {
+    expect(parseNumber("five thousand")).toBe(5000);
+    expect(checkAnswer({ ...q("q-num"), answer: "5,000", numericValue: 5000, acceptedAnswers: [] }, "five thousand")).toBe(true);
+    expect(checkAnswer({ ...q("q-num"), answer: "5,000", numericValue: 5000, acceptedAnswers: [] }, "five hundred")).toBe(false);
+  });
+});
