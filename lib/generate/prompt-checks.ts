@@ -80,7 +80,7 @@ export function mentionsIn(mentions: Mention[], sentence: number): Mention[] {
 
 const INTRO = /^(?:On|In|At|After|Before|Following|Earlier|Later|Last|This|Meanwhile|However|Also|Since|During|Under|Separately|Instead|Still|Yet|Then|Now|Overall|Elsewhere)\b[^,"“”]{0,60},\s+(?=\S)/;
 const TAIL = /,\s(?:which|where|who|while|as|after|before|saying|adding|emphasizing|stressing|according|with|but|although|though|when|amid|despite)\b|;\s|\s(?:--|—|–)\s/;
-const FRAME = /^((?:[A-Z][\w.'’-]*\s){1,6}|[Tt]he\s(?:\w+\s){1,3})(?:said|announced|added|told\s[^,"“]{1,40}?|reported|confirmed|stated|estimated)\s(?:on\s[A-Z]\w+\s)?that\s/;
+const FRAME = /^(?!(?:He|She|It|They|We|I)\s)((?:[A-Z][\w.'’-]*\s){1,6}|[Tt]he\s(?:\w+\s){1,3})(?:said|announced|added|told\s[^,"“]{1,40}?|reported|confirmed|stated|estimated)\s(?:on\s[A-Z]\w+\s)?that\s/;
 
 /**
  * A true/false statement in its own words: the clause that carries the value, without the article's
@@ -88,7 +88,9 @@ const FRAME = /^((?:[A-Z][\w.'’-]*\s){1,6}|[Tt]he\s(?:\w+\s){1,3})(?:said|anno
  * "According to X, …", so it is not a sentence copied word for word. `middle` is the value shown.
  */
 export function statementOf(before: string, middle: string, after: string): string {
-  let b = before.replace(INTRO, "").replace(/\s\([^()]*\)/g, "");
+  // "In Japan, where …": the opening phrase carries the clause that follows it.
+  const opened = before.replace(INTRO, "");
+  let b = (/^(?:where|which|who|whose|when)\b/i.test(opened) ? before : opened).replace(/\s\([^()]*\)/g, "");
   let a = after.replace(/\s\([^()]*\)/g, "");
   const cut = a.search(TAIL);
   if (cut >= 0) a = a.slice(0, cut).replace(/[,:]$/, "");

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDeck } from "@/lib/generate/deck";
 import { parsePlainText } from "@/lib/generate/plain-text";
-import { balanceQuotes } from "@/lib/generate/prompt-checks";
+import { balanceQuotes, statementOf } from "@/lib/generate/prompt-checks";
 import type { Deck } from "@/lib/schemas/deck";
 import { expectDeckInvariants } from "./invariants";
 
@@ -73,6 +73,13 @@ describe("true/false statements", () => {
       }
       expect(statements.some((q) => q.prompt.includes("According to Finance Minister Ana Ruiz, Valdora and Montefria had agreed"))).toBe(true);
     }
+  });
+
+  it("shorten without breaking the sentence: no pronoun as a source, no orphaned relative clause", () => {
+    expect(statementOf("Following the talks, Finance Minister Ana Ruiz said that the loan was worth ", "2 billion euros", " (2.2 billion dollars), which surprised analysts."))
+      .toBe("According to Finance Minister Ana Ruiz, the loan was worth 2 billion euros.");
+    expect(statementOf("She said that sea temperatures, about ", "2.5 degrees", " above average, had fed the storm.")).toBe("She said that sea temperatures, about 2.5 degrees above average, had fed the storm.");
+    expect(statementOf("In Japan, where the company opened a showroom, sales reached ", "¥48 billion", ".")).toBe("In Japan, where the company opened a showroom, sales reached ¥48 billion.");
   });
 
   it("do not state true a title a choice question on the same person already asks", () => {
