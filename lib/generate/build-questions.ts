@@ -93,6 +93,8 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
   const tally = { True: 0, False: 0 };
   const perSpeaker = new Map<string, number>();
   let roleTurn = 0;
+  // "X said" statements stated true, per speaker: the rest name someone else.
+  const namedTrue = new Map<string, number>();
   for (const fact of facts) {
     const said = whoSaid(fact, speakers, ctx);
     const quoted = said && (perSpeaker.get(said.answer) ?? 0) < PER_SPEAKER ? said : undefined;
@@ -103,8 +105,8 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
     // stated true is asked by the statement alone.
     // Titles take turns too: one asked by choice with a false statement, the next by a true statement.
     const roleTrue = fact.role && (roleTurn++ % 2 === 1) ? roleQuestions(fact, ctx, false).find((d) => d.type === "true-false" && d.answer === "True") : undefined;
-    // A quote its who-said question asks, or whose speaker has had their share, is stated false.
-    const quoteFalse = wantsFalse || quoted !== undefined || (perSpeaker.get(fact.subject ?? "") ?? 0) >= PER_SPEAKER;
+    // A quote its who-said question asks, or whose speaker has had their share of true statements, is stated false.
+    const quoteFalse = wantsFalse || quoted !== undefined || (namedTrue.get(fact.subject ?? "") ?? 0) >= PER_SPEAKER;
     const drafts = [
       ...(budgeted.get(fact.id) ?? []), inTitle(fact, ctx.title) ? undefined : trueFalseValue(fact, ctx, wantsFalse),
       quoted, trueFalseQuote(fact, speakers, ctx, quoteFalse), ordering(fact),
@@ -124,6 +126,7 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
       if (seen.has(key)) continue;
       seen.add(key);
       if (d.type === "true-false") tally[d.answer as "True" | "False"]++;
+      if (d.variant === "speaker" && d.answer === "True") namedTrue.set(fact.subject ?? "", (namedTrue.get(fact.subject ?? "") ?? 0) + 1);
       out.push(d);
     }
   }

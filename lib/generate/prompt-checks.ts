@@ -80,6 +80,7 @@ export function mentionsIn(mentions: Mention[], sentence: number): Mention[] {
 
 const INTRO = /^(?:On|In|At|After|Before|Following|Earlier|Later|Last|This|Meanwhile|However|Also|Since|During|Under|Separately|Instead|Still|Yet|Then|Now|Overall|Elsewhere)\b[^,"“”]{0,60},\s+(?=\S)/;
 const TAIL = /,\s(?:which|where|who|while|as|after|before|saying|adding|emphasizing|stressing|according|with|but|although|though|when|amid|despite)\b|;\s|\s(?:--|—|–)\s/;
+const TRAILING = /,\s((?:the|The)\s[a-z][\w\s'’-]{1,40}?|(?:[A-Z][\w.'’&-]*\s?){1,4})\s(?:said|says|added|reported|found|estimated|told\s[^,"“]{1,40}?)(?:\sin\sa\sstatement|\son\s[A-Z]\w+)?$/;
 const FRAME = /^(?!(?:He|She|It|They|We|I)\s)((?:[A-Z][\w.'’-]*\s){1,6}|[Tt]he\s(?:\w+\s){1,3})(?:said|announced|added|told\s[^,"“]{1,40}?|reported|confirmed|stated|estimated)\s(?:on\s[A-Z]\w+\s)?that\s/;
 
 /**
@@ -95,6 +96,12 @@ export function statementOf(before: string, middle: string, after: string): stri
   const cut = a.search(TAIL);
   if (cut >= 0) a = a.slice(0, cut).replace(/[,:]$/, "");
   a = a.replace(/[\s.,;:!?]*$/, "");
+  // "…, the company said." at the end is the same frame the other way round.
+  const trailing = TRAILING.exec(a);
+  if (trailing && !FRAME.test(b)) {
+    a = a.slice(0, trailing.index);
+    b = `According to ${trailing[1]!.replace(/^The\s/, "the ")}, ${b.charAt(0).toLowerCase()}${b.slice(1)}`;
+  }
   const frame = FRAME.exec(b);
   if (frame) {
     const who = frame[1]!.trim().replace(/^The\s/, "the ");

@@ -78,6 +78,7 @@ describe("true/false statements", () => {
   it("shorten without breaking the sentence: no pronoun as a source, no orphaned relative clause", () => {
     expect(statementOf("Following the talks, Finance Minister Ana Ruiz said that the loan was worth ", "2 billion euros", " (2.2 billion dollars), which surprised analysts."))
       .toBe("According to Finance Minister Ana Ruiz, the loan was worth 2 billion euros.");
+    expect(statementOf("Average prices rose ", "8.5%", ", the company said.")).toBe("According to the company, average prices rose 8.5%.");
     expect(statementOf("She said that sea temperatures, about ", "2.5 degrees", " above average, had fed the storm.")).toBe("She said that sea temperatures, about 2.5 degrees above average, had fed the storm.");
     expect(statementOf("In Japan, where the company opened a showroom, sales reached ", "¥48 billion", ".")).toBe("In Japan, where the company opened a showroom, sales reached ¥48 billion.");
   });
