@@ -3,10 +3,15 @@ export type Segment = { text: string; start?: number };
 
 /**
  * Splits article text into paragraphs of segments so that each evidence range can be
- * rendered with an anchor (`#s-<start>`). Ranges that overlap an earlier one are skipped.
+ * rendered with an anchor (`#s-<start>`). Every distinct start gets its anchor: a range that starts
+ * inside an earlier one (evidence of two sentences, "X said. … he added") splits it there, and a range
+ * that runs into the next paragraph is anchored up to its paragraph's end.
  */
 export function segmentArticle(text: string, ranges: { start: number; end: number }[]): Segment[][] {
-  const sorted = [...new Map(ranges.map((r) => [r.start, r])).values()].sort((a, b) => a.start - b.start);
+  // One range per start, the shortest: the sentence itself rather than a span that begins with it.
+  const byStart = new Map<number, { start: number; end: number }>();
+  for (const r of ranges) if (!byStart.has(r.start) || r.end < byStart.get(r.start)!.end) byStart.set(r.start, r);
+  const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
   const paragraphs: Segment[][] = [];
   let pos = 0;
   for (const para of text.split(/\n\s*\n/)) {
@@ -16,10 +21,18 @@ export function segmentArticle(text: string, ranges: { start: number; end: numbe
     const segs: Segment[] = [];
     let cur = pStart;
     for (const r of sorted) {
-      if (r.start < cur || r.end > pEnd || r.start >= pEnd) continue;
-      if (r.start > cur) segs.push({ text: text.slice(cur, r.start) });
-      segs.push({ text: text.slice(r.start, r.end), start: r.start });
-      cur = r.end;
+      if (r.start < pStart || r.start >= pEnd) continue;
+      const last = segs[segs.length - 1];
+      if (r.start < cur) {
+        // Starts inside the previous anchored segment: that one ends here.
+        if (last?.start === undefined) continue;
+        last.text = text.slice(last.start, r.start);
+      } else if (r.start > cur) {
+        segs.push({ text: text.slice(cur, r.start) });
+      }
+      const end = Math.min(Math.max(r.end, cur), pEnd);
+      segs.push({ text: text.slice(r.start, end), start: r.start });
+      cur = end;
     }
     if (cur < pEnd) segs.push({ text: text.slice(cur, pEnd) });
     if (segs.length) paragraphs.push(segs);

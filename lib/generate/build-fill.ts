@@ -6,6 +6,7 @@ import { givesAway, namesItsPeople } from "./equivalence";
 import { moneyForms } from "./money";
 import { numberForms, parseNumber } from "./numbers";
 import { formatIsoDate } from "./dates";
+import { balanceQuotes, vagueQuantity } from "./prompt-checks";
 
 const CURRENCY_NAMES: Record<string, string> = { GBP: "pounds", USD: "dollars", EUR: "euros", JPY: "yen", CNY: "yuan", INR: "rupees", RUB: "rubles" };
 
@@ -33,13 +34,20 @@ export function acceptedForms(fact: RawFact): string[] {
 }
 
 function fillPrompt(fact: RawFact): string {
-  return blanked(fact);
+  return balanceQuotes(blanked(fact));
+}
+
+/** The words the blank stands for are the answer as the sentence writes them ("Sunday", not a calendar date). */
+function answerIsWritten(fact: RawFact): boolean {
+  const s = fact.sentence;
+  return s.text.slice(fact.blankStart - s.start, fact.blankEnd - s.start) === answerOf(fact);
 }
 
 /** Multiple choice: which value fills the blank in the article's sentence. */
 export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
   if (fact.kind === "date" && fact.unit === "relative") return undefined;
-  if (fact.kind === "quantity" && /dozen/i.test(answerOf(fact))) return undefined;
+  if (fact.kind === "quantity" && vagueQuantity(answerOf(fact))) return undefined;
+  if (fact.kind !== "quantity" && fact.kind !== "money" && !answerIsWritten(fact)) return undefined;
   const answer = answerOf(fact);
   const sentence = fillPrompt(fact);
   const prompt = `Which fills the blank? ${sentence}`;
@@ -56,17 +64,20 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
 
 /** Cloze: type the missing words (names, places, dates). */
 export function cloze(fact: RawFact): Draft | undefined {
-  if (!["person", "place", "organization", "date"].includes(fact.kind) || fact.unit === "relative") return undefined;
+  if (!["person", "place", "organization", "date"].includes(fact.kind) || fact.unit === "relative" || !answerIsWritten(fact)) return undefined;
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
   if (givesAway(sentence, accepted) || (fact.kind === "place" && namesItsPeople(sentence, fact.value))) return undefined;
-  const what = fact.kind === "date" ? "the missing date" : fact.kind === "person" ? "the missing name" : "the missing words";
+  // A weekday is typed as the day the sentence names; "the missing date" would ask for a calendar date.
+  const what = fact.unit === "weekday" ? "the missing day of the week" : fact.kind === "date" ? "the missing date" : fact.kind === "person" ? "the missing name" : "the missing words";
   return { fact, type: "cloze", prompt: `Type ${what}: ${sentence}`, answer: answerOf(fact), acceptedAnswers: accepted, difficulty: 0.7 };
 }
 
 /** Numeric: type the amount or count that fills the blank; equivalent forms accepted. */
 export function numeric(fact: RawFact): Draft | undefined {
   if (fact.kind !== "money" && fact.kind !== "quantity") return undefined;
+  // "more than a dozen", "hundreds": no exact number to type.
+  if (vagueQuantity(answerOf(fact))) return undefined;
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
   if (givesAway(sentence, accepted.filter((a) => a.length > 1))) return undefined;

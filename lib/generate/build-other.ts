@@ -1,7 +1,8 @@
 import type { RawFact } from "./raw-fact";
 import type { Draft } from "./draft";
 import { distractorsFor, type Context } from "./distractors";
-import { excerpt, definite, shortQuote } from "./question-text";
+import { definite, shortQuote } from "./question-text";
+import { copiesSentence, pronounSubject, statementOf } from "./prompt-checks";
 import { givesAway, sameThing } from "./equivalence";
 import { answerOf } from "./build-fill";
 import { hash32, seededShuffle } from "./hash";
@@ -15,13 +16,18 @@ const TF = ["True", "False"];
  */
 export function trueFalseValue(fact: RawFact, ctx: Context, wantsFalse: boolean): Draft | undefined {
   if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "score") return undefined;
+  if (pronounSubject(fact)) return undefined;
   const s = fact.sentence;
   const before = s.text.slice(0, fact.blankStart - s.start);
   const after = s.text.slice(fact.blankEnd - s.start);
   const answer = answerOf(fact);
   const swap = distractorsFor(fact, answer, s.text, ctx, 1)[0];
-  const isFalse = wantsFalse && !fact.approximate && swap !== undefined;
-  const statement = excerpt(before, isFalse ? swap! : s.text.slice(fact.blankStart - s.start, fact.blankEnd - s.start), after);
+  const canBeFalse = !fact.approximate && swap !== undefined;
+  const written = s.text.slice(fact.blankStart - s.start, fact.blankEnd - s.start);
+  const isFalse = wantsFalse && canBeFalse;
+  const statement = statementOf(before, isFalse ? swap! : written, after);
+  // A true statement copied word for word is recognised rather than known: only its own words will do.
+  if (!isFalse && copiesSentence(statement, s.text)) return undefined;
   return { fact, type: "true-false", prompt: `True or false? ${statement}`, answer: isFalse ? "False" : "True", choices: TF, difficulty: 0.3 };
 }
 
@@ -44,9 +50,15 @@ function speakerKinds(facts: RawFact[]): Map<string, Set<string>> {
   return kinds;
 }
 
+/** Sentences between a quote and the one naming its speaker that the evidence may span ("he said" two sentences on). */
+const SPEAKER_REACH = 3;
+
+/** Can the evidence show the speaker's name: in the quote's sentence, or in one shortly before it? */
+const speakerInReach = (fact: RawFact) => !fact.speakerSentence || fact.sentence.index - fact.speakerSentence.index <= SPEAKER_REACH;
+
 /** True/false on who said a quotation: the speaker, or another speaker of the article. */
 export function trueFalseQuote(fact: RawFact, speakers: string[], ctx: Context, wantsFalse: boolean): Draft | undefined {
-  if (fact.kind !== "quote" || !fact.subject || fact.value.split(/\s+/).length < 6) return undefined;
+  if (fact.kind !== "quote" || !fact.subject || fact.value.split(/\s+/).length < 6 || !speakerInReach(fact)) return undefined;
   const people = ctx.mentions.filter((m) => m.kind === (fact.speakerKind ?? "person") && m.name.includes(" ")).map((m) => m.name);
   const others = [...new Set([...sameKindSpeakers(fact, speakers, ctx), ...people])].filter((p) => !sameThing(p, fact.subject!) && !givesAway(fact.value, [p]));
   const other = seededShuffle(others, fact.id)[0];
@@ -57,7 +69,7 @@ export function trueFalseQuote(fact: RawFact, speakers: string[], ctx: Context, 
 
 /** Who said this quotation? Choices are other people (or bodies) the article names. */
 export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft | undefined {
-  if (fact.kind !== "quote" || !fact.subject || fact.value.split(/\s+/).length < 6) return undefined;
+  if (fact.kind !== "quote" || !fact.subject || fact.value.split(/\s+/).length < 6 || !speakerInReach(fact)) return undefined;
   const quote = shortQuote(fact.value);
   const prompt = `Who said: “${quote}”?`;
   if (givesAway(quote, [fact.subject])) return undefined;

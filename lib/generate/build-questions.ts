@@ -6,8 +6,11 @@ import { acceptedForms, cloze, multipleChoice, numeric } from "./build-fill";
 import { ordering, roleQuestions, trueFalseQuote, trueFalseValue, whoSaid } from "./build-other";
 import { givesAway } from "./equivalence";
 import { capPerSentence } from "./sentence-cap";
+import { dropRepeats, PER_SPEAKER } from "./balance";
 import { scoreKey } from "./scores";
 import { ORG_WORDS } from "./roles";
+import { hasRelativeDate, inNameList, mentionsIn, pronounSubject } from "./prompt-checks";
+import { formatIsoDate } from "./dates";
 
 const BLANK_KINDS = new Set(["person", "place", "organization", "date"]);
 const PER_SENTENCE = 2;
@@ -55,17 +58,22 @@ function valueQuestion(fact: RawFact, ctx: Context, counts: Map<string, number>)
 
 /** Blanks of names and dates: one question per fact (choice or typed, by hash), few per sentence and per name. */
 function blankQuestions(fact: RawFact, ctx: Context, counts: Map<string, number>): (Draft | undefined)[] {
+  // "They fired six shells": who "they" are is in another sentence, so the blank has no context.
+  if (pronounSubject(fact)) return [];
   if (fact.kind === "score") return inTitle(fact, ctx.title) ? [] : [multipleChoice(fact, ctx)];
   if (!BLANK_KINDS.has(fact.kind)) return valueQuestion(fact, ctx, counts);
   if (inTitle(fact, ctx.title)) return [];
-  if (fact.kind === "person" && fact.role) return []; // its title questions ask about it better
+  if (fact.kind === "person" && fact.role) return [];
+  // Any item of "A, B and C" fits a typed blank in its place; choices work only if no other item is one.
+  const listed = fact.kind !== "date" && inNameList(fact, mentionsIn(ctx.mentions, fact.sentence.index)); // its title questions ask about it better
   const bySentence = `s${fact.sentence.index}`;
   const byName = `n${String(fact.normalized ?? fact.value).toLowerCase()}`;
   // A long sentence carries more facts: it gets one more blank.
   const budget = PER_SENTENCE + (fact.sentence.text.split(/\s+/).length > 30 ? 1 : 0);
   if ((counts.get(bySentence) ?? 0) >= budget || (counts.get(byName) ?? 0) >= PER_NAME) return [];
   const typed = parseInt(hash32(`${fact.id}|blank`).slice(-2), 16) % 3 === 0;
-  const draft = (typed ? cloze(fact) : undefined) ?? multipleChoice(fact, ctx) ?? cloze(fact);
+  const chosen = multipleChoice(fact, ctx);
+  const draft = listed ? (chosen?.choices?.some((c) => c !== chosen.answer && fact.sentence.text.includes(c)) ? undefined : chosen) : (typed ? cloze(fact) : undefined) ?? chosen ?? cloze(fact);
   if (draft) for (const k of [bySentence, byName]) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [draft];
 }
@@ -82,15 +90,28 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
   for (const fact of [...facts].sort((a, b) => a.sentence.index - b.sentence.index || (rank[a.kind] ?? 9) - (rank[b.kind] ?? 9))) {
     budgeted.set(fact.id, blankQuestions(fact, ctx, counts));
   }
-  let trueFalse = 0;
-  // Alternate true and false statements so that "True" is not a safe guess.
-  const nextFalse = () => trueFalse % 2 === 1;
+  const tally = { True: 0, False: 0 };
+  const perSpeaker = new Map<string, number>();
+  let roleTurn = 0;
+  // "X said" statements stated true, per speaker: the rest name someone else.
+  const namedTrue = new Map<string, number>();
   for (const fact of facts) {
+    const said = whoSaid(fact, speakers, ctx);
+    const quoted = said && (perSpeaker.get(said.answer) ?? 0) < PER_SPEAKER ? said : undefined;
+    if (quoted) perSpeaker.set(quoted.answer, (perSpeaker.get(quoted.answer) ?? 0) + 1);
+    // True and false statements take turns, so that neither is a safe guess.
+    const wantsFalse = tally.False < tally.True;
+    // "Who is the Prime Minister?" and "Starmer is the Prime Minister" ask one thing twice: a title
+    // stated true is asked by the statement alone.
+    // Titles take turns too: one asked by choice with a false statement, the next by a true statement.
+    const roleTrue = fact.role && (roleTurn++ % 2 === 1) ? roleQuestions(fact, ctx, false).find((d) => d.type === "true-false" && d.answer === "True") : undefined;
+    // A quote its who-said question asks, or whose speaker has had their share of true statements, is stated false.
+    const quoteFalse = wantsFalse || quoted !== undefined || (namedTrue.get(fact.subject ?? "") ?? 0) >= PER_SPEAKER;
     const drafts = [
-      ...(budgeted.get(fact.id) ?? []), inTitle(fact, ctx.title) ? undefined : trueFalseValue(fact, ctx, nextFalse()),
-      whoSaid(fact, speakers, ctx), trueFalseQuote(fact, speakers, ctx, nextFalse()), ordering(fact),
+      ...(budgeted.get(fact.id) ?? []), inTitle(fact, ctx.title) ? undefined : trueFalseValue(fact, ctx, wantsFalse),
+      quoted, trueFalseQuote(fact, speakers, ctx, quoteFalse), ordering(fact),
       // "Who is the chief executive?" is answered by a title that names her.
-      ...roleQuestions(fact, ctx, nextFalse()).filter((d) => d.variant !== "holder" || !inTitle(fact, ctx.title)),
+      ...(roleTrue ? [roleTrue] : roleQuestions(fact, ctx, fact.role !== undefined).filter((d) => d.variant !== "holder" || !inTitle(fact, ctx.title))),
     ];
     for (const d of drafts) {
       if (!d) continue;
@@ -100,13 +121,26 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
         if (seen.has(sentenceKey)) continue;
         seen.add(sentenceKey);
       }
-      if (d.type === "true-false" && !seen.has(`${d.type}|${d.prompt}`)) trueFalse++;
       // The same prompt twice (a fact repeated in the article) is one question.
       const key = `${d.type}|${d.prompt}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (d.type === "true-false") tally[d.answer as "True" | "False"]++;
+      if (d.variant === "speaker" && d.answer === "True") namedTrue.set(fact.subject ?? "", (namedTrue.get(fact.subject ?? "") ?? 0) + 1);
       out.push(d);
     }
   }
-  return capPerSentence(out);
+  return dropRepeats(capPerSentence(out)).flatMap((d) => datedOrDropped(d, ctx.publishedAt));
+}
+
+/**
+ * "earlier this week" means nothing without the day it was written: a sentence question that dates
+ * something relative to the article says the article's date; undated, a date question is dropped.
+ */
+function datedOrDropped(d: Draft, publishedAt: string | undefined): Draft[] {
+  const quotesSentence = !d.variant && d.type !== "who-said" && d.type !== "ordering";
+  if (!quotesSentence || !hasRelativeDate(d.prompt)) return [d];
+  if (publishedAt) return [{ ...d, prompt: `${d.prompt} (The article is dated ${formatIsoDate(publishedAt)}.)` }];
+  // Undated, "last week" is still context for a score or a name; it cannot place a date or a day.
+  return d.fact.kind === "date" ? [] : [d];
 }

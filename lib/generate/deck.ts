@@ -9,9 +9,10 @@ import { datelineDate } from "./dates";
 import { buildQuestions } from "./build-questions";
 import { hash32, seededShuffle, slugify } from "./hash";
 import type { RawFact } from "./raw-fact";
+import { balanceQuotes } from "./prompt-checks";
 
 /** Bumped whenever the generator's output changes, so decks say which generator made them. */
-export const GENERATOR_VERSION = "1.2.0";
+export const GENERATOR_VERSION = "1.3.0";
 
 /** What the generator takes: an article's text and what is known about it. */
 export const articleInputSchema = z.object({
@@ -58,7 +59,7 @@ export function generateDeck(input: ArticleInput): Deck {
     const { fact, variant, ...raw } = d;
     // Hard-wrapped text: a prompt reads as one line, whatever the line breaks in the article.
     const q = {
-      ...raw, prompt: tidy(raw.prompt), answer: tidy(raw.answer),
+      ...raw, prompt: tidy(balanceQuotes(raw.prompt)), answer: tidy(raw.answer),
       ...(raw.choices && { choices: raw.choices.map(tidy) }),
       ...(raw.items && { items: raw.items.map(tidy) }),
       ...(raw.acceptedAnswers && { acceptedAnswers: [...new Set(raw.acceptedAnswers.map(tidy))] }),
@@ -67,7 +68,10 @@ export function generateDeck(input: ArticleInput): Deck {
     let choices = q.choices && q.type !== "true-false" ? seededShuffle(q.choices, id) : q.choices;
     // An ordering shuffled back into the right order would be no question: rotate it by one.
     if (q.type === "ordering" && choices && choices.join("\u0000") === (q.items ?? []).join("\u0000")) choices = [...choices.slice(1), choices[0]!];
-    return { id, ...q, ...(choices && { choices }), evidence: { sentence: fact.sentence.text, start: fact.sentence.start, end: fact.sentence.end }, factId: fact.id };
+    // Who said it is proved by the sentence that names the speaker: "he said" evidence starts there.
+    const from = (q.type === "who-said" || variant === "speaker") && fact.speakerSentence ? fact.speakerSentence.start : fact.sentence.start;
+    const evidence = { sentence: article.text.slice(from, fact.sentence.end), start: from, end: fact.sentence.end };
+    return { id, ...q, ...(choices && { choices }), evidence, factId: fact.id };
   });
   if (questions.length === 0) throw new GenerateError("No questions could be made from this text; is it a news article?");
   const used = new Set(questions.map((q) => q.factId));

@@ -94,7 +94,7 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
   for (const s of sentences) {
     // Quotations are asked about wherever they are (who said it needs no other context).
     for (const q of quotes.filter((x) => x.sentence === s.index)) {
-      facts.push(make({ kind: "quote", value: q.text, sentence: s, blankStart: q.start, blankEnd: q.end, subject: q.speaker, speakerKind: q.speakerKind }));
+      facts.push(make({ kind: "quote", value: q.text, sentence: s, blankStart: q.start, blankEnd: q.end, subject: q.speaker, speakerKind: q.speakerKind, ...(q.speakerSentence < s.index && { speakerSentence: sentences[q.speakerSentence] }) }));
     }
     if (!usableSentence(s)) continue;
     const spans = quotedSpans(s.text).map((q) => ({ start: s.start + q.start, end: s.start + q.end }));

@@ -3,7 +3,11 @@ import type { Mention } from "./entities";
 import { ROLE_NOUNS, SPEECH_VERBS } from "./roles";
 
 /** A quotation and who said it; offsets of the quoted words are in the article. */
-export type QuoteSpan = { text: string; start: number; end: number; sentence: number; speaker: string; speakerKind: "person" | "organization" };
+export type QuoteSpan = {
+  text: string; start: number; end: number; sentence: number; speaker: string; speakerKind: "person" | "organization";
+  /** The sentence that names the speaker ("he said" points back to it). */
+  speakerSentence: number;
+};
 
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "g");
 
@@ -84,7 +88,7 @@ export function findQuotes(sentences: Sentence[], mentions: Mention[]): QuoteSpa
       const inner = s.text.slice(q.start, q.end).replace(/[\s,.;:]+$/, "").trim();
       if (!inner) continue;
       const start = s.start + q.start + s.text.slice(q.start, q.end).indexOf(inner);
-      out.push({ text: inner, start, end: start + inner.length, sentence: s.index, speaker: named.name, speakerKind: named.kind === "organization" ? "organization" : "person" });
+      out.push({ text: inner, start, end: start + inner.length, sentence: s.index, speaker: named.name, speakerKind: named.kind === "organization" ? "organization" : "person", speakerSentence: Math.min(speaker.sentence, s.index) });
     }
   }
   return out;

@@ -23,4 +23,6 @@ export type RawFact = {
   placeKind?: string;
   weekday?: string;
   speakerKind?: "person" | "organization";
+  /** A quote attributed by "he said": the sentence that names the speaker, which the evidence must show. */
+  speakerSentence?: Sentence;
 };

@@ -39,8 +39,10 @@ describe("the built-in deck", () => {
   });
 
   it("attributes quotes, orders the four steps and resolves weekdays against the publication date", () => {
-    const said = deck.questions.find((q) => q.type === "who-said" && q.prompt.includes("Europe must do the heavy lifting"));
+    const said = deck.questions.find((q) => q.type === "who-said" && q.prompt.includes("to put Ukraine in the strongest position"));
     expect(said?.answer).toBe("Keir Starmer");
+    // "…, he added": the evidence runs from the sentence that names him.
+    expect(said?.evidence.sentence).toMatch(/^"This will be vital.*Starmer told.*he added\.$/s);
     const order = deck.questions.find((q) => q.type === "ordering" && q.items?.length === 4);
     expect(order?.items?.[0]).toMatch(/^to maintain military aid/);
     const sunday = deck.facts.find((f) => f.kind === "date" && f.value === "Sunday");
