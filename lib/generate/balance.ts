@@ -31,3 +31,27 @@ export function dropRepeats(drafts: Draft[]): Draft[] {
   }
   return out;
 }
+
+/**
+ * Keeps true/false answers near even, so "False" (or "True") is not the better blind guess: the larger
+ * side keeps at most a quarter more than the smaller one, and at least two more (a short article may have
+ * only false statements to offer). The larger side loses its last questions; order is kept.
+ */
+export function balanceTrueFalse(drafts: Draft[]): Draft[] {
+  const count = (answer: string) => drafts.filter((d) => d.type === "true-false" && d.answer === answer).length;
+  const [t, f] = [count("True"), count("False")];
+  const major = t > f ? "True" : "False";
+  const minor = Math.min(t, f);
+  const cap = Math.max(minor + 2, Math.ceil(minor * 1.25));
+  let extra = Math.max(t, f) - cap;
+  if (extra <= 0) return drafts;
+  const out = [...drafts];
+  for (let i = out.length - 1; i >= 0 && extra > 0; i--) {
+    const d = out[i]!;
+    if (d.type === "true-false" && d.answer === major) {
+      out.splice(i, 1);
+      extra--;
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { acceptedForms, cloze, multipleChoice, numeric } from "./build-fill";
 import { ordering, roleQuestions, trueFalseQuote, trueFalseValue, whoSaid } from "./build-other";
 import { givesAway } from "./equivalence";
 import { capPerSentence } from "./sentence-cap";
-import { dropRepeats, PER_SPEAKER } from "./balance";
+import { balanceTrueFalse, dropRepeats, PER_SPEAKER } from "./balance";
 import { scoreKey } from "./scores";
 import { ORG_WORDS } from "./roles";
 import { hasRelativeDate, inNameList, mentionsIn, pronounSubject } from "./prompt-checks";
@@ -130,7 +130,7 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
       out.push(d);
     }
   }
-  return dropRepeats(capPerSentence(out)).flatMap((d) => datedOrDropped(d, ctx.publishedAt));
+  return balanceTrueFalse(dropRepeats(capPerSentence(out)).flatMap((d) => datedOrDropped(d, ctx.publishedAt)));
 }
 
 /**
