@@ -4,5 +4,6 @@ import dynamic from "next/dynamic";
 // The form reads the saved draft at its first render, so it renders in the browser only.
 export const NewDeckLoader = dynamic(() => import("@/components/create/new-deck").then((m) => m.NewDeck), {
   ssr: false,
-  loading: () => <p className="muted">Loading the form…</p>,
+  // Space held for the form, so the footer does not jump when it arrives (CLS).
+  loading: () => <p className="muted slot-page" aria-busy="true">Loading the form…</p>,
 });
