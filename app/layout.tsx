@@ -27,7 +27,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </nav>
         </header>
         <main id="main">{children}</main>
-        <footer className="site-footer">Your answers, cards and scores are stored only in this browser.</footer>
       </body>
     </html>
   );
