@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import deck from "../data/decks/london-defence-summit.deck.json";
-import { answerByMouse, currentQuestion, position, quizUrl, rightAnswer, wrongAnswer } from "./quiz-helpers";
+import { answerByMouse, currentQuestion, position, quizUrl, rightAnswer, takeShortQuizRight, wrongAnswer } from "./quiz-helpers";
 
 const glance = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "At a glance" });
 
@@ -129,14 +129,7 @@ test("on a phone the score chart shows its whole axis, and one date when every q
     const results = page.getByRole("button", { name: "See its results" });
     await expect(page.getByRole("button", { name: "Start quiz" })).toBeVisible();
     expect(await results.count()).toBe(k);
-    await page.getByRole("radio", { name: "5", exact: true }).check();
-    await page.getByRole("button", { name: "Start quiz" }).click();
-    const { m } = await position(page);
-    for (let i = 1; i <= m; i++) {
-      const q = await currentQuestion(page);
-      await answerByMouse(page, q, rightAnswer(q));
-      await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
-    }
+    await takeShortQuizRight(page);
     await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
   }
   await page.goto("/progress");

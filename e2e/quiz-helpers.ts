@@ -110,3 +110,16 @@ export async function openFreshQuiz(page: Page) {
   await page.reload();
   await expect(page.getByRole("button", { name: "Start quiz" })).toBeVisible();
 }
+
+/** On the quiz setup: starts a quiz of five questions and answers each one right, to the results; returns how many. */
+export async function takeShortQuizRight(page: Page): Promise<number> {
+  await page.getByRole("radio", { name: "5", exact: true }).check();
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  const { m } = await position(page);
+  for (let i = 1; i <= m; i++) {
+    const q = await currentQuestion(page);
+    await answerByMouse(page, q, rightAnswer(q));
+    await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
+  }
+  return m;
+}
