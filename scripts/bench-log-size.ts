@@ -2,34 +2,20 @@
 // (as version 2 saved them) and folded as the app keeps them now (lib/srs/review-history.ts). Two spreads:
 // 1,000 cards reviewed 10 times over about a year and a half (the store benchmark's), and every review in the
 // last 30 days (a heavy user: the full log is then capped instead).
-import { gradeCard } from "@/lib/srs/scheduler";
-import { cardKey, emptyCardsData } from "@/lib/srs/card-key";
-import { newCardRecord } from "@/lib/srs/new-card";
 import { foldReviews } from "@/lib/srs/review-history";
 import { emptyQuizData } from "@/lib/quiz/history";
-import type { CardsData, Grade } from "@/lib/schemas/cards";
+import type { CardsData } from "@/lib/schemas/cards";
+import { DAY, REVIEWS_PER_CARD, T0, reviewedCards } from "./bench-reviews";
 
-const DAY = 86_400_000;
-const T0 = Date.UTC(2025, 2, 3, 9, 0);
 // A real deck id is a slug of the title and a hash: as long as the built-in deck's.
 const deckName = (c: number) => `britain-to-let-ukraine-buy-air-defense-missiles-${String(c % 25).padStart(2, "0")}-6d8e2d9a`;
 
 function cardsData(total: number, spread: "year" | "month"): CardsData {
-  const data = emptyCardsData();
-  const grades: Grade[] = [3, 3, 2, 1, 4];
-  for (let c = 0; c * 10 < total; c++) {
-    const [deckId, questionId] = [deckName(c), `q-${c.toString(36)}-7f3a9c21`];
-    let card = newCardRecord(deckId, questionId, T0);
-    for (let r = 0; r < 10 && data.reviewLog.length < total; r++) {
-      const now = spread === "year" ? Math.max(T0 + r * DAY, card.due) : T0 + ((c * 10 + r) * 30 * DAY) / total;
-      const { card: next, log } = gradeCard(card, grades[(c + r) % grades.length]!, now, `${cardKey(deckId, questionId)}@${now}`);
-      data.reviewLog.push(log);
-      card = next;
-    }
-    data.cards[cardKey(deckId, questionId)] = card;
-  }
-  data.reviewLog.sort((a, b) => a.review - b.review);
-  return data;
+  return reviewedCards({
+    total,
+    ids: (c) => [deckName(c), `q-${c.toString(36)}-7f3a9c21`],
+    when: (c, r, card) => (spread === "year" ? Math.max(T0 + r * DAY, card.due) : T0 + ((c * REVIEWS_PER_CARD + r) * 30 * DAY) / total),
+  });
 }
 
 const kb = (cards: CardsData) => JSON.stringify({ state: { quiz: emptyQuizData(), cards }, version: 3 }).length / 1024;

@@ -6,38 +6,23 @@ import { performance } from "node:perf_hooks";
 import { createAppStore, STORE_NAME } from "@/lib/store/app-store";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { memoryStorage } from "@/lib/store/storage";
-import { gradeCard } from "@/lib/srs/scheduler";
-import { cardKey, emptyCardsData } from "@/lib/srs/card-key";
-import { newCardRecord } from "@/lib/srs/new-card";
 import { emptyQuizData } from "@/lib/quiz/history";
-import type { CardsData, Grade } from "@/lib/schemas/cards";
+import type { CardsData } from "@/lib/schemas/cards";
+import { gradeCard } from "@/lib/srs/scheduler";
+import { DAY, T0, reviewedCards } from "./bench-reviews";
 import { builtinDecks } from "@/lib/decks/builtin";
 import { foldReviews, reviewTotal } from "@/lib/srs/review-history";
 
 const LOG = Number(process.env.BENCH_LOG ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 101);
-const DAY = 86_400_000;
-const T0 = Date.UTC(2025, 2, 3, 9, 0);
-const REVIEWS_PER_CARD = 10;
 
 /** Cards data with LOG review-log entries, made by the real scheduler (grades cycle Good, Good, Hard, Again, Easy). */
 function bigCardsData(): CardsData {
-  const data = emptyCardsData();
-  const grades: Grade[] = [3, 3, 2, 1, 4];
-  for (let c = 0; c * REVIEWS_PER_CARD < LOG; c++) {
-    const deckId = `bench-deck-${String(c % 25).padStart(2, "0")}`;
-    const questionId = `q-${c}`;
-    let card = newCardRecord(deckId, questionId, T0);
-    for (let r = 0; r < REVIEWS_PER_CARD && data.reviewLog.length < LOG; r++) {
-      const now = Math.max(T0 + r * DAY, card.due);
-      const { card: next, log } = gradeCard(card, grades[(c + r) % grades.length]!, now, `${cardKey(deckId, questionId)}@${now}`);
-      data.reviewLog.push(log);
-      card = next;
-    }
-    data.cards[cardKey(deckId, questionId)] = card;
-  }
-  data.reviewLog.sort((a, b) => a.review - b.review);
-  return data;
+  return reviewedCards({
+    total: LOG,
+    ids: (c) => [`bench-deck-${String(c % 25).padStart(2, "0")}`, `q-${c}`],
+    when: (_c, r, card) => Math.max(T0 + r * DAY, card.due),
+  });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -4,7 +4,7 @@ import type { LoadResult } from "@/lib/decks/local-decks";
 
 /** What a local-deck page shows until its deck is ready: loading, not found, or unreadable. */
 export function LocalDeckGate({ result }: { result: Exclude<LoadResult, { status: "ready" }> | { status: "loading" } }) {
-  // Space held for the page to come, so the footer does not jump when the deck arrives (CLS).
+  // Space held for the page to come (.slot-page in app/globals.css says why).
   if (result.status === "loading") return <p role="status" className="muted slot-page" aria-busy="true">Opening the deck saved in this browser…</p>;
   return (
     <div className="narrow">

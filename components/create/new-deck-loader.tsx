@@ -4,6 +4,6 @@ import dynamic from "next/dynamic";
 // The form reads the saved draft at its first render, so it renders in the browser only.
 export const NewDeckLoader = dynamic(() => import("@/components/create/new-deck").then((m) => m.NewDeck), {
   ssr: false,
-  // Space held for the form, so the footer does not jump when it arrives (CLS).
+  // Space held for the form (.slot-page in app/globals.css says why).
   loading: () => <p className="muted slot-page" aria-busy="true">Loading the form…</p>,
 });
