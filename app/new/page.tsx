@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { NewDeckLoader } from "@/components/create/new-deck-loader";
 import { builtinDecks } from "@/lib/decks/builtin";
 import { MAX_TEXT_CHARS, MIN_TEXT_CHARS } from "@/lib/create/input";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "New deck" };
 
-const nf = new Intl.NumberFormat("en-US");
 
 export default function NewDeckPage() {
   return (
     <div className="narrow">
       <h1>Make a deck from an article</h1>
       <p className="lede">
-        Paste an English news article ({nf.format(MIN_TEXT_CHARS)} to {nf.format(MAX_TEXT_CHARS)} characters). The
+        Paste an English news article ({formatCount(MIN_TEXT_CHARS)} to {formatCount(MAX_TEXT_CHARS)} characters). The
         questions are made here in your browser; nothing is sent anywhere, and the deck is saved only in this browser.
       </p>
       <NewDeckLoader builtinIds={builtinDecks.map((d) => d.id)} />

@@ -5,6 +5,7 @@ import { MAX_TEXT_CHARS } from "@/lib/create/input";
 import { cleanText, looksLikeHtml } from "@/lib/create/clean";
 import { htmlToText } from "@/components/create/html-to-text";
 import styles from "./new-deck.module.css";
+import { formatCount } from "@/lib/format";
 
 type Props = {
   form: NewDeckForm;
@@ -16,7 +17,6 @@ type Props = {
   onCancel: () => void;
 };
 
-const nf = new Intl.NumberFormat("en-US");
 
 /** Title, optional source and date, and the article text; pasted markup is reduced to its text. */
 export function ArticleForm({ form, errors, busy, onChange, onMarkupRemoved, onSubmit, onCancel }: Props) {
@@ -90,7 +90,7 @@ export function ArticleForm({ form, errors, busy, onChange, onMarkupRemoved, onS
         <label htmlFor={`${id}-text`}>Article text</label>
         <textarea rows={14} className={styles.articleText} value={form.text} onChange={set("text")} onPaste={onPaste} spellCheck={false} {...field("text")} />
         <p id={`${id}-text-help`} className={`meta ${over ? styles.over : ""}`}>
-          {nf.format(chars)} of {nf.format(MAX_TEXT_CHARS)} characters. English news text; pasted web pages are reduced to their text.
+          {formatCount(chars)} of {formatCount(MAX_TEXT_CHARS)} characters. English news text; pasted web pages are reduced to their text.
         </p>
         {error("text")}
       </div>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
 import type { NewDeckForm } from "@/lib/create/form";
 import { browserStorage } from "@/lib/store/storage";
@@ -9,7 +9,7 @@ export const DRAFT_KEY = "factdeck:new-deck-draft";
 const draftSchema = z.object({
   v: z.literal(1),
   form: z.object({ title: z.string(), source: z.string(), publishedAt: z.string(), text: z.string() }),
-  deck: deckSchema.optional(),
+  deck: z.optional(deckSchema),
 });
 export type Draft = { form: NewDeckForm; deck?: Deck };
 

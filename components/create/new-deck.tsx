@@ -15,8 +15,8 @@ import { htmlToText } from "@/components/create/html-to-text";
 import { toLocalDeckId } from "@/lib/decks/local-summary";
 import { loadDraft } from "@/components/create/draft";
 import { useDraftAutosave } from "@/components/create/use-draft-autosave";
+import { formatCount } from "@/lib/format";
 
-const nf = new Intl.NumberFormat("en-US");
 
 /** The whole "New deck" flow: form → generate in a worker → preview and edit → save in this browser. */
 export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
@@ -74,7 +74,7 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
 
   const status =
     gen.status === "running"
-      ? `Generating questions from ${nf.format(gen.chars)} characters…`
+      ? `Generating questions from ${formatCount(gen.chars)} characters…`
       : gen.status === "error"
         ? `Could not make a deck: ${gen.reason}`
         : note;

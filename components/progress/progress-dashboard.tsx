@@ -9,13 +9,16 @@ import { reviewCounts } from "@/lib/srs/review-history";
 import { ScoreChart } from "./score-chart";
 import { BarTable } from "./bar-table";
 import styles from "./progress.module.css";
+import { formatDateTime } from "@/lib/format";
 
 export type DeckLabel = { id: string; title: string };
+
+const DAY: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" };
 
 function dayLabel(iso: string, i?: number): string {
   if (i === 0) return "Today";
   if (i === 1) return "Tomorrow";
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+  return formatDateTime(new Date(`${iso}T00:00:00Z`), DAY);
 }
 
 /** The progress numbers: streak, quiz scores, accuracy, reviews per day, cards due this week. */

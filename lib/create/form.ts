@@ -1,17 +1,19 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ArticleInput } from "@/lib/generate/deck";
 import { checkArticleText } from "@/lib/create/input";
 import { cleanText } from "@/lib/create/clean";
 
 /** The "New deck" form as typed: every field a string (empty = not given). */
 export const newDeckFormSchema = z.object({
-  title: z.string().trim().min(1, "Give the article a title.").max(300, "Keep the title under 300 characters."),
-  source: z.string().trim().max(200, "Keep the source under 200 characters."),
-  publishedAt: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-03-03.")]),
-  text: z.string().superRefine((text, ctx) => {
-    const problem = checkArticleText(cleanText(text));
-    if (problem) ctx.addIssue({ code: "custom", message: problem.message, params: { problem: problem.code } });
-  }),
+  title: z.string().check(z.trim(), z.minLength(1, "Give the article a title."), z.maxLength(300, "Keep the title under 300 characters.")),
+  source: z.string().check(z.trim(), z.maxLength(200, "Keep the source under 200 characters.")),
+  publishedAt: z.union([z.literal(""), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-03-03."))]),
+  text: z.string().check(
+    z.superRefine((text, ctx) => {
+      const problem = checkArticleText(cleanText(text));
+      if (problem) ctx.addIssue({ code: "custom", message: problem.message, params: { problem: problem.code } });
+    }),
+  ),
 });
 export type NewDeckForm = z.infer<typeof newDeckFormSchema>;
 export type FormField = keyof NewDeckForm;

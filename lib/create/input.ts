@@ -3,6 +3,8 @@
  * Pure: no DOM. Each problem is a one-line message a reader can act on.
  */
 
+import { formatCount } from "@/lib/format";
+
 /** Longest article we accept, in characters; longer text is refused before generating. */
 export const MAX_TEXT_CHARS = 100_000;
 /** Shortest article that can make questions, in characters (about three sentences). */
@@ -15,7 +17,6 @@ export type InputProblem = {
   message: string;
 };
 
-const nf = new Intl.NumberFormat("en-US");
 
 // Control characters other than tab/newline/carriage return, and U+FFFD (what a bad decode leaves).
 const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
@@ -60,7 +61,7 @@ export function checkArticleText(text: string): InputProblem | null {
   if (text.length > MAX_TEXT_CHARS) {
     return {
       code: "too-long",
-      message: `The text is ${nf.format(text.length)} characters; the limit is ${nf.format(MAX_TEXT_CHARS)}. Paste one article, or a part of it.`,
+      message: `The text is ${formatCount(text.length)} characters; the limit is ${formatCount(MAX_TEXT_CHARS)}. Paste one article, or a part of it.`,
     };
   }
   const trimmed = text.trim();
@@ -71,7 +72,7 @@ export function checkArticleText(text: string): InputProblem | null {
   if (trimmed.length < MIN_TEXT_CHARS || countSentences(trimmed) < MIN_SENTENCES) {
     return {
       code: "too-short",
-      message: `The text is too short to make questions: use at least ${MIN_SENTENCES} sentences and ${nf.format(MIN_TEXT_CHARS)} characters (it has ${nf.format(trimmed.length)}).`,
+      message: `The text is too short to make questions: use at least ${MIN_SENTENCES} sentences and ${formatCount(MIN_TEXT_CHARS)} characters (it has ${formatCount(trimmed.length)}).`,
     };
   }
   if (latinRatio(trimmed) < 0.9 || stopWordRatio(trimmed) < 0.15) {

@@ -1,9 +1,10 @@
+import * as z from "zod/mini";
 import { articleInputSchema, type ArticleInput } from "@/lib/generate/deck";
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
 import { checkArticleText } from "@/lib/create/input";
 import { generateEnvelopeSchema, oneLineReason, requestIdSchema, type WorkerResponse } from "@/lib/create/worker-protocol";
 
-const generateRequestSchema = generateEnvelopeSchema.extend({ input: articleInputSchema });
+const generateRequestSchema = z.extend(generateEnvelopeSchema, { input: articleInputSchema });
 
 /**
  * What the worker answers to one message: parses the request, checks the input limits before the

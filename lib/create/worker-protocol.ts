@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ArticleInput } from "@/lib/generate/deck";
 import { deckSchema } from "@/lib/schemas/deck";
 
@@ -7,7 +7,7 @@ import { deckSchema } from "@/lib/schemas/deck";
  * receives: a message is data from another realm, not a trusted value. This module is loaded by the
  * page, so it must not import the generator (only its types); the worker's side is worker-handler.ts.
  */
-export const requestIdSchema = z.number().int().nonnegative();
+export const requestIdSchema = z.int().check(z.nonnegative());
 
 /** A generate request's envelope; the worker checks `input` with the generator's own schema. */
 export const generateEnvelopeSchema = z.object({
@@ -18,11 +18,11 @@ export const generateEnvelopeSchema = z.object({
 export type GenerateRequest = Omit<z.infer<typeof generateEnvelopeSchema>, "input"> & { input: ArticleInput };
 
 /** A reason is one short line: it is shown as it is in the page. */
-const reasonSchema = z.string().min(1).max(300).regex(/^[^\n\r]*$/);
+const reasonSchema = z.string().check(z.minLength(1), z.maxLength(300), z.regex(/^[^\n\r]*$/));
 
 export const workerResponseSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("ok"), requestId: requestIdSchema, deck: deckSchema }),
-  z.object({ kind: z.literal("error"), requestId: requestIdSchema.or(z.literal(-1)), reason: reasonSchema }),
+  z.object({ kind: z.literal("error"), requestId: z.union([requestIdSchema, z.literal(-1)]), reason: reasonSchema }),
 ]);
 export type WorkerResponse = z.infer<typeof workerResponseSchema>;
 

@@ -1,6 +1,7 @@
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
 import type { LocalDeckStore } from "@/lib/decks/local-db";
 import { isLocalDeckId, parseSummaries, summarizeDeck } from "@/lib/decks/local-summary";
+import { UNREADABLE_STORAGE } from "@/lib/decks/load-saved-decks";
 
 export type SaveResult = { ok: true } | { ok: false; reason: "invalid" | "quota" | "unavailable"; message: string };
 export type LoadResult = { status: "ready"; deck: Deck } | { status: "missing" } | { status: "corrupt" | "unavailable"; message: string };
@@ -35,7 +36,7 @@ export async function loadLocalDeck(store: LocalDeckStore, id: string): Promise<
   try {
     raw = await store.getDeck(id);
   } catch {
-    return { status: "unavailable", message: "This browser's storage could not be read." };
+    return { status: "unavailable", message: UNREADABLE_STORAGE };
   }
   if (raw === undefined) return { status: "missing" };
   const parsed = deckSchema.safeParse(raw);
@@ -54,7 +55,7 @@ export async function loadAllLocalDecks(store: LocalDeckStore): Promise<LoadAllR
   try {
     raw = await store.listSummaries();
   } catch {
-    return { status: "unavailable", message: "This browser's storage could not be read." };
+    return { status: "unavailable", message: UNREADABLE_STORAGE };
   }
   const results = await Promise.all(parseSummaries(raw).map((s) => loadLocalDeck(store, s.id)));
   const decks = results.flatMap((r) => (r.status === "ready" ? [r.deck] : []));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { QuestionType } from "@/lib/schemas/deck";
 import { questionTypeLabels } from "@/lib/decks/summary";
 
@@ -10,13 +10,13 @@ const questionTypes = Object.keys(questionTypeLabels) as [QuestionType, ...Quest
  * proves the two agree.
  */
 export const localDeckSummarySchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{4,80}$/),
-  title: z.string().min(1),
-  source: z.string().optional(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  id: z.string().check(z.regex(/^[a-z0-9-]{4,80}$/)),
+  title: z.string().check(z.minLength(1)),
+  source: z.optional(z.string()),
+  publishedAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** When it was saved, epoch ms. */
   savedAt: z.number(),
-  questionCount: z.number().int().nonnegative(),
-  byType: z.array(z.object({ type: z.enum(questionTypes), count: z.number().int().positive() })),
+  questionCount: z.int().check(z.nonnegative()),
+  byType: z.array(z.object({ type: z.enum(questionTypes), count: z.int().check(z.positive()) })),
 });
 export type LocalDeckSummary = z.infer<typeof localDeckSummarySchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Deck, Fact, Question } from "@/lib/schemas/deck";
 import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";
@@ -16,11 +16,11 @@ export const GENERATOR_VERSION = "1.3.1";
 
 /** What the generator takes: an article's text and what is known about it. */
 export const articleInputSchema = z.object({
-  title: z.string().trim().min(1).max(300),
-  source: z.string().trim().max(200).optional(),
-  url: z.string().url().optional(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  captions: z.array(z.string()).optional(),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  source: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  url: z.optional(z.url()),
+  publishedAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  captions: z.optional(z.array(z.string())),
   text: z.string(),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;

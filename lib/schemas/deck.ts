@@ -1,23 +1,26 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Where a question's answer is proved: `article.text.slice(start, end) === sentence`. */
 export const evidenceSchema = z.object({
-  sentence: z.string().min(1),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  sentence: z.string().check(z.minLength(1)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.positive()),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 export const articleSchema = z.object({
-  title: z.string().min(1).max(300),
-  source: z.string().max(200).optional(),
-  url: z.string().url().optional(),
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  source: z.optional(z.string().check(z.maxLength(200))),
+  url: z.optional(z.url()),
   /** ISO date (YYYY-MM-DD) the article was published; weekday dates resolve against it. */
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  publishedAt: z.optional(isoDate()),
   /** Photo captions, kept apart from the body text. */
-  captions: z.array(z.string()).optional(),
+  captions: z.optional(z.array(z.string())),
   /** The body, verbatim. */
-  text: z.string().min(1),
+  text: nonEmpty(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -25,20 +28,20 @@ export const factKinds = [
   "money", "quantity", "date", "quote", "person", "place", "organization", "list", "statement", "score",
 ] as const;
 export const factSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   kind: z.enum(factKinds),
   /** The fact's value as it is written in the article ("1.6 billion pounds", "Keir Starmer"). */
-  value: z.string().min(1),
+  value: nonEmpty(),
   /** Normalised value where one exists (a number for amounts, an ISO date for dates). */
-  normalized: z.union([z.string(), z.number()]).optional(),
-  unit: z.string().optional(),
+  normalized: z.optional(z.union([z.string(), z.number()])),
+  unit: z.optional(z.string()),
   /** Who the fact is about or who said it, where known. */
-  subject: z.string().optional(),
-  items: z.array(z.string()).optional(),
+  subject: z.optional(z.string()),
+  items: z.optional(z.array(z.string())),
   /** A person's title as the article gives it ("Ukrainian Finance Minister"). */
-  role: z.string().optional(),
+  role: z.optional(z.string()),
   /** Equivalent forms of `value` (a conversion in brackets, a full name): never wrong answers. */
-  alternatives: z.array(z.string()).optional(),
+  alternatives: z.optional(z.array(z.string())),
   evidence: evidenceSchema,
 });
 export type Fact = z.infer<typeof factSchema>;
@@ -51,43 +54,47 @@ export type QuestionType = z.infer<typeof questionTypeSchema>;
 
 export const questionSchema = z
   .object({
-    id: z.string().min(1),
+    id: nonEmpty(),
     type: questionTypeSchema,
-    prompt: z.string().min(1),
-    answer: z.string().min(1),
+    prompt: nonEmpty(),
+    answer: nonEmpty(),
     /** Multiple choice, true/false, who-said: include `answer` exactly once. Ordering: the items shuffled. */
-    choices: z.array(z.string().min(1)).optional(),
+    choices: z.optional(z.array(nonEmpty())),
     /** Ordering: the items in the correct order (`answer` is them joined by " → "). */
-    items: z.array(z.string().min(1)).optional(),
+    items: z.optional(z.array(nonEmpty())),
     /** Typed answers (cloze, numeric): equivalent forms that also count as right. */
-    acceptedAnswers: z.array(z.string().min(1)).optional(),
+    acceptedAnswers: z.optional(z.array(nonEmpty())),
     /** Numeric: the answer's value, for number-aware checking. */
-    numericValue: z.number().optional(),
+    numericValue: z.optional(z.number()),
     evidence: evidenceSchema,
-    factId: z.string().min(1),
-    difficulty: z.number().min(0).max(1).optional(),
+    factId: nonEmpty(),
+    difficulty: z.optional(z.number().check(z.gte(0), z.lte(1))),
   })
-  .refine((q) => !q.choices || q.type === "ordering" || q.choices.filter((c) => c === q.answer).length === 1, {
-    message: "choices must include the answer exactly once",
-  })
-  .refine((q) => !q.choices || new Set(q.choices).size === q.choices.length, { message: "choices must be unique" });
+  .check(
+    z.refine((q) => !q.choices || q.type === "ordering" || q.choices.filter((c) => c === q.answer).length === 1, {
+      message: "choices must include the answer exactly once",
+    }),
+    z.refine((q) => !q.choices || new Set(q.choices).size === q.choices.length, { message: "choices must be unique" }),
+  );
 export type Question = z.infer<typeof questionSchema>;
 
 export const deckSchema = z
   .object({
     formatVersion: z.literal(1),
-    generatorVersion: z.string().min(1),
-    id: z.string().regex(/^[a-z0-9-]{4,80}$/),
+    generatorVersion: nonEmpty(),
+    id: z.string().check(z.regex(/^[a-z0-9-]{4,80}$/)),
     article: articleSchema,
     facts: z.array(factSchema),
     questions: z.array(questionSchema),
   })
-  .superRefine((deck, ctx) => {
-    for (const [i, q] of deck.questions.entries()) {
-      const { sentence, start, end } = q.evidence;
-      if (deck.article.text.slice(start, end) !== sentence) {
-        ctx.addIssue({ code: "custom", path: ["questions", i, "evidence"], message: "evidence offsets do not match the article text" });
+  .check(
+    z.superRefine((deck, ctx) => {
+      for (const [i, q] of deck.questions.entries()) {
+        const { sentence, start, end } = q.evidence;
+        if (deck.article.text.slice(start, end) !== sentence) {
+          ctx.addIssue({ code: "custom", path: ["questions", i, "evidence"], message: "evidence offsets do not match the article text" });
+        }
       }
-    }
-  });
+    }),
+  );
 export type Deck = z.infer<typeof deckSchema>;

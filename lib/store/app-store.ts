@@ -24,7 +24,8 @@ function partialize(s: AppState): PersistedState {
 
 /**
  * Creates the app's one store: slices for meta and quiz (and later ones), persisted to `storage` with a
- * version, migrations, and Zod validation of what is read back (loaded on demand with the data).
+ * version, migrations, and Zod validation of what is read back (loaded on demand, only when something was
+ * saved or another tab's save must be merged).
  * Nothing is read until `store.persist.rehydrate()` (the provider calls it after mount); until then
  * nothing is written either.
  *
@@ -57,8 +58,11 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
       store.setState(state);
       return { save: { state, version: PERSIST_VERSION } };
     },
-  }, async () => {
-    readBack ??= await import("@/lib/store/read-back");
+  }, {
+    load: async () => {
+      readBack ??= await import("@/lib/store/read-back");
+    },
+    loaded: () => readBack !== undefined,
   });
 
   const store = createStore<AppState>()(

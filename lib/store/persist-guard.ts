@@ -33,11 +33,19 @@ export function nextBackupKey(kv: KeyValueStorage, name: string): string {
 }
 
 /**
- * Creates the guarded persist storage for the store saved under `name` at `version`. `beforeRead`
- * runs (and is awaited) before each read: the store uses it to load its validation code on demand.
+ * The code that reading saved data needs (the store's validation and merge code, loaded on demand):
+ * `load` is awaited before saved data is returned and before another tab's save is merged; `loaded` says
+ * whether it is there already. With nothing saved, nothing is loaded (a first visit never pays for it).
  */
+export type ReadCode = { load: () => Promise<void>; loaded: () => boolean };
+
+const UNREADABLE = Symbol("unreadable");
+
+const alwaysLoaded: ReadCode = { load: async () => {}, loaded: () => true };
+
+/** Creates the guarded persist storage for the store saved under `name` at `version`. */
 export function persistGuard<S>(
-  kv: KeyValueStorage, name: string, version: number, events: GuardEvents, beforeRead: () => Promise<void> = async () => {},
+  kv: KeyValueStorage, name: string, version: number, events: GuardEvents, code: ReadCode = alwaysLoaded,
 ): PersistGuard<S> {
   let ready = false;
   let readOnly = false;
@@ -45,20 +53,31 @@ export function persistGuard<S>(
   let lastWritten: string | null = null;
   let reporting = false;
   let merging = false;
+  // A save held back while the merge code loads (another tab had saved): written once it is there.
+  let held: { key: string; value: StorageValue<S> } | null = null;
+
+  // The saved value, or UNREADABLE (reported: nothing may then be written over it).
+  const read = (key: string): string | null | typeof UNREADABLE => {
+    try {
+      return kv.getItem(key);
+    } catch (e) {
+      lastRaw = null;
+      readOnly = true; // Cannot read, so cannot back up: writing would risk what is there.
+      events.corrupt({ reason: `storage could not be read (${String(e)})` });
+      return UNREADABLE;
+    }
+  };
 
   const guard: PersistGuard<S> = {
     async getItem(key) {
       ready = false;
       readOnly = false;
-      await beforeRead();
-      let raw: string | null;
-      try {
-        raw = kv.getItem(key);
-      } catch (e) {
-        lastRaw = null;
-        readOnly = true; // Cannot read, so cannot back up: writing would risk what is there.
-        events.corrupt({ reason: `storage could not be read (${String(e)})` });
-        return null;
+      let raw = read(key);
+      if (raw === UNREADABLE) return null;
+      if (raw !== null && !code.loaded()) {
+        await code.load();
+        raw = read(key); // Again: another tab may have saved while the code loaded.
+        if (raw === UNREADABLE) return null;
       }
       lastRaw = raw;
       lastWritten = raw;
@@ -90,6 +109,26 @@ export function persistGuard<S>(
         // Unreadable just now: write as if no other tab had saved.
       }
       if (current !== null && current !== lastWritten && events.otherTab) {
+        if (!code.loaded()) {
+          // Merging needs code not loaded yet (nothing was saved when this tab read): hold the newest
+          // state back until it is. Nothing is written over the other tab's save before it is merged.
+          const first = held === null;
+          held = { key, value };
+          if (first) {
+            void code.load().then(
+              () => {
+                const h = held;
+                held = null;
+                if (h) guard.setItem(h.key, h.value);
+              },
+              () => {
+                held = null;
+                events.writeFailed();
+              },
+            );
+          }
+          return;
+        }
         // The handler sets the merged state in the store; that nested save is skipped (this one writes it).
         merging = true;
         let outcome: ReturnType<NonNullable<GuardEvents["otherTab"]>>;

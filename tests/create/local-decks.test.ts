@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { memoryDeckStore } from "@/lib/decks/local-db";
+import { loadSavedDecks, UNREADABLE_STORAGE } from "@/lib/decks/load-saved-decks";
 import { isQuotaError, loadAllLocalDecks, loadLocalDeck, saveLocalDeck } from "@/lib/decks/local-decks";
 import fc from "fast-check";
 import { isLocalDeckId, isLocalDeckSummary, parseSummaries, summarizeDeck, toLocalDeckId } from "@/lib/decks/local-summary";
@@ -84,6 +85,32 @@ describe("loadAllLocalDecks", () => {
     expect(await loadAllLocalDecks(memoryDeckStore())).toEqual({ status: "ready", decks: [], unreadable: 0 });
     const broken = { ...memoryDeckStore(), listSummaries: () => Promise.reject(new Error("blocked")) };
     expect((await loadAllLocalDecks(broken)).status).toBe("unavailable");
+  });
+});
+
+describe("loadSavedDecks", () => {
+  const code = () => {
+    const calls = { n: 0 };
+    return { calls, load: async () => (calls.n++, { loadAllLocalDecks }) };
+  };
+
+  it("does not load the validation code when no deck is saved, nor when storage cannot be read", async () => {
+    const c = code();
+    expect(await loadSavedDecks(memoryDeckStore(), c.load)).toEqual({ status: "ready", decks: [], unreadable: 0 });
+    const broken = { ...memoryDeckStore(), listSummaries: () => Promise.reject(new Error("blocked")) };
+    expect(await loadSavedDecks(broken, c.load)).toEqual({ status: "unavailable", message: UNREADABLE_STORAGE });
+    expect(c.calls.n).toBe(0);
+  });
+
+  it("loads it, then every deck validated, once a deck is saved", async () => {
+    const store = memoryDeckStore();
+    await saveLocalDeck(store, sampleDeck("my-only-0001"), now);
+    await store.put("my-broken-0002", { id: "my-broken-0002" }, summarizeDeck(sampleDeck("my-broken-0002"), now + 1));
+    const c = code();
+    const r = await loadSavedDecks(store, c.load);
+    expect(c.calls.n).toBe(1);
+    expect(r).toMatchObject({ status: "ready", unreadable: 1 });
+    expect(r.status === "ready" && r.decks.map((d) => d.id)).toEqual(["my-only-0001"]);
   });
 });
 
