@@ -1,7 +1,7 @@
 import { AppLink } from "@/components/ui/app-link";
 import { formatUntil } from "@/lib/srs/format-interval";
 import styles from "./review.module.css";
-import { formatDateTime } from "@/lib/format";
+import { formatWeekdayTime } from "@/lib/format";
 
 /** New cards one "learn more today" adds (or all that wait, when fewer). */
 const MORE = 10;
@@ -11,9 +11,7 @@ export function NothingDue({ nextDueAt, now, empty, newWaiting, limit, onLearnMo
   nextDueAt: number | null; now: number; empty: boolean; newWaiting: number; limit: number; onLearnMore: (count: number) => void;
 }) {
   if (empty) return <div className={`card ${styles.panel}`}><h2>No cards here yet</h2><p>This deck has no questions to review.</p></div>;
-  const when = nextDueAt === null ? null : formatDateTime(nextDueAt, {
-    weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
-  });
+  const when = nextDueAt === null ? null : formatWeekdayTime(nextDueAt);
   return (
     <div className={`card ${styles.panel}`}>
       <h2>Nothing due right now</h2>

@@ -1,31 +1,35 @@
 "use client";
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
+import { indexedDbDeckStore } from "@/lib/decks/local-db";
+import { loadSavedDecks } from "@/lib/decks/load-saved-decks";
 import type { LoadAllResult } from "@/lib/decks/local-decks";
 
 export type SavedDecks = LoadAllResult | { status: "loading" };
 
+function readSavedDecks(): Promise<LoadAllResult> {
+  return loadSavedDecks(indexedDbDeckStore(), async () => {
+    await import("@/lib/create/zod-jitless"); // before any schema is built
+    return import("@/lib/decks/local-decks");
+  }).catch(() => ({ status: "unavailable", message: "The code that reads saved decks did not load." }));
+}
+
+// Started as soon as this module runs in the browser, so the read overlaps the page's start-up; the
+// first hook to mount takes it, and every later mount reads afresh (decks may have changed since).
+let early: Promise<LoadAllResult> | undefined = typeof window === "undefined" ? undefined : readSavedDecks();
+
 /**
- * All decks saved in this browser, read and validated after mount. The loading code (and Zod with it)
- * is imported on demand, so pages spanning every deck (review, progress) do not carry it up front, and
- * only when a deck is saved: with none, it is never loaded.
+ * All decks saved in this browser, read and validated after mount. The validation code (and Zod with it)
+ * is imported on demand, only when a deck is saved, so pages spanning every deck (review, progress) do
+ * not carry it up front, and a browser with no saved deck never loads it.
  */
 export function useSavedDecks(): SavedDecks {
   const [result, setResult] = useState<SavedDecks>({ status: "loading" });
   useEffect(() => {
     let live = true;
-    (async () => {
-      const [{ indexedDbDeckStore }, { loadSavedDecks }] = await Promise.all([
-        import("@/lib/decks/local-db"),
-        import("@/lib/decks/load-saved-decks"),
-      ]);
-      return loadSavedDecks(indexedDbDeckStore(), async () => {
-        await import("@/lib/create/zod-jitless"); // before any schema is built
-        return import("@/lib/decks/local-decks");
-      });
-    })().then(
-      (value) => live && setResult(value),
-      () => live && setResult({ status: "unavailable", message: "The code that reads saved decks did not load." }),
-    );
+    const reading = early ?? readSavedDecks();
+    early = undefined;
+    // A transition: what the decks bring on screen renders in short tasks, not one long one.
+    void reading.then((value) => live && startTransition(() => setResult(value)));
     return () => {
       live = false;
     };

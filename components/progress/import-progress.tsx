@@ -6,9 +6,7 @@ import { useAppStoreApi } from "@/components/store/store-provider";
 import { checkFileSize } from "@/lib/transfer/file-size";
 import { reviewTotal } from "@/lib/srs/review-history";
 import styles from "./progress.module.css";
-import { formatDateTime } from "@/lib/format";
-
-const WHEN: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" };
+import { formatLongDateTime } from "@/lib/format";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -74,7 +72,7 @@ export function ImportProgress({ onDone }: { onDone: (message: string) => void }
           <p id="import-confirm" ref={question} tabIndex={-1}>
             <strong>{phase.name}</strong> holds {count(phase.file.quiz.attempts.length, "finished quiz", "finished quizzes")},{" "}
             {count(phase.file.cards.cards.length, "card", "cards")} and {count(reviewTotal(phase.file.cards), "review", "reviews")}, exported{" "}
-            {formatDateTime(phase.file.exportedAt, WHEN)}. What should happen
+            {formatLongDateTime(phase.file.exportedAt)}. What should happen
             to the progress in this browser? A backup of it is kept either way.
           </p>
           <div className={styles.actions}>

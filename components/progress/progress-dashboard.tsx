@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { useAppStore } from "@/components/store/store-provider";
 import { questionTypeLabels } from "@/lib/decks/summary";
 import { accuracyByDeck, accuracyByType, dueNext7Days, reviewsPerDay, scoreHistory, studyStreak } from "@/lib/progress/stats";
@@ -9,16 +9,14 @@ import { reviewCounts } from "@/lib/srs/review-history";
 import { ScoreChart } from "./score-chart";
 import { BarTable } from "./bar-table";
 import styles from "./progress.module.css";
-import { formatDateTime } from "@/lib/format";
+import { formatWeekday } from "@/lib/format";
 
 export type DeckLabel = { id: string; title: string };
-
-const DAY: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" };
 
 function dayLabel(iso: string, i?: number): string {
   if (i === 0) return "Today";
   if (i === 1) return "Tomorrow";
-  return formatDateTime(new Date(`${iso}T00:00:00Z`), DAY);
+  return formatWeekday(Date.parse(`${iso}T00:00:00Z`), true);
 }
 
 /** The progress numbers: streak, quiz scores, accuracy, reviews per day, cards due this week. */
@@ -27,8 +25,11 @@ export function ProgressDashboard({ decks }: { decks: readonly DeckLabel[] }) {
   const quiz = useAppStore((s) => s.quiz);
   const cards = useAppStore((s) => s.cards);
   const { now } = useNow(60_000);
+  // Shown in a deferred render, which React splits into short tasks: the page stays responsive while
+  // the numbers are worked out and the tables drawn for the first time.
+  const ready = useDeferredValue(hydrated && now !== null);
   const stats = useMemo(() => {
-    if (now === null) return null;
+    if (!ready || now === null) return null;
     const off = utcOffsetMinutes(now);
     const attempts = [...quiz.attempts, ...Object.values(quiz.active).filter((a) => !quiz.attempts.some((x) => x.id === a.id))];
     // Older reviews are folded into quarter-hour counts: the same days in every time zone.
@@ -44,9 +45,9 @@ export function ProgressDashboard({ decks }: { decks: readonly DeckLabel[] }) {
       streak: studyStreak(activity, now, off),
       reviewsToday: perDay.at(-1)?.count ?? 0,
     };
-  }, [quiz, cards, now]);
+  }, [ready, quiz, cards, now]);
 
-  if (!hydrated || !stats) return <p className="muted slot-page" aria-busy="true">Loading your progress…</p>;
+  if (!stats) return <p className="muted slot-page" aria-busy="true">Loading your progress…</p>;
   const title = (id: string) => decks.find((d) => d.id === id)?.title ?? id;
   const dueToday = stats.due[0]?.count ?? 0;
   const pct = (a: { correct: number; total: number; percent: number }) => `${a.percent}% (${a.correct} of ${a.total})`;

@@ -1,6 +1,6 @@
 import type { ScorePoint } from "@/lib/progress/stats";
 import styles from "./progress.module.css";
-import { formatDateTime } from "@/lib/format";
+import { formatShortDate } from "@/lib/format";
 
 const W = 480;
 const H = 200;
@@ -8,7 +8,7 @@ const H = 200;
 const PAD = { left: 52, right: 12, top: 12, bottom: 24 };
 
 function dateLabel(t: number): string {
-  return formatDateTime(t, { day: "numeric", month: "short", year: "numeric" });
+  return formatShortDate(t);
 }
 
 /** Quiz scores over time as an SVG line chart, with a one-line summary and a table as its text alternative. */

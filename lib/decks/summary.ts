@@ -1,5 +1,5 @@
 import type { Deck, QuestionType } from "@/lib/schemas/deck";
-import { formatDateTime } from "@/lib/format";
+import { formatLongDate } from "@/lib/format";
 
 export const questionTypeLabels: Record<QuestionType, string> = {
   "multiple-choice": "Multiple choice",
@@ -22,7 +22,5 @@ export function countByType(deck: Deck): { type: QuestionType; label: string; co
 /** "3 March 2025" for an ISO date, read as a calendar date (no time zone shift). */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return formatDateTime(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1), {
-    day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
-  });
+  return formatLongDate(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1), true);
 }
