@@ -1,6 +1,6 @@
 "use client";
 import { useId, useMemo } from "react";
-import type { FormField, NewDeckForm } from "@/lib/create/form";
+import type { FormField, NewDeckForm } from "@/lib/create/form-fields";
 import { MAX_TEXT_CHARS } from "@/lib/create/input";
 import { cleanText, looksLikeHtml } from "@/lib/create/clean";
 import { htmlToText } from "@/components/create/html-to-text";

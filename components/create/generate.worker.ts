@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import "@/lib/create/zod-jitless"; // before any schema is built
 // The generator's thread: only the /new page starts it, so the NLP library never reaches other routes.
 import { generateDeck } from "@/lib/generate/deck";
 import { handleWorkerMessage } from "@/lib/create/worker-handler";

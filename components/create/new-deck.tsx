@@ -1,8 +1,7 @@
 "use client";
-import "@/lib/create/zod-jitless"; // before any schema is built
 import { useEffect, useRef, useState } from "react";
 import type { Deck, Question } from "@/lib/schemas/deck";
-import { emptyForm, formToInput, type FormField, type NewDeckForm } from "@/lib/create/form";
+import { emptyForm, formFields, type FormField, type NewDeckForm } from "@/lib/create/form-fields";
 import { dropQuestion, replaceQuestion } from "@/lib/create/edit";
 import { looksLikeHtml } from "@/lib/create/clean";
 import { ArticleForm } from "@/components/create/article-form";
@@ -13,15 +12,43 @@ import { SavedPanel } from "@/components/create/saved-panel";
 import { useGenerator } from "@/components/create/use-generator";
 import { htmlToText } from "@/components/create/html-to-text";
 import { toLocalDeckId } from "@/lib/decks/local-summary";
-import { loadDraft } from "@/components/create/draft";
+import { readDraftRaw, type Draft } from "@/components/create/draft-storage";
 import { useDraftAutosave } from "@/components/create/use-draft-autosave";
 import { formatCount } from "@/lib/format";
 
 
+// The form's checks (Zod) load when the form is first edited or sent, not with the page.
+let formChecks: Promise<typeof import("@/lib/create/form")> | undefined;
+const loadFormChecks = () =>
+  (formChecks ??= import("@/lib/create/form").catch((e: unknown) => {
+    formChecks = undefined; // a later try loads it again
+    throw e;
+  }));
+
+/**
+ * The New deck flow, with the saved draft read first. Rendered only in the browser (see
+ * new-deck-loader), so the draft is read at mount; its checks load only when there is one.
+ */
+export function NewDeckStart({ builtinIds }: { builtinIds: string[] }) {
+  const [raw] = useState(readDraftRaw);
+  const [draft, setDraft] = useState<{ value: Draft | undefined } | null>(raw === null ? { value: undefined } : null);
+  useEffect(() => {
+    if (raw === null) return;
+    let live = true;
+    import("@/components/create/draft").then(
+      ({ parseDraft }) => live && setDraft({ value: parseDraft(raw) }),
+      () => live && setDraft({ value: undefined }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [raw]);
+  if (!draft) return <p className="muted slot-page" aria-busy="true">Loading your draft…</p>;
+  return <NewDeck builtinIds={builtinIds} initial={draft.value} />;
+}
+
 /** The whole "New deck" flow: form → generate in a worker → preview and edit → save in this browser. */
-export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
-  // Rendered only in the browser (see new-deck-loader), so the draft can be read at first render.
-  const [initial] = useState(loadDraft);
+function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft | undefined }) {
   const [form, setForm] = useState<NewDeckForm>(initial?.form ?? emptyForm);
   const [deck, setDeck] = useState<Deck | undefined>(initial?.deck && { ...initial.deck, id: toLocalDeckId(initial.deck.id) });
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
@@ -46,18 +73,25 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
 
   const draft = useDraftAutosave({ form, deck }, save.status === "saved");
 
-  function submit() {
+  async function submit() {
     let f = form;
     if (looksLikeHtml(f.text)) {
       // Markup typed or dropped in (not pasted) is reduced here too; it is never rendered as HTML.
       f = { ...f, text: htmlToText(f.text) };
       setForm(f);
     }
-    const r = formToInput(f);
+    let checks: typeof import("@/lib/create/form");
+    try {
+      checks = await loadFormChecks();
+    } catch {
+      setNote("The page could not load the code that checks the form. Try again.");
+      return;
+    }
+    const r = checks.formToInput(f);
     if (!r.ok) {
       setErrors(r.errors);
       setNote(undefined);
-      const first = (["title", "source", "publishedAt", "text"] as FormField[]).find((k) => r.errors[k]);
+      const first = formFields.find((k: FormField) => r.errors[k]);
       formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
@@ -99,7 +133,10 @@ export function NewDeck({ builtinIds }: { builtinIds: string[] }) {
           form={form}
           errors={errors}
           busy={gen.status === "running"}
-          onChange={setForm}
+          onChange={(f) => {
+            loadFormChecks().catch(() => {}); // ready by the time the form is sent; a failure is told then
+            setForm(f);
+          }}
           onMarkupRemoved={(hadText) =>
             setNote(hadText ? "The pasted markup was reduced to its text; nothing in it was run." : "The pasted markup had no text to keep, so nothing was added.")
           }

@@ -3,7 +3,6 @@ import { useState } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import type { Deck } from "@/lib/schemas/deck";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
-import { saveLocalDeck } from "@/lib/decks/local-decks";
 import { toLocalDeckId } from "@/lib/decks/local-summary";
 import styles from "./new-deck.module.css";
 
@@ -28,7 +27,11 @@ export function SaveBar({ deck, builtinIds, state, onState }: Props) {
       if (existing !== undefined) return onState({ status: "confirm-replace" });
     }
     // The time a deck was saved is shown and sorts the home list; it is taken here, at the edge.
-    const r = await saveLocalDeck(store, deck, Date.now());
+    // The checks before saving (Zod) load on the first save, not with the page.
+    const r = await import("@/lib/decks/local-decks").then(
+      ({ saveLocalDeck }) => saveLocalDeck(store, deck, Date.now()),
+      () => ({ ok: false as const, message: "The page could not load the code that saves decks. Try again." }),
+    );
     onState(r.ok ? { status: "saved", id: deck.id, title: deck.article.title } : { status: "error", message: r.message });
   }
 

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { clearDraft, saveDraft, type Draft } from "@/components/create/draft";
+import { clearDraft, saveDraft, type Draft } from "@/components/create/draft-storage";
 
 /**
  * Keeps the draft on every change: after a short pause while typing, and at once when the page is

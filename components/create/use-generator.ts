@@ -2,7 +2,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ArticleInput } from "@/lib/generate/deck";
 import type { Deck } from "@/lib/schemas/deck";
-import { generateRequest, parseWorkerResponse } from "@/lib/create/worker-protocol";
+import type { GenerateRequest } from "@/lib/create/worker-protocol";
+
+// The answer's checks (Zod) load with the first request, not with the page.
+let protocol: Promise<typeof import("@/lib/create/worker-protocol")> | undefined;
+const loadProtocol = () => (protocol ??= import("@/lib/create/worker-protocol"));
 
 export type GenState =
   | { status: "idle" }
@@ -43,16 +47,27 @@ export function useGenerator(onDeck: (deck: Deck) => void) {
         setState({ status: "error", reason: "The question generator stopped unexpectedly. Try again." });
       };
     }
+    const checks = loadProtocol();
     worker.current.onmessage = (e: MessageEvent<unknown>) => {
-      const res = parseWorkerResponse(e.data);
-      if (res.requestId !== id && res.requestId !== -1) return; // an answer to an older request
-      if (res.kind === "ok") {
-        setState({ status: "idle" });
-        onDeckRef.current(res.deck);
-      } else setState({ status: "error", reason: res.reason });
+      checks.then(
+        ({ parseWorkerResponse }) => {
+          if (lastId.current !== id) return; // cancelled, or a newer request was sent meanwhile
+          const res = parseWorkerResponse(e.data);
+          if (res.requestId !== id && res.requestId !== -1) return; // an answer to an older request
+          if (res.kind === "ok") {
+            setState({ status: "idle" });
+            onDeckRef.current(res.deck);
+          } else setState({ status: "error", reason: res.reason });
+        },
+        () => {
+          protocol = undefined; // let a later request try again
+          if (lastId.current === id) setState({ status: "error", reason: "The page could not load the code that reads the generator's answer. Try again." });
+        },
+      );
     };
     setState({ status: "running", chars: input.text.length });
-    worker.current.postMessage(generateRequest(id, input));
+    const request: GenerateRequest = { kind: "generate", requestId: id, input };
+    worker.current.postMessage(request);
   }, [stop]);
 
   const cancel = useCallback(() => {

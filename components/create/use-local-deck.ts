@@ -11,7 +11,6 @@ export function useLocalDeck(id: string): LoadResult | { status: "loading" } {
   useEffect(() => {
     let live = true;
     (async (): Promise<LoadResult> => {
-      await import("@/lib/create/zod-jitless"); // before any schema is built
       const [{ indexedDbDeckStore }, { loadLocalDeck }] = await Promise.all([
         import("@/lib/decks/local-db"),
         import("@/lib/decks/local-decks"),

@@ -1,10 +1,11 @@
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 import type { ArticleInput } from "@/lib/generate/deck";
 import { checkArticleText } from "@/lib/create/input";
 import { cleanText } from "@/lib/create/clean";
+import type { FormField, NewDeckForm } from "@/lib/create/form-fields";
 
-/** The "New deck" form as typed: every field a string (empty = not given). */
-export const newDeckFormSchema = z.object({
+/** Checks the "New deck" form (loaded when the form is sent, so the form itself renders without Zod). */
+export const newDeckFormSchema: z.ZodMiniType<NewDeckForm> = z.object({
   title: z.string().check(z.trim(), z.minLength(1, "Give the article a title."), z.maxLength(300, "Keep the title under 300 characters.")),
   source: z.string().check(z.trim(), z.maxLength(200, "Keep the source under 200 characters.")),
   publishedAt: z.union([z.literal(""), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-03-03."))]),
@@ -15,10 +16,6 @@ export const newDeckFormSchema = z.object({
     }),
   ),
 });
-export type NewDeckForm = z.infer<typeof newDeckFormSchema>;
-export type FormField = keyof NewDeckForm;
-
-export const emptyForm: NewDeckForm = { title: "", source: "", publishedAt: "", text: "" };
 
 /** The generator's input from a valid form, or the first message per field. */
 export function formToInput(form: unknown):

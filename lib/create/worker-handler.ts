@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 import { articleInputSchema, type ArticleInput } from "@/lib/generate/deck";
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
 import { checkArticleText } from "@/lib/create/input";

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 import type { ArticleInput } from "@/lib/generate/deck";
 import { deckSchema } from "@/lib/schemas/deck";
 

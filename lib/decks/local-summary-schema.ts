@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 import type { QuestionType } from "@/lib/schemas/deck";
 import { questionTypeLabels } from "@/lib/decks/summary";
 

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 import type { Deck, Fact, Question } from "@/lib/schemas/deck";
 import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";

@@ -1,5 +1,5 @@
 // zod/mini, as the quiz slice's schemas: the persisted store is validated in the browser, where every KB counts.
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 
 const epochMs = z.int().check(z.nonnegative());
 const id = z.string().check(z.minLength(1), z.maxLength(200));

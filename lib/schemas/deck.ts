@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 
 /** Where a question's answer is proved: `article.text.slice(start, end) === sentence`. */
 export const evidenceSchema = z.object({

@@ -1,5 +1,5 @@
 // The whole persisted store, composed from per-slice schemas. zod/mini keeps the browser bundle small.
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 import { attemptQuestionTypes, deckIdSchema, quizPersistedSchema } from "@/lib/schemas/quiz";
 import { cardsDataSchema } from "@/lib/schemas/cards";
 import { tombstonesSchema } from "@/lib/schemas/tombstones";

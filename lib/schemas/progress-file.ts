@@ -1,5 +1,5 @@
 // Loaded only when a file is imported (dynamic import), so its weight never reaches a page on first load.
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 import { cardRecordSchema, cardSettingsSchema, reviewHistorySchema, reviewLogEntrySchema } from "@/lib/schemas/cards";
 import { quizPersistedSchema } from "@/lib/schemas/quiz";
 

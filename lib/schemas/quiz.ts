@@ -1,5 +1,5 @@
 // zod/mini (not classic zod): these schemas ship to the quiz route's browser bundle, where every KB counts.
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 import type { QuestionType } from "@/lib/schemas/deck";
 
 /** The question types, repeated here so this module does not pull the deck schema (classic zod) into the browser. */

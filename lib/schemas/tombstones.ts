@@ -1,5 +1,5 @@
 // zod/mini, like the other persisted schemas: validated in the browser with the saved data.
-import * as z from "zod/mini";
+import { z } from "@/lib/schemas/zod";
 import { cardKeySchema } from "@/lib/schemas/cards";
 
 const epochMs = z.int().check(z.nonnegative());
