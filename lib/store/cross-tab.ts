@@ -67,3 +67,24 @@ export function mergeTabs(ours: PersistedState, theirs: PersistedState): Persist
     tombstones: mergeTombstones(o.tombstones, t.tombstones),
   };
 }
+
+// JSON with object keys sorted: two states with the same data compare equal whatever order their keys were set in.
+function canonical(x: unknown): string {
+  return JSON.stringify(x, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
+}
+
+/**
+ * Another tab's save heard of (a `storage` event), folded into this tab's state `ours`: `mergeTabs` with the
+ * other tab's save as the base, so its settings are taken (the newer save's, as a reload would), and this tab
+ * keeps its own undo while its grade is still there (an undo never undoes the other tab's grade).
+ * `adds` says whether the result holds something the other tab's save lacks (besides the undo): only then must
+ * this tab write it back, so two tabs converge on both tabs' work without writing the same data back and forth.
+ */
+export function mergeHeard(ours: PersistedState, theirs: PersistedState): { state: PersistedState; adds: boolean } {
+  const merged = mergeTabs(theirs, ours);
+  const adds = canonical(merged) !== canonical(mergeTabs(theirs, theirs));
+  const undo = ours.cards?.lastUndo ?? null;
+  const lastUndo = undo && merged.cards!.reviewLog.some((e) => e.id === undo.logId) ? undo : null;
+  return { state: { ...merged, cards: { ...merged.cards!, lastUndo } }, adds };
+}
