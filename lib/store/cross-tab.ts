@@ -28,9 +28,12 @@ export function readOtherTab(raw: string): { state: PersistedState } | { newer: 
   }
 }
 
-// Of one quiz in progress in both tabs: the copy with more answers; a different quiz on the deck keeps ours.
+// Of one quiz in progress in both tabs: the copy with more answers (then moved on further: a tab that heard
+// of a save made before "next" must not step back); a different quiz on the deck keeps ours.
 function activeOf(ours: Attempt, theirs: Attempt | undefined): Attempt {
-  return theirs && ours.id === theirs.id && ours.finishedAt === undefined && theirs.answers.length > ours.answers.length ? theirs : ours;
+  if (!theirs || ours.id !== theirs.id || ours.finishedAt !== undefined) return ours;
+  const d = theirs.answers.length - ours.answers.length;
+  return d > 0 || (d === 0 && theirs.current > ours.current) ? theirs : ours;
 }
 
 const tabData = (s: PersistedState): TabData => ({
