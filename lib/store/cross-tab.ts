@@ -8,6 +8,7 @@ import { migratePersisted } from "@/lib/store/migrations";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { withoutDeletedBy, type TabData } from "@/lib/sync/drop-deleted";
 import { emptyTombstones, mergeTombstones } from "@/lib/sync/tombstones";
+import { canonicalJson, fixedPick } from "@/lib/sync/canonical-json";
 
 /**
  * Reads what another tab saved: its state (migrated from an older version, validated), the version when it
@@ -28,12 +29,20 @@ export function readOtherTab(raw: string): { state: PersistedState } | { newer: 
   }
 }
 
-// Of one quiz in progress in both tabs: the copy with more answers (then moved on further: a tab that heard
-// of a save made before "next" must not step back); a different quiz on the deck keeps ours.
+// How far a copy of one quiz got: finished, then more answers, then moved on further, then moved on later.
+const further = (a: Attempt) => [a.finishedAt === undefined ? 0 : 1, a.answers.length, a.current, a.shownAt];
+
+/**
+ * Of the quizzes on one deck in the two tabs, the one both tabs settle on whichever of them merges (so they
+ * converge): of one quiz, the copy that got further (a tab that heard of a save made before its "next" does
+ * not step back); of two quizzes, the one started later, as starting a quiz replaces the one on screen.
+ */
 function activeOf(ours: Attempt, theirs: Attempt | undefined): Attempt {
-  if (!theirs || ours.id !== theirs.id || ours.finishedAt !== undefined) return ours;
-  const d = theirs.answers.length - ours.answers.length;
-  return d > 0 || (d === 0 && theirs.current > ours.current) ? theirs : ours;
+  if (!theirs) return ours;
+  const [o, t] = ours.id === theirs.id ? [further(ours), further(theirs)] : [[ours.startedAt], [theirs.startedAt]];
+  for (let i = 0; i < o.length; i++) if (o[i] !== t[i]) return t[i]! > o[i]! ? theirs : ours;
+  // A tie (two copies answered differently at the same moment, or two quizzes started at once): any fixed order.
+  return fixedPick(ours, theirs);
 }
 
 const tabData = (s: PersistedState): TabData => ({
@@ -71,11 +80,6 @@ export function mergeTabs(ours: PersistedState, theirs: PersistedState): Persist
   };
 }
 
-// JSON with object keys sorted: two states with the same data compare equal whatever order their keys were set in.
-function canonical(x: unknown): string {
-  return JSON.stringify(x, (_k, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
-}
 
 /**
  * Another tab's save heard of (a `storage` event), folded into this tab's state `ours`: `mergeTabs` with the
@@ -86,7 +90,7 @@ function canonical(x: unknown): string {
  */
 export function mergeHeard(ours: PersistedState, theirs: PersistedState): { state: PersistedState; adds: boolean } {
   const merged = mergeTabs(theirs, ours);
-  const adds = canonical(merged) !== canonical(mergeTabs(theirs, theirs));
+  const adds = canonicalJson(merged) !== canonicalJson(mergeTabs(theirs, theirs));
   const undo = ours.cards?.lastUndo ?? null;
   const lastUndo = undo && merged.cards!.reviewLog.some((e) => e.id === undo.logId) ? undo : null;
   return { state: { ...merged, cards: { ...merged.cards!, lastUndo } }, adds };

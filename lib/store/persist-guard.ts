@@ -98,6 +98,9 @@ export function persistGuard<S>(
   // Merges another tab's save `current` into `ours`: the handler sets the result in the store (the save that
   // causes is skipped: the caller writes). Returns what to write, or null when nothing may or need be.
   const mergeIn = (current: string, ours: StorageValue<S>, heard: boolean): StorageValue<S> | null => {
+    // Storage holds `current` now: a write is skipped only when it is that, never because it is what this
+    // tab wrote before the other tab saved (that would leave the other tab's save without this tab's work).
+    lastWritten = current;
     merging = true;
     let outcome: ReturnType<NonNullable<GuardEvents["otherTab"]>>;
     try {
@@ -112,15 +115,11 @@ export function persistGuard<S>(
     }
     if ("unreadable" in outcome) {
       // Backed up here, so it may be written over (also by the save the notice itself causes).
-      lastRaw = lastWritten = current;
+      lastRaw = current;
       guard.quarantine(outcome.unreadable);
       return readOnly ? null : ours;
     }
-    if (heard && !outcome.adds) {
-      lastWritten = current; // This tab now holds that save: its next write is no longer "another tab's".
-      return null;
-    }
-    return outcome.save as StorageValue<S>;
+    return heard && !outcome.adds ? null : (outcome.save as StorageValue<S>);
   };
 
   const guard: PersistGuard<S> = {
