@@ -52,8 +52,9 @@ const tabData = (s: PersistedState): TabData => ({
 /**
  * The state this tab is about to save, with what another tab saved in the meantime folded in, so two tabs
  * answering or reviewing at once both keep their work: attempts, cards and review-log entries by id (the
- * further copy wins), the better best score; this tab's settings and undo. The other tab's quiz in progress
- * is added when this tab has none on that deck; a quiz finished in either tab is not in progress.
+ * further copy wins), the better best score; this tab's settings and undo. Of the quizzes on a deck, the one
+ * `activeOf` settles on (the other tab's finished one is not added); a quiz finished in either tab is not in
+ * progress. Ties go the same way whichever tab merges, so both tabs come to the same data.
  * What either tab deleted (a quit quiz, a forgotten deck, a reset, an undone grade: its tombstones) is first
  * taken out of the other's copy, so an older copy never brings it back.
  */
@@ -80,7 +81,6 @@ export function mergeTabs(ours: PersistedState, theirs: PersistedState): Persist
   };
 }
 
-
 /**
  * Another tab's save heard of (a `storage` event), folded into this tab's state `ours`: `mergeTabs` with the
  * other tab's save as the base, so its settings are taken (the newer save's, as a reload would), and this tab
@@ -90,7 +90,10 @@ export function mergeTabs(ours: PersistedState, theirs: PersistedState): Persist
  */
 export function mergeHeard(ours: PersistedState, theirs: PersistedState): { state: PersistedState; adds: boolean } {
   const merged = mergeTabs(theirs, ours);
-  const adds = canonicalJson(merged) !== canonicalJson(mergeTabs(theirs, theirs));
+  // Compared with the other tab's save as a merge leaves it (sorted, folded): that merge is only needed when
+  // the save as it is differs (rarely: the app saves merged states).
+  const m = canonicalJson(merged);
+  const adds = m !== canonicalJson(theirs) && m !== canonicalJson(mergeTabs(theirs, theirs));
   const undo = ours.cards?.lastUndo ?? null;
   const lastUndo = undo && merged.cards!.reviewLog.some((e) => e.id === undo.logId) ? undo : null;
   return { state: { ...merged, cards: { ...merged.cards!, lastUndo } }, adds };

@@ -76,7 +76,7 @@ export function persistGuard<S>(
     }
   };
 
-  // Writes `s` unless it is what this tab last wrote; reports the outcome.
+  // Writes `s` unless storage holds it already (as far as this tab knows); reports the outcome.
   const write = (key: string, s: string): void => {
     if (s === lastWritten) return;
     try {
