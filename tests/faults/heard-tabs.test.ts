@@ -105,6 +105,16 @@ describe("two tabs saving in the same instant", () => {
     expect(JSON.parse(net.disk.get(STORE_NAME)!).state.cards.reviewLog).toHaveLength(2);
   });
 
+  it("a tab that found nothing saved loads the merge code when it first hears of a save, and keeps its own work", async () => {
+    const net = delayedStorage();
+    const [a, b] = [await net.open(), await net.open()];
+    grade(a, "q-mc", T0);
+    grade(b, "q-tf", T0 + 5); // B has not heard of A's grade
+    await net.drain();
+    for (const s of [a, b]) expect(logIds(s)).toEqual([`${DECK}::q-mc@${T0}`, `${DECK}::q-tf@${T0 + 5}`]);
+    expect(JSON.parse(net.disk.get(STORE_NAME)!).state.cards.reviewLog).toHaveLength(2);
+  });
+
   it("a save heard of before this tab has read its own is read as on load; nothing is written before that", async () => {
     const net = delayedStorage();
     const tab = net.view();
