@@ -73,7 +73,8 @@ test("two tabs answering at once: both answers survive a reload", async ({ page,
   await other.getByRole("button", { name: "Show answer" }).click();
   // Each tab acts on the state it had: the review tab has not heard of the answer when it grades. It grades
   // once the answer's save has reached its storage: tabs run in separate processes and localStorage carries a
-  // write across with a small delay, which no merge can beat (two writes in that window: the last one wins).
+  // write across with a small delay, and with no storage event to hear, a save made in that window wins (with
+  // events, a tab merges what it hears: e2e/tabs-race.spec.ts has both tabs act in the same instant).
   await answerByMouse(page, question, rightAnswer(question));
   await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
   const answersSeen = () =>

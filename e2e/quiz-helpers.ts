@@ -66,16 +66,18 @@ async function reorder(page: Page, order: string[], keyboard: boolean) {
 
 /** Answers the question on screen by mouse: pick/type/reorder, then Check. */
 export async function answerByMouse(page: Page, q: DeckQuestion, given: string | string[]) {
+  await (await prepareAnswer(page, q, given)).click();
+}
+
+/** Puts `given` in by mouse without checking it; returns the button that checks it (for a click timed by the test). */
+export async function prepareAnswer(page: Page, q: DeckQuestion, given: string | string[]): Promise<Locator> {
   if (q.type === "ordering") {
     await reorder(page, given as string[], false);
-    await page.getByRole("button", { name: "Check order" }).click();
-  } else if (typed(q)) {
-    await page.getByRole("textbox", { name: "Your answer" }).fill(given as string);
-    await page.getByRole("button", { name: "Check" }).click();
-  } else {
-    await page.getByRole("radiogroup", { name: q.prompt }).getByRole("radio", { name: given as string, exact: true }).check();
-    await page.getByRole("button", { name: "Check" }).click();
+    return page.getByRole("button", { name: "Check order" });
   }
+  if (typed(q)) await page.getByRole("textbox", { name: "Your answer" }).fill(given as string);
+  else await page.getByRole("radiogroup", { name: q.prompt }).getByRole("radio", { name: given as string, exact: true }).check();
+  return page.getByRole("button", { name: "Check" });
 }
 
 /** Answers the question on screen with the keyboard only. */

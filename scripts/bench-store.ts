@@ -12,6 +12,7 @@ import { gradeCard } from "@/lib/srs/scheduler";
 import { DAY, T0, reviewedCards } from "./bench-reviews";
 import { builtinDecks } from "@/lib/decks/builtin";
 import { foldReviews, reviewTotal } from "@/lib/srs/review-history";
+import { mergeHeard, readOtherTab } from "@/lib/store/cross-tab";
 
 const LOG = Number(process.env.BENCH_LOG ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 101);
@@ -80,6 +81,19 @@ async function main() {
     const question = deck.questions.find((q) => q.id === a.questionIds[a.current])!;
     s().answer({ deckId: deck.id, question, given: question.answer, now: now + 1 });
     s().next({ deckId: deck.id, now: now + 2 });
+  });
+
+  // Another tab's save heard of by a storage event: read and validate it, merge it into this tab's state (what
+  // each event costs; the write back, when there is one, is a save as above).
+  const ours = { quiz: s().quiz, cards: s().cards, tombstones: s().tombstones };
+  const otherKv = memoryStorage({ [STORE_NAME]: JSON.stringify({ state: ours, version: PERSIST_VERSION }) });
+  const other = createAppStore({ storage: otherKv });
+  await other.persist.rehydrate();
+  other.getState().gradeCard({ deckId: "bench-deck-02", questionId: "q-2", grade: 3, now: later + 3e9, schedule: gradeCard });
+  const heard = otherKv.getItem(STORE_NAME)!;
+  time("hear another tab's save (read, validate, merge)", () => {
+    const theirs = readOtherTab(heard);
+    if (!("state" in theirs) || mergeHeard(ours, theirs.state).adds) throw new Error("the other tab's save did not merge as expected");
   });
 }
 

@@ -22,9 +22,9 @@ function RootStoreProvider({ children }: { children: ReactNode }) {
   const [store] = useState(() => createAppStore({ storage: browserStorage() }));
   useEffect(() => {
     void store.persist.rehydrate();
-    // Another tab saved: read its state back, so this tab does not overwrite it with an older one.
+    // Another tab saved: merge its save in (both tabs' work is kept; see createAppStore).
     const onStorage = (e: StorageEvent) => {
-      if (e.key === STORE_NAME) void store.persist.rehydrate();
+      if (e.key === STORE_NAME) void store.mergeFromOtherTab();
     };
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);

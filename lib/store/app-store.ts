@@ -51,12 +51,14 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
     writeFailed: () => notify((s) => s.addNotice({ kind: "write-failed" })),
     writeOk: () => notify((s) => s.dismissNotice("write-failed")),
     // Two tabs: what the other one saved is merged in before this one saves (lib/store/cross-tab.ts).
-    otherTab: (raw, ours) => {
+    // A save heard of by a `storage` event is merged the other way round (lib/store/cross-tab.ts, mergeHeard).
+    otherTab: (raw, ours, heard) => {
       const theirs = readBack!.readOtherTab(raw);
       if (!("state" in theirs)) return theirs;
-      const state = readBack!.mergeTabs((ours as { state: PersistedState }).state, theirs.state);
+      const mine = (ours as { state: PersistedState }).state;
+      const { state, adds } = heard ? readBack!.mergeHeard(mine, theirs.state) : { state: readBack!.mergeTabs(mine, theirs.state), adds: true };
       store.setState(state);
-      return { save: { state, version: PERSIST_VERSION } };
+      return { save: { state, version: PERSIST_VERSION }, adds };
     },
   }, {
     load: async () => {
@@ -104,7 +106,16 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
       },
     ),
   );
-  return store;
+  /**
+   * Another tab saved (the provider calls this on a `storage` event for the store's key): its save is merged
+   * into this tab's state, not put in its place, so work this tab saved that the other had not seen yet is
+   * kept (and written back). Before hydration, or read-only, the save is read as on load instead.
+   */
+  const mergeFromOtherTab = async (): Promise<void> => {
+    const ours = () => ({ state: partialize(store.getState()), version: PERSIST_VERSION });
+    if (!(await guard.mergeFromOtherTab(name, ours))) await store.persist.rehydrate();
+  };
+  return Object.assign(store, { mergeFromOtherTab });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

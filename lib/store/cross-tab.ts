@@ -8,6 +8,7 @@ import { migratePersisted } from "@/lib/store/migrations";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { withoutDeletedBy, type TabData } from "@/lib/sync/drop-deleted";
 import { emptyTombstones, mergeTombstones } from "@/lib/sync/tombstones";
+import { canonicalJson, fixedPick } from "@/lib/sync/canonical-json";
 
 /**
  * Reads what another tab saved: its state (migrated from an older version, validated), the version when it
@@ -28,9 +29,20 @@ export function readOtherTab(raw: string): { state: PersistedState } | { newer: 
   }
 }
 
-// Of one quiz in progress in both tabs: the copy with more answers; a different quiz on the deck keeps ours.
+// How far a copy of one quiz got: finished, then more answers, then moved on further, then moved on later.
+const further = (a: Attempt) => [a.finishedAt === undefined ? 0 : 1, a.answers.length, a.current, a.shownAt];
+
+/**
+ * Of the quizzes on one deck in the two tabs, the one both tabs settle on whichever of them merges (so they
+ * converge): of one quiz, the copy that got further (a tab that heard of a save made before its "next" does
+ * not step back); of two quizzes, the one started later, as starting a quiz replaces the one on screen.
+ */
 function activeOf(ours: Attempt, theirs: Attempt | undefined): Attempt {
-  return theirs && ours.id === theirs.id && ours.finishedAt === undefined && theirs.answers.length > ours.answers.length ? theirs : ours;
+  if (!theirs) return ours;
+  const [o, t] = ours.id === theirs.id ? [further(ours), further(theirs)] : [[ours.startedAt], [theirs.startedAt]];
+  for (let i = 0; i < o.length; i++) if (o[i] !== t[i]) return t[i]! > o[i]! ? theirs : ours;
+  // A tie (two copies answered differently at the same moment, or two quizzes started at once): any fixed order.
+  return fixedPick(ours, theirs);
 }
 
 const tabData = (s: PersistedState): TabData => ({
@@ -40,8 +52,9 @@ const tabData = (s: PersistedState): TabData => ({
 /**
  * The state this tab is about to save, with what another tab saved in the meantime folded in, so two tabs
  * answering or reviewing at once both keep their work: attempts, cards and review-log entries by id (the
- * further copy wins), the better best score; this tab's settings and undo. The other tab's quiz in progress
- * is added when this tab has none on that deck; a quiz finished in either tab is not in progress.
+ * further copy wins), the better best score; this tab's settings and undo. Of the quizzes on a deck, the one
+ * `activeOf` settles on (the other tab's finished one is not added); a quiz finished in either tab is not in
+ * progress. Ties go the same way whichever tab merges, so both tabs come to the same data.
  * What either tab deleted (a quit quiz, a forgotten deck, a reset, an undone grade: its tombstones) is first
  * taken out of the other's copy, so an older copy never brings it back.
  */
@@ -66,4 +79,22 @@ export function mergeTabs(ours: PersistedState, theirs: PersistedState): Persist
     cards: { ...merged.cards, settings: mine.cards.settings, lastUndo },
     tombstones: mergeTombstones(o.tombstones, t.tombstones),
   };
+}
+
+/**
+ * Another tab's save heard of (a `storage` event), folded into this tab's state `ours`: `mergeTabs` with the
+ * other tab's save as the base, so its settings are taken (the newer save's, as a reload would), and this tab
+ * keeps its own undo while its grade is still there (an undo never undoes the other tab's grade).
+ * `adds` says whether the result holds something the other tab's save lacks (besides the undo): only then must
+ * this tab write it back, so two tabs converge on both tabs' work without writing the same data back and forth.
+ */
+export function mergeHeard(ours: PersistedState, theirs: PersistedState): { state: PersistedState; adds: boolean } {
+  const merged = mergeTabs(theirs, ours);
+  // Compared with the other tab's save as a merge leaves it (sorted, folded): that merge is only needed when
+  // the save as it is differs (rarely: the app saves merged states).
+  const m = canonicalJson(merged);
+  const adds = m !== canonicalJson(theirs) && m !== canonicalJson(mergeTabs(theirs, theirs));
+  const undo = ours.cards?.lastUndo ?? null;
+  const lastUndo = undo && merged.cards!.reviewLog.some((e) => e.id === undo.logId) ? undo : null;
+  return { state: { ...merged, cards: { ...merged.cards!, lastUndo } }, adds };
 }

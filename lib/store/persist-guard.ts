@@ -11,9 +11,11 @@ export type GuardEvents = {
   writeOk(): void;
   /**
    * Another tab saved `raw` since this tab last read or wrote it: the state to save instead of `ours` (both
-   * merged), or why it cannot be merged. Without this handler the other tab's save is overwritten.
+   * merged, and set in the store), or why it cannot be merged. Without this handler the other tab's save is
+   * overwritten. `heard`: the save came by a `storage` event, not found before a write; then `adds` says
+   * whether the merged state holds anything `raw` lacks (only then is it written back).
    */
-  otherTab?(raw: string, ours: unknown): { save: unknown } | { newer: number } | { unreadable: string };
+  otherTab?(raw: string, ours: unknown, heard: boolean): { save: unknown; adds?: boolean } | { newer: number } | { unreadable: string };
 };
 
 /** A persist storage around a KeyValueStorage that never lets a write destroy data it could not read. */
@@ -23,6 +25,12 @@ export type PersistGuard<S> = PersistStorage<S, void> & {
   /** Writes are held back until hydration is over, so nothing read is overwritten before it is checked. */
   setReady(): void;
   isReadOnly(): boolean;
+  /**
+   * Another tab saved (a `storage` event for `key`): its save is merged into this tab's state (`ours()`), and
+   * the result written back when it holds something that save lacks. Resolves false when this tab cannot
+   * merge (not hydrated yet, read-only, or the merge code did not load): the caller reads the save instead.
+   */
+  mergeFromOtherTab(key: string, ours: () => StorageValue<S>): Promise<boolean>;
 };
 
 /** The first `<name>:backup:<n>` key not in use: an earlier backup is never overwritten. */
@@ -66,6 +74,52 @@ export function persistGuard<S>(
       events.corrupt({ reason: `storage could not be read (${String(e)})` });
       return UNREADABLE;
     }
+  };
+
+  // Writes `s` unless storage holds it already (as far as this tab knows); reports the outcome.
+  const write = (key: string, s: string): void => {
+    if (s === lastWritten) return;
+    try {
+      kv.setItem(key, s);
+      lastWritten = s;
+      if (!reporting) events.writeOk();
+    } catch {
+      // Reporting sets state, which writes again: report once per failure, not in a loop.
+      if (reporting) return;
+      reporting = true;
+      try {
+        events.writeFailed();
+      } finally {
+        reporting = false;
+      }
+    }
+  };
+
+  // Merges another tab's save `current` into `ours`: the handler sets the result in the store (the save that
+  // causes is skipped: the caller writes). Returns what to write, or null when nothing may or need be.
+  const mergeIn = (current: string, ours: StorageValue<S>, heard: boolean): StorageValue<S> | null => {
+    // Storage holds `current` now: a write is skipped only when it is that, never because it is what this
+    // tab wrote before the other tab saved (that would leave the other tab's save without this tab's work).
+    lastWritten = current;
+    merging = true;
+    let outcome: ReturnType<NonNullable<GuardEvents["otherTab"]>>;
+    try {
+      outcome = events.otherTab!(current, ours, heard);
+    } finally {
+      merging = false;
+    }
+    if ("newer" in outcome) {
+      readOnly = true;
+      events.newer(outcome.newer);
+      return null;
+    }
+    if ("unreadable" in outcome) {
+      // Backed up here, so it may be written over (also by the save the notice itself causes).
+      lastRaw = current;
+      guard.quarantine(outcome.unreadable);
+      return readOnly ? null : ours;
+    }
+    return heard && !outcome.adds ? null : (outcome.save as StorageValue<S>);
   };
 
   const guard: PersistGuard<S> = {
@@ -129,42 +183,11 @@ export function persistGuard<S>(
           }
           return;
         }
-        // The handler sets the merged state in the store; that nested save is skipped (this one writes it).
-        merging = true;
-        let outcome: ReturnType<NonNullable<GuardEvents["otherTab"]>>;
-        try {
-          outcome = events.otherTab(current, value);
-        } finally {
-          merging = false;
-        }
-        if ("newer" in outcome) {
-          readOnly = true;
-          events.newer(outcome.newer);
-          return;
-        }
-        if ("unreadable" in outcome) {
-          // Backed up below, so it may be written over (also by the save the notice itself causes).
-          lastRaw = lastWritten = current;
-          guard.quarantine(outcome.unreadable);
-          if (readOnly) return;
-        } else value = outcome.save as StorageValue<S>;
+        const merged = mergeIn(current, value, false);
+        if (merged === null) return;
+        value = merged;
       }
-      const s = JSON.stringify(value);
-      if (s === lastWritten) return;
-      try {
-        kv.setItem(key, s);
-        lastWritten = s;
-        if (!reporting) events.writeOk();
-      } catch {
-        // Reporting sets state, which writes again: report once per failure, not in a loop.
-        if (reporting) return;
-        reporting = true;
-        try {
-          events.writeFailed();
-        } finally {
-          reporting = false;
-        }
-      }
+      write(key, JSON.stringify(value));
     },
     removeItem(key) {
       if (!readOnly) kv.removeItem(key);
@@ -184,6 +207,23 @@ export function persistGuard<S>(
       ready = true;
     },
     isReadOnly: () => readOnly,
+    async mergeFromOtherTab(key, ours) {
+      if (!ready || readOnly || !events.otherTab) return false;
+      if (!code.loaded()) {
+        try {
+          await code.load();
+        } catch {
+          return false;
+        }
+        if (!ready || readOnly) return false;
+      }
+      // The save as this tab sees it now (it may be newer than the event that brought the news).
+      const current = read(key);
+      if (current === UNREADABLE || current === null || current === lastWritten) return true;
+      const merged = mergeIn(current, ours(), true);
+      if (merged !== null) write(key, JSON.stringify(merged));
+      return true;
+    },
   };
   return guard;
 }

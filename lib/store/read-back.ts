@@ -2,7 +2,7 @@
 import { persistedStateSchema, type PersistedState } from "@/lib/schemas/persisted";
 
 export { migratePersisted } from "@/lib/store/migrations";
-export { mergeTabs, readOtherTab } from "@/lib/store/cross-tab";
+export { mergeHeard, mergeTabs, readOtherTab } from "@/lib/store/cross-tab";
 
 /** Validates migrated saved state; on failure, says why in one line. */
 export function validatePersisted(state: unknown): { ok: true; data: PersistedState } | { ok: false; reason: string } {

@@ -2,6 +2,7 @@ import type { BestScore, QuizPersisted, Attempt } from "@/lib/schemas/quiz";
 import type { CardRecord, CardsData, ReviewLogEntry } from "@/lib/schemas/cards";
 import type { ProgressFile } from "@/lib/schemas/progress-file";
 import { cardKey } from "@/lib/srs/card-key";
+import { fixedPick } from "@/lib/sync/canonical-json";
 import { MAX_ATTEMPTS } from "@/lib/quiz/history";
 import { emptyReviewHistory, foldPoint, foldReviews, mergeReviewHistory } from "@/lib/srs/review-history";
 
@@ -29,23 +30,30 @@ export function progressFromFile(file: ProgressFile): ProgressData {
   return { quiz: file.quiz, cards: cardsOfFile(file) };
 }
 
-// Of two copies of one attempt, the one that got further wins; a tie keeps ours.
+// Ties below go the same way whichever side is ours (fixedPick), so two tabs merging each other's saves agree.
+
+// Of two copies of one attempt, the one that got further wins.
 function furtherAttempt(ours: Attempt, theirs: Attempt): Attempt {
   if ((ours.finishedAt === undefined) !== (theirs.finishedAt === undefined)) return ours.finishedAt !== undefined ? ours : theirs;
-  return theirs.answers.length > ours.answers.length ? theirs : ours;
+  if (theirs.answers.length !== ours.answers.length) return theirs.answers.length > ours.answers.length ? theirs : ours;
+  return fixedPick(ours, theirs);
 }
 
-// Of two best scores, the higher share correct, then more questions, then ours.
+// Of two best scores, the higher share correct, then more questions.
 function betterBest(ours: BestScore | undefined, theirs: BestScore | undefined): BestScore | undefined {
   if (!ours || !theirs) return ours ?? theirs;
   const diff = theirs.correct * ours.total - ours.correct * theirs.total;
-  return diff > 0 || (diff === 0 && theirs.total > ours.total) ? theirs : ours;
+  if (diff !== 0 || theirs.total !== ours.total) return diff > 0 || (diff === 0 && theirs.total > ours.total) ? theirs : ours;
+  return fixedPick(ours, theirs);
 }
 
-// Of two copies of one card, the one reviewed more (then more recently) wins; a tie keeps ours.
+// Of two copies of one card, the one reviewed more (then more recently, then due sooner) wins.
 function furtherCard(ours: CardRecord, theirs: CardRecord): CardRecord {
   if (theirs.reps !== ours.reps) return theirs.reps > ours.reps ? theirs : ours;
-  return (theirs.lastReview ?? 0) > (ours.lastReview ?? 0) ? theirs : ours;
+  const [t, o] = [theirs.lastReview ?? 0, ours.lastReview ?? 0];
+  if (t !== o) return t > o ? theirs : ours;
+  if (theirs.due !== ours.due) return theirs.due < ours.due ? theirs : ours;
+  return fixedPick(ours, theirs);
 }
 
 function unionBy<T>(ours: readonly T[], theirs: readonly T[], id: (x: T) => string, pick: (a: T, b: T) => T): T[] {
