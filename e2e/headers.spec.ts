@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -29,6 +30,10 @@ async function watchCsp(page: Page) {
   });
   return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...logged];
 }
+
+// Worked out here, apart from scripts/csp-style-hashes.mjs, which writes the hashes this checks.
+const styleElements = (html: string) => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!);
+const hashSource = (text: string) => `'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
@@ -64,7 +69,13 @@ for (const [label, url, status] of [
     expect(csp.get("connect-src")).toEqual(["'self'"]);
     expect(csp.get("form-action")).toEqual(["'self'"]);
     expect(csp.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(csp.get("style-src")).toEqual(["'self'"]);
+    // Styles: our files, and the CSS inlined in the page allowed by hash only (never 'unsafe-inline').
+    const [self, ...hashes] = csp.get("style-src") ?? [];
+    expect(self).toBe("'self'");
+    for (const source of hashes) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+    const styles = styleElements(await res.text());
+    if (status === 200) expect(styles.length, "the page's CSS is inlined").toBeGreaterThan(0);
+    for (const text of styles) expect(hashes).toContain(hashSource(text));
   });
 }
 

@@ -102,7 +102,9 @@ async function main() {
   if (!fs.existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath}: install Debian's chromium or set CHROME_PATH`);
   if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
     console.log("No production build: running next build first…");
-    if (spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit", env }).status !== 0) process.exit(1);
+    for (const args of [[next, "build"], ["scripts/csp-style-hashes.mjs"]]) {
+      if (spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env }).status !== 0) process.exit(1);
+    }
   }
   const server = spawn(process.execPath, [next, "start", "-p", String(port)], { cwd: root, env, stdio: "ignore" });
   const base = `http://127.0.0.1:${port}`;

@@ -6,8 +6,10 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const next = "node_modules/next/dist/bin/next";
 if (!fs.existsSync(".next/BUILD_ID")) {
   console.log("No production build found: building first (next build)…");
-  const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  for (const args of [[next, "build"], ["scripts/csp-style-hashes.mjs"]]) {
+    const step = spawnSync(process.execPath, args, { stdio: "inherit" });
+    if (step.status !== 0) process.exit(step.status ?? 1);
+  }
 }
 const port = process.env.PORT ?? "3000";
 const serve = spawnSync(process.execPath, [next, "start", "-p", port], { stdio: "inherit" });
