@@ -50,14 +50,31 @@ function openDb(): Promise<IDBDatabase> {
   return dbPromise;
 }
 
-/** The browser's IndexedDB deck store (opened lazily on first use). */
+/**
+ * False when this browser surely has no deck database yet (nothing was ever saved): reading then needs no
+ * database, and opening one would create it, which takes a while on a first visit. True when unsure.
+ */
+async function mayHaveDb(): Promise<boolean> {
+  if (dbPromise) return true;
+  const idb = globalThis.indexedDB;
+  if (typeof idb?.databases !== "function") return true;
+  try {
+    return (await idb.databases()).some((d) => d.name === DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
+/** The browser's IndexedDB deck store (opened lazily on first use; only saving creates it). */
 export function indexedDbDeckStore(): LocalDeckStore {
   return {
     async listSummaries() {
+      if (!(await mayHaveDb())) return [];
       const db = await openDb();
       return promisify(db.transaction(SUMMARIES, "readonly").objectStore(SUMMARIES).getAll());
     },
     async getDeck(id) {
+      if (!(await mayHaveDb())) return undefined;
       const db = await openDb();
       return promisify(db.transaction(DECKS, "readonly").objectStore(DECKS).get(id));
     },

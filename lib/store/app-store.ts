@@ -52,6 +52,7 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
     writeOk: () => notify((s) => s.dismissNotice("write-failed")),
     // Two tabs: what the other one saved is merged in before this one saves (lib/store/cross-tab.ts).
     // A save heard of by a `storage` event is merged the other way round (lib/store/cross-tab.ts, mergeHeard).
+    pristine: (value) => JSON.stringify((value as { state: PersistedState }).state) === initialJson,
     otherTab: (raw, ours, heard) => {
       const theirs = readBack!.readOtherTab(raw);
       if (!("state" in theirs)) return theirs;
@@ -106,6 +107,8 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
       },
     ),
   );
+  // The persisted data as the store starts, before anything is read: not worth saving on its own.
+  const initialJson = JSON.stringify(partialize(store.getState()));
   /**
    * Another tab saved (the provider calls this on a `storage` event for the store's key): its save is merged
    * into this tab's state, not put in its place, so work this tab saved that the other had not seen yet is

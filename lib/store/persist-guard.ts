@@ -15,6 +15,11 @@ export type GuardEvents = {
    * overwritten. `heard`: the save came by a `storage` event, not found before a write; then `adds` says
    * whether the merged state holds anything `raw` lacks (only then is it written back).
    */
+  /**
+   * True when a state to save holds nothing the user made (the store's data as it starts). While nothing is
+   * saved, such a state is not written: a visit that changes nothing leaves no saved data behind.
+   */
+  pristine?(value: unknown): boolean;
   otherTab?(raw: string, ours: unknown, heard: boolean): { save: unknown; adds?: boolean } | { newer: number } | { unreadable: string };
 };
 
@@ -156,6 +161,7 @@ export function persistGuard<S>(
     },
     setItem(key, value) {
       if (!ready || readOnly || merging) return;
+      if (lastWritten === null && events.pristine?.(value)) return;
       let current: string | null = lastWritten;
       try {
         current = kv.getItem(key);

@@ -121,3 +121,17 @@ describe("a full storage", () => {
     expect(store.getState().quiz.active[deckId]!.answers).toHaveLength(1);
   });
 });
+
+describe("nothing saved until there is something to save", () => {
+  it("a visit that changes nothing leaves storage empty; the first change is saved, and so is a reset after it", async () => {
+    const { store, kv, saved } = await storeWith();
+    store.getState().dismissNotice("write-failed"); // meta changes are not progress
+    store.getState().setHydrated(false);
+    expect(kv.data.size).toBe(0);
+    startAll(store);
+    expect(JSON.parse(saved()!).state.quiz.active[deckId]).toBeDefined();
+    store.getState().resetProgress(T0 + 1);
+    // Back to the start, but over a save: written, so the reset sticks after a reload.
+    expect(JSON.parse(saved()!).state.quiz.active[deckId]).toBeUndefined();
+  });
+});
