@@ -11,8 +11,10 @@ function readSavedDecks(): Promise<LoadAllResult> {
 }
 
 // Started as soon as this module runs in the browser, so the read overlaps the page's start-up; the
-// first hook to mount takes it, and every later mount reads afresh (decks may have changed since).
-let early: Promise<LoadAllResult> | undefined = typeof window === "undefined" ? undefined : readSavedDecks();
+// first hook to mount within seconds takes it, and every other mount reads afresh (decks may have changed).
+let early: { at: number; reading: Promise<LoadAllResult> } | undefined =
+  typeof window === "undefined" ? undefined : { at: Date.now(), reading: readSavedDecks() };
+const EARLY_MS = 5_000;
 
 /**
  * All decks saved in this browser, read and validated after mount. The validation code (and Zod with it)
@@ -23,7 +25,7 @@ export function useSavedDecks(): SavedDecks {
   const [result, setResult] = useState<SavedDecks>({ status: "loading" });
   useEffect(() => {
     let live = true;
-    const reading = early ?? readSavedDecks();
+    const reading = early && Date.now() - early.at < EARLY_MS ? early.reading : readSavedDecks();
     early = undefined;
     // A transition: what the decks bring on screen renders in short tasks, not one long one.
     void reading.then((value) => live && startTransition(() => setResult(value)));
