@@ -15,15 +15,11 @@ import { toLocalDeckId } from "@/lib/decks/local-summary";
 import { readDraftRaw, type Draft } from "@/components/create/draft-storage";
 import { useDraftAutosave } from "@/components/create/use-draft-autosave";
 import { formatCount } from "@/lib/format";
+import { onDemand } from "@/components/ui/on-demand";
 
 
 // The form's checks (Zod) load when the form is first edited or sent, not with the page.
-let formChecks: Promise<typeof import("@/lib/create/form")> | undefined;
-const loadFormChecks = () =>
-  (formChecks ??= import("@/lib/create/form").catch((e: unknown) => {
-    formChecks = undefined; // a later try loads it again
-    throw e;
-  }));
+const loadFormChecks = onDemand(() => import("@/lib/create/form"));
 
 /**
  * The New deck flow, with the saved draft read first. Rendered only in the browser (see

@@ -3,10 +3,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ArticleInput } from "@/lib/generate/deck";
 import type { Deck } from "@/lib/schemas/deck";
 import type { GenerateRequest } from "@/lib/create/worker-protocol";
+import { onDemand } from "@/components/ui/on-demand";
 
 // The answer's checks (Zod) load with the first request, not with the page.
-let protocol: Promise<typeof import("@/lib/create/worker-protocol")> | undefined;
-const loadProtocol = () => (protocol ??= import("@/lib/create/worker-protocol"));
+const loadProtocol = onDemand(() => import("@/lib/create/worker-protocol"));
 
 export type GenState =
   | { status: "idle" }
@@ -48,6 +48,7 @@ export function useGenerator(onDeck: (deck: Deck) => void) {
       };
     }
     const checks = loadProtocol();
+    checks.catch(() => {}); // a failure is told when the answer comes
     worker.current.onmessage = (e: MessageEvent<unknown>) => {
       checks.then(
         ({ parseWorkerResponse }) => {
@@ -60,7 +61,6 @@ export function useGenerator(onDeck: (deck: Deck) => void) {
           } else setState({ status: "error", reason: res.reason });
         },
         () => {
-          protocol = undefined; // let a later request try again
           if (lastId.current === id) setState({ status: "error", reason: "The page could not load the code that reads the generator's answer. Try again." });
         },
       );
