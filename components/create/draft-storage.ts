@@ -16,10 +16,17 @@ export function readDraftRaw(): string | null {
   }
 }
 
-/** Saves the draft; false when the browser refused (storage full or blocked). */
+/** Nothing typed and no preview: not a draft worth keeping. */
+const blank = (d: Draft) => !d.deck && Object.values(d.form).every((v) => v.trim() === "");
+
+/**
+ * Saves the draft (a blank one is removed instead: opening the page leaves nothing behind); false when
+ * the browser refused (storage full or blocked).
+ */
 export function saveDraft(draft: Draft): boolean {
   try {
-    browserStorage().setItem(DRAFT_KEY, JSON.stringify({ v: 1, ...draft }));
+    if (blank(draft)) browserStorage().removeItem(DRAFT_KEY);
+    else browserStorage().setItem(DRAFT_KEY, JSON.stringify({ v: 1, ...draft }));
     return true;
   } catch {
     return false;
