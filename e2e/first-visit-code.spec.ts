@@ -1,35 +1,35 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { deck } from "./quiz-helpers";
 
 // A first visit loads no validation code (Zod) on any page: there is nothing saved to check, and New deck
 // loads its checks only when the form is used. Zod's core holds the string "$ZodType" once minified.
-async function zodChunksLoaded(page: Page, url: string): Promise<string[]> {
+/** The paths of the scripts holding Zod that the page loads from now on (filled as they arrive). */
+function watchZod(page: Page): string[] {
   const zod: string[] = [];
   page.on("response", async (res) => {
-    if (!res.url().endsWith(".js")) return;
-    const body = await res.text().catch(() => "");
-    if (body.includes('"$ZodType"')) zod.push(new URL(res.url()).pathname);
+    if (res.url().endsWith(".js") && (await res.text().catch(() => "")).includes('"$ZodType"')) zod.push(new URL(res.url()).pathname);
   });
-  await page.goto(url);
-  await page.waitForLoadState("networkidle");
-  await expect(page.locator("[aria-busy=true]")).toHaveCount(0); // saved data and decks were read
   return zod;
 }
 
-const deck = "/decks/britain-to-let-ukraine-buy-air-defense-missiles-with-export-6d8e2d9a";
+const deckUrl = `/decks/${deck.id}`;
 
-for (const url of ["/", deck, `${deck}/quiz`, `${deck}/review`, "/review", "/progress", "/new"]) {
-  test(`a first visit to ${url.replace(deck, "the deck")} loads no Zod, and leaves nothing saved`, async ({ page }) => {
-    expect(await zodChunksLoaded(page, url)).toEqual([]);
+for (const url of ["/", deckUrl, `${deckUrl}/quiz`, `${deckUrl}/review`, "/review", "/progress", "/new"]) {
+  test(`a first visit to ${url.replace(deckUrl, "the deck")} loads no Zod, and leaves nothing saved`, async ({ page }) => {
+    const zod = watchZod(page);
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator("[aria-busy=true]")).toHaveCount(0); // saved data and decks were read
+    expect(zod).toEqual([]);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("factdeck")))).toEqual([]);
+    // Reading saved decks does not create their database either (only saving one does).
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
   });
 }
 
 test("New deck loads its checks once the form is used, and a saved draft brings them along on reload", async ({ page }) => {
-  const zod: string[] = [];
-  page.on("response", async (res) => {
-    if (res.url().endsWith(".js") && (await res.text().catch(() => "")).includes('"$ZodType"')) zod.push(res.url());
-  });
+  const zod = watchZod(page);
   await page.goto("/new");
   await page.waitForLoadState("networkidle");
   expect(zod).toEqual([]);

@@ -125,3 +125,18 @@ export async function takeShortQuizRight(page: Page): Promise<number> {
   }
   return m;
 }
+
+/**
+ * In a started quiz: answers the first question that has a wrong answer to give wrongly (one before it with
+ * none, a one-item ordering, is answered right and passed); returns the missed question.
+ */
+export async function missOneQuestion(page: Page): Promise<DeckQuestion> {
+  let q = await currentQuestion(page);
+  while (wrongAnswer(q) === null) {
+    await answerByMouse(page, q, rightAnswer(q));
+    await page.getByRole("button", { name: "Next question" }).click();
+    q = await currentQuestion(page);
+  }
+  await answerByMouse(page, q, wrongAnswer(q)!);
+  return q;
+}

@@ -17,7 +17,6 @@ import { useDraftAutosave } from "@/components/create/use-draft-autosave";
 import { formatCount } from "@/lib/format";
 import { onDemand } from "@/components/ui/on-demand";
 
-
 // The form's checks (Zod) load when the form is first edited or sent, not with the page.
 const loadFormChecks = onDemand(() => import("@/lib/create/form"));
 
@@ -87,7 +86,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
     if (!r.ok) {
       setErrors(r.errors);
       setNote(undefined);
-      const first = formFields.find((k: FormField) => r.errors[k]);
+      const first = formFields.find((k) => r.errors[k]);
       formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }

@@ -18,5 +18,5 @@ export async function loadSavedDecks(
   }
   if (listed.length === 0) return { status: "ready", decks: [], unreadable: 0 };
   const { loadAllLocalDecks } = await loadCode();
-  return loadAllLocalDecks(store);
+  return loadAllLocalDecks(store, listed);
 }

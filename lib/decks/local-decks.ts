@@ -49,11 +49,12 @@ export type LoadAllResult = { status: "ready"; decks: Deck[]; unreadable: number
 /**
  * Every deck saved in this browser, newest first, each validated as `loadLocalDeck` does (for pages
  * that span all decks: review, progress). A deck that cannot be read is counted, never half-shown.
+ * `listed`: the stored summaries when the caller has read them already.
  */
-export async function loadAllLocalDecks(store: LocalDeckStore): Promise<LoadAllResult> {
+export async function loadAllLocalDecks(store: LocalDeckStore, listed?: unknown[]): Promise<LoadAllResult> {
   let raw: unknown[];
   try {
-    raw = await store.listSummaries();
+    raw = listed ?? (await store.listSummaries());
   } catch {
     return { status: "unavailable", message: UNREADABLE_STORAGE };
   }
