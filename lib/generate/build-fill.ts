@@ -64,7 +64,7 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
 
 /** Cloze: type the missing words (names, places, dates). */
 export function cloze(fact: RawFact): Draft | undefined {
-  if (!["person", "place", "organization", "date"].includes(fact.kind) || fact.unit === "relative" || !answerIsWritten(fact)) return undefined;
+  if (!["person", "place", "organization", "date", "term"].includes(fact.kind) || fact.unit === "relative" || !answerIsWritten(fact)) return undefined;
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
   if (givesAway(sentence, accepted) || (fact.kind === "place" && namesItsPeople(sentence, fact.value))) return undefined;

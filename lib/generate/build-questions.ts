@@ -11,10 +11,13 @@ import { scoreKey } from "./scores";
 import { ORG_WORDS } from "./roles";
 import { hasRelativeDate, inNameList, mentionsIn, pronounSubject } from "./prompt-checks";
 import { formatIsoDate } from "./dates";
+import { askAbout, resolveOpening, type Referents } from "./ask";
+import type { Mention } from "./entities";
+import { mainPerson, selectQuestions, type ArticleView } from "./select";
 
-const BLANK_KINDS = new Set(["person", "place", "organization", "date"]);
-const PER_SENTENCE = 2;
-const PER_NAME = 2;
+const BLANK_KINDS = new Set(["person", "place", "organization", "date", "term"]);
+const PER_SENTENCE = 4;
+const PER_NAME = 3;
 
 /** Does the article's title already state this value or person (the learner sees the title)? */
 export function inTitle(fact: RawFact, title: string | undefined): boolean {
@@ -78,8 +81,14 @@ function blankQuestions(fact: RawFact, ctx: Context, counts: Map<string, number>
   return [draft];
 }
 
+/** The questions worth asking, best first: every candidate, scored and selected (`select.ts`). */
+export function buildQuestions(facts: RawFact[], ctx: Context, all = false): Draft[] {
+  const { candidates, view } = candidateQuestions(facts, ctx);
+  return all ? candidates : selectQuestions(candidates, view);
+}
+
 /** Every question the facts support, in article order; each fact yields at most one question per type and variant. */
-export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
+export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates: Draft[]; view: ArticleView } {
   const speakers = [...new Set(facts.filter((f) => f.kind === "quote" && f.subject).map((f) => f.subject!))];
   const out: Draft[] = [];
   const seen = new Set<string>();
@@ -130,7 +139,33 @@ export function buildQuestions(facts: RawFact[], ctx: Context): Draft[] {
       out.push(d);
     }
   }
-  return balanceTrueFalse(dropRepeats(capPerSentence(out)).flatMap((d) => datedOrDropped(d, ctx.publishedAt)));
+  const refs: Referents = { main: mainPerson(ctx.mentions, ctx.title ?? "") };
+  const candidates = balanceTrueFalse(dropRepeats(capPerSentence(out)).flatMap((d) => reword(d, refs, ctx.mentions) ?? []).flatMap((d) => datedOrDropped(d, ctx.publishedAt)));
+  return { candidates, view: { title: ctx.title ?? "", words: ctx.words ?? 0, text: ctx.text, mentions: ctx.mentions, main: refs.main } };
+}
+
+const PREFIX = /^(Which fills the blank\?|Type [^:]+:)\s/;
+
+/**
+ * A sentence question in its own words: a wh-question where a pattern fits, otherwise only the clause that
+ * holds the answer. Dropped when the clause leans on a reference it does not name ("It", "the firm").
+ */
+function reword(d: Draft, article: Referents, mentions: Mention[]): Draft | undefined {
+  const refs = { ...article, previous: previousPerson(d, mentions, article.main) };
+  if (d.type === "true-false" && !d.variant) {
+    const statement = d.prompt.replace(/^True or false\?\s/, "");
+    const resolved = resolveOpening(statement, refs);
+    return resolved === undefined ? undefined : { ...d, prompt: `True or false? ${resolved}` };
+  }
+  const prefix = PREFIX.exec(d.prompt)?.[1];
+  if (d.variant || !prefix) return d;
+  const s = d.fact.sentence;
+  const life = lifeDates(d, refs);
+  if (life) return { ...d, variant: "wh", prompt: life };
+  const asked = askAbout(s.text, d.fact.blankStart - s.start, d.fact.blankEnd - s.start, { kind: d.fact.kind, placeKind: d.fact.placeKind, unit: d.fact.unit }, refs);
+  if (!asked) return undefined;
+  if (asked.wh) return { ...d, variant: "wh", prompt: asked.wh };
+  return { ...d, prompt: `${prefix} ${asked.clause}` };
 }
 
 /**
@@ -143,4 +178,27 @@ function datedOrDropped(d: Draft, publishedAt: string | undefined): Draft[] {
   if (publishedAt) return [{ ...d, prompt: `${d.prompt} (The article is dated ${formatIsoDate(publishedAt)}.)` }];
   // Undated, "last week" is still context for a score or a name; it cannot place a date or a day.
   return d.fact.kind === "date" ? [] : [d];
+}
+
+/** "Daniel Bernoulli (8 February 1700 – 17 March 1782) was …": the dates of a life, asked as such. */
+function lifeDates(d: Draft, refs: Referents): string | undefined {
+  if (d.fact.kind !== "date" || !refs.main) return undefined;
+  const s = d.fact.sentence;
+  const at = d.fact.blankStart - s.start;
+  const end = d.fact.blankEnd - s.start;
+  const opened = s.text.slice(0, at);
+  const unclosed = (opened.match(/\(/g) ?? []).length > (opened.match(/\)/g) ?? []).length;
+  if (!unclosed || !s.text.startsWith(refs.main.split(" ")[0]!)) return undefined;
+  if (/^\s?[–—-]\s?[^()]*\d{3,4}\)/.test(s.text.slice(end)) && /(?:\(|;\s|born\s)$/.test(opened)) return `When was ${refs.main} born?`;
+  if (/[–—-]\s?$/.test(opened) && /^\)/.test(s.text.slice(end))) return `When did ${refs.main} die?`;
+  return undefined;
+}
+
+/** The one person named in the sentence before (same paragraph), or the main person when no one is: who "he" is. */
+function previousPerson(d: Draft, mentions: Mention[], main: string | undefined): string | undefined {
+  const s = d.fact.sentence;
+  const before = mentions.filter((m) => m.sentence === s.index - 1 && m.kind === "person" && m.name.includes(" "));
+  const names = [...new Set(before.map((m) => m.name))];
+  if (names.length === 1) return names[0];
+  return names.length === 0 ? main : undefined;
 }

@@ -1,5 +1,5 @@
 /** A date in a sentence; offsets are in the sentence. `iso` is YYYY-MM-DD, YYYY-MM or YYYY when it can be resolved. */
-export type DateSpan = { start: number; end: number; text: string; iso?: string; weekday?: string; year?: boolean };
+export type DateSpan = { start: number; end: number; text: string; iso?: string; weekday?: string; year?: boolean; month?: boolean };
 
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -7,7 +7,8 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const MDY = new RegExp(String.raw`\b(${MONTH})\s(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(\d{4})\b)?`, "g");
 const DMY = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s(${MONTH})(?:,?\s(\d{4})\b)?`, "g");
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join("|")})\b`, "g");
-const YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|since|by|from|through|until|before|after|to|of|during)\s((?:18|19|20)\d\d)\b(?!\s*[–-]\s*\d|,\d|\.\d|%|\s(?:percent|levels?))/g;
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH}),?\s((?:1[0-9]|20)\d\d)\b`, "g");
+const YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|since|by|from|through|until|before|after|to|of|during)\s((?:1[0-9]|20)\d\d)\b(?!\s*[–-]\s*\d|,\d|\.\d|%|\s(?:percent|levels?))/g;
 const YESTERDAY = /\b[Yy]esterday\b/g;
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -67,6 +68,10 @@ export function findDates(sentence: string, publishedAt?: string): DateSpan[] {
   for (const m of sentence.matchAll(YESTERDAY)) {
     const prev = publishedAt ? iso(new Date(parseIso(publishedAt).getTime() - 86_400_000)) : undefined;
     add({ start: m.index, end: m.index + m[0].length, text: m[0], iso: prev });
+  }
+  // "May, 1750", "in October 1849": a month of a year.
+  for (const m of sentence.matchAll(MONTH_YEAR)) {
+    add({ start: m.index, end: m.index + m[0].length, text: m[0], iso: `${m[2]}-${pad(monthIndex(m[1] ?? "") + 1)}`, month: true });
   }
   for (const m of sentence.matchAll(YEAR)) {
     const start = m.index + m[0].length - 4;

@@ -12,7 +12,7 @@ import type { RawFact } from "./raw-fact";
 import { balanceQuotes } from "./prompt-checks";
 
 /** Bumped whenever the generator's output changes, so decks say which generator made them. */
-export const GENERATOR_VERSION = "1.3.1";
+export const GENERATOR_VERSION = "2.0.0";
 
 /** What the generator takes: an article's text and what is known about it. */
 export const articleInputSchema = z.object({
@@ -43,9 +43,10 @@ function toFact(f: RawFact): Fact {
 
 /**
  * Turns an article into a Deck: pure and deterministic (same input and generator version,
- * byte-identical deck). Throws a GenerateError with a one-line reason for unusable input.
+ * byte-identical deck). `all` keeps every candidate question instead of the selected best (for tests of
+ * the question builders on short texts). Throws a GenerateError with a one-line reason for unusable input.
  */
-export function generateDeck(input: ArticleInput): Deck {
+export function generateDeck(input: ArticleInput, options: { all?: boolean } = {}): Deck {
   const parsed = articleInputSchema.safeParse(input);
   if (!parsed.success) throw new GenerateError(`Invalid article: ${parsed.error.issues[0]?.path.join(".") || "input"} ${parsed.error.issues[0]?.message ?? ""}`);
   const article = parsed.data;
@@ -54,7 +55,7 @@ export function generateDeck(input: ArticleInput): Deck {
   const sentences = splitSentences(article.text);
   const { facts, mentions } = extractFacts(sentences, publishedAt);
   const captionMentions = findMentions(splitSentences((article.captions ?? []).join("\n\n"))).map((m) => ({ ...m, sentence: 1e6 }));
-  const drafts = buildQuestions(facts, { facts, mentions: [...mentions, ...captionMentions.filter((m) => m.kind !== "person")], title: article.title, publishedAt });
+  const drafts = buildQuestions(facts, { facts, mentions: [...mentions, ...captionMentions.filter((m) => m.kind !== "person")], title: article.title, publishedAt, words: article.text.split(/\s+/).length, text: article.text }, options.all);
   const questions: Question[] = drafts.map((d) => {
     const { fact, variant, ...raw } = d;
     // Hard-wrapped text: a prompt reads as one line, whatever the line breaks in the article.

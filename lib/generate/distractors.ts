@@ -9,7 +9,7 @@ import { seededShuffle } from "./hash";
 import { findScores, nearbyScores } from "./scores";
 
 /** What distractors are drawn from: the article's facts and names (its captions included). */
-export type Context = { facts: RawFact[]; mentions: Mention[]; title?: string; publishedAt?: string };
+export type Context = { facts: RawFact[]; mentions: Mention[]; title?: string; publishedAt?: string; words?: number; text?: string };
 
 // Bodies the built-in pool suits: public and international ones ("World Bank" is no rival of "Nordhavn Securities").
 const PUBLIC_BODY = /\b(?:Nations|Union|Organi[sz]ation|Agency|Commission|Council|Ministry|Department|Fund|Parliament|Congress|Senate|Authority|Committee)\b|^[A-Z]{2,5}$/;
@@ -116,6 +116,9 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
   else if (fact.kind === "quantity") candidates = numberCandidates(fact, ctx).map((n) => formatQuantityLike(n, answer));
   else if (fact.kind === "date") candidates = dateCandidates(fact, ctx);
   else if (fact.kind === "score") candidates = scoreCandidates(fact, ctx);
+  // A named thing ("Hydrodynamica") has no pool of its own kind: the article's other capitalised names mix works,
+  // people and places, so it is typed, never chosen.
+  else if (fact.kind === "term") candidates = [];
   else candidates = entityCandidates(fact, ctx);
   const taken = [answer, ...(fact.alternatives ?? [])];
   const out: string[] = [];

@@ -7,6 +7,7 @@ import { findQuotes, quotedSpans } from "./quotes";
 import { findLists } from "./lists";
 import { findScores, scoreKey } from "./scores";
 import { hash32 } from "./hash";
+import { findTerms } from "./terms";
 import type { RawFact } from "./raw-fact";
 
 /** Sentences worth asking about: whole sentences, not headings, date lines or bracketed notes. */
@@ -39,7 +40,7 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
     push({ kind: "score", value: sc.text, sentence: s, blankStart: s.start + sc.start, blankEnd: s.start + sc.end, normalized: scoreKey(sc.text), unit: "score" });
   }
   for (const d of findDates(s.text, publishedAt)) {
-    push({ kind: "date", value: d.text, sentence: s, blankStart: s.start + d.start, blankEnd: s.start + d.end, normalized: d.iso, weekday: d.weekday, unit: d.year ? "year" : d.weekday ? "weekday" : /^[Yy]esterday$/.test(d.text) ? "relative" : "day" });
+    push({ kind: "date", value: d.text, sentence: s, blankStart: s.start + d.start, blankEnd: s.start + d.end, normalized: d.iso, weekday: d.weekday, unit: d.year ? "year" : d.month ? "month" : d.weekday ? "weekday" : /^[Yy]esterday$/.test(d.text) ? "relative" : "day" });
   }
   for (const q of findQuantities(s.text)) {
     push({
@@ -115,7 +116,12 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
     const speakers = new Set(quotes.filter((x) => x.sentence === s.index).map((x) => x.speaker));
     const ages = ageFacts(s, mentions).filter((a) => !counted.some((o) => overlaps(o, a)));
-    facts.push(...counted, ...ages, ...mentionFacts(s, mentions, [...counted, ...ages], inQuote, inList, speakers));
+    const names = mentionFacts(s, mentions, [...counted, ...ages], inQuote, inList, speakers);
+    const terms = findTerms(s, mentions)
+      .filter((t) => t.kind !== "person" || t.text.includes(" "))
+      .map((t) => make({ kind: t.kind, value: t.text, sentence: s, blankStart: s.start + t.start, blankEnd: s.start + t.end, normalized: t.text, ...(t.kind === "place" && { placeKind: "city" }) }))
+      .filter((t) => !inQuote(t.blankStart) && !inList(t.blankStart) && ![...counted, ...ages, ...names].some((o) => overlaps(o, t)));
+    facts.push(...counted, ...ages, ...names, ...terms);
     for (const l of lists) {
       facts.push(make({ kind: "list", value: l.intro, sentence: s, blankStart: s.start + l.start, blankEnd: s.start + l.end, items: l.items }));
     }

@@ -3,7 +3,7 @@ import type { Sentence } from "./sentences";
 /** A fact as the generator works with it (article offsets); `deck.ts` turns it into the public `Fact`. */
 export type RawFact = {
   id: string;
-  kind: "money" | "quantity" | "date" | "quote" | "person" | "place" | "organization" | "list" | "score";
+  kind: "money" | "quantity" | "date" | "quote" | "person" | "place" | "organization" | "list" | "score" | "term";
   /** As written in the article. */
   value: string;
   sentence: Sentence;

@@ -3,7 +3,7 @@ export const TITLE_WORDS = new Set(
   ("President Minister Secretary Chancellor Governor Senator Mayor King Queen Prince Princess Pope Director " +
     "Chairman Chairwoman Chair Chief General Spokesman Spokeswoman Spokesperson Ambassador Commissioner Leader " +
     "Coach Captain Judge Premier Representative Envoy Officer Commander Admiral Colonel Lieutenant Sergeant " +
-    "Editor Professor CEO Founder Manager Head Speaker Justice Attorney Executive").split(" "),
+    "Editor Professor CEO Founder Manager Head Speaker Justice Attorney Executive Engineer Astronaut Pilot Specialist").split(" "),
 );
 /** Honorifics: they mark a person but are not a role worth asking about. */
 export const HONORIFICS = new Set("Mr Mrs Ms Dr Sir Dame Lord Lady Rev Sheikh Professor Prof".split(" "));

@@ -88,7 +88,8 @@ export function splitSentences(text: string): Sentence[] {
       while (end < text.length) {
         const c = text[end];
         if (c === '"' && open) { open = false; end++; continue; }
-        if (c === "”" || c === "’" || c === ")") { end++; continue; }
+        if (c === "”") { open = false; end++; continue; }
+        if (c === "’" || c === ")") { end++; continue; }
         break;
       }
       if (!open && boundaryAt(text, i, end)) {

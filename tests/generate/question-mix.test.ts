@@ -5,12 +5,13 @@ import { expectDeckInvariants } from "./invariants";
 
 const BODY =
   "Harbor Foods said on Thursday that its quarterly profit rose to $3.2 billion as it opened 40 new stores in Ohio and Texas. " +
-  "The company employs more than 60,000 people in 12 countries, the firm said in a statement. " +
+  "Harbor Foods employs more than 60,000 people in 12 countries, it said in a statement. " +
   "\"We are very proud of what our teams achieved this year,\" Chief Executive Dana Whitfield told reporters on Thursday. " +
   "Sales in Canada rose 7 percent to $410 million, 15 percent to $95 million in Mexico, 4 percent to $60 million in Brazil and 9 percent to $88 million in Chile. " +
   "Analysts at Morgan Lane had expected a profit of $2.9 billion, with 40 new stores, according to the Reuters News agency.";
 
-const make = (title = "Harbor Foods reports results") => generateDeck({ title, publishedAt: "2025-03-07", text: BODY });
+// Every candidate: these tests check the question builders; selection has its own tests.
+const make = (title = "Harbor Foods reports results") => generateDeck({ title, publishedAt: "2025-03-07", text: BODY }, { all: true });
 const sentenceQuestions = (deck: Deck, start: number) =>
   deck.questions.filter((q) => q.evidence.start === start && ["multiple-choice", "numeric", "cloze", "true-false"].includes(q.type) && !/^(?:According|What title|True or false\? (?:The article|.* said:))/.test(q.prompt));
 
@@ -41,7 +42,7 @@ describe("question mix", () => {
       "The city council approved a budget that pays for 40 new buses across the northern districts this year. " +
       "Transport officials said the 40 new buses would replace vehicles that are more than twenty years old. " +
       "The council also agreed to hire 250 drivers before the end of the summer holiday season.";
-    const deck = generateDeck({ title: "Council budget", publishedAt: "2025-03-07", text });
+    const deck = generateDeck({ title: "Council budget", publishedAt: "2025-03-07", text }, { all: true });
     const buses = deck.questions.filter((q) => (q.type === "multiple-choice" || q.type === "numeric") && q.answer === "40");
     expect(buses).toHaveLength(1);
     expect(buses[0]!.evidence.sentence).toMatch(/^The city council/);
@@ -52,7 +53,7 @@ describe("question mix", () => {
       "British Prime Minister Keir Starmer met Ukrainian President Volodymyr Zelensky in London on Saturday to discuss the war. " +
       "\"This will be vital for protecting critical infrastructure and strengthening the country,\" Starmer told a press conference at the summit. " +
       "\"We are ready to work for a lasting peace with all our partners in Europe,\" Zelensky said after the meeting in the capital.";
-    const deck = generateDeck({ title: "Leaders meet", publishedAt: "2025-03-03", text });
+    const deck = generateDeck({ title: "Leaders meet", publishedAt: "2025-03-03", text }, { all: true });
     expect(deck.questions.some((q) => q.type === "who-said" && q.answer === "Keir Starmer")).toBe(true);
     const blanks = deck.questions.filter((q) => q.prompt.includes("_____") && q.evidence.sentence.startsWith("\"This will"));
     expect(blanks.some((q) => /Starmer/.test(q.answer))).toBe(false);
@@ -85,7 +86,7 @@ describe("ages", () => {
       "Daniel Ortega Reyes, 47, of Springfield, pleaded guilty in October to 12 counts of wire fraud at the county court. " +
       "A second man aged 34 was charged with helping him move the money, police said on Friday. " +
       "Prosecutors said Reyes targeted customers aged between 71 and 94 at the bank.";
-    const deck = generateDeck({ title: "Court", publishedAt: "2025-03-07", text });
+    const deck = generateDeck({ title: "Court", publishedAt: "2025-03-07", text }, { all: true });
     expectDeckInvariants(deck);
     const ages = deck.facts.filter((f) => f.unit === "age").map((f) => f.value);
     expect(ages).toEqual(["47", "34"]);

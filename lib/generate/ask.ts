@@ -1,0 +1,259 @@
+import nlp from "compromise";
+import { tokenize, type Token } from "./tokens";
+import { ROLE_NOUNS, TITLE_WORDS } from "./roles";
+
+/** Marks the answer's place in a clause while the clause is cut and cleaned. */
+const P = "\u0001";
+
+/** What a question about one span of a sentence can be asked as. */
+export type Asked = {
+  /** A question in its own words ("Where was Daniel Bernoulli born?"), when a pattern fits. */
+  wh?: string;
+  /** The clause that holds the answer, with the answer blanked ("His chief work is _____"). */
+  clause: string;
+};
+
+/** Who "he" and "his" stand for when a sentence does not say: the article's main person, if it has one. */
+export type Referents = {
+  main?: string;
+  /** The one person the sentence before names, if it names exactly one: "He" most likely means them. */
+  previous?: string;
+};
+
+const AUX = new Set("is are was were has have had will would can could may might must should shall do does did".split(" "));
+const COPULA = /^(?:is|was|are|were|became|becomes|remains|remained)$/;
+// Definite noun phrases that point back to something named earlier ("the firm", "the men").
+const ANAPHORIC =
+  /^(?:the|The)\s(?:firm|company|club|men|women|man|woman|pair|group|crew|latter|former|couple|boy|girl|side|team|duo|trio|couple|body|organi[sz]ation|agency|country|state|city|town|island|nation|move|plan|deal|decision|statement|report|study|project|programme|program|mission|same)(?=[,’']|\s(?:[a-z]+ed|[a-z]+s|is|was|are|were|has|had|have|will|would|could|can|also|said|says|then|later|now)\b)/;
+const OPENER =
+  /^(?:(?:But|And|So|Yet|Still|Also|However|Meanwhile|Moreover|Furthermore|Instead|Nevertheless|Indeed|Separately|Elsewhere|Overall|Now|Then|Thus|Soon|Later|Finally|Together|Today|Tonight|Currently)\b,?\s+)+/;
+// An opening phrase up to its comma: "Following the meeting, ", "In May 1750, ", "On Saturday, ".
+const INTRO =
+  /^(?:On|In|At|After|Before|Following|Earlier|Later|Last|This|During|Under|Since|Upon|Despite|Around|By|With|Without|Once|When|While|As|Although|Though|Because|Taking|Having|According to)\b[^,"“”\u0001]{0,80},\s+(?=\S)/;
+const TAIL =
+  /,\s(?:which|where|who|whom|whose|while|as|after|before|saying|adding|emphasi[sz]ing|stressing|according|with|but|although|though|when|amid|despite|because|since|following|including|and\s(?:he|she|it|they)|making|leaving|bringing|prompting)\b|,\s(?!the\b)[a-z]+(?:ed|en)\s(?:in|on|by|at|for|from|to|with|as)\b|(?<!\d)\s(?:--|—|–)\s(?!\d)/;
+const ATTRIBUTION =
+  /,?\s(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}|the\s[a-z]+(?:\s[a-z]+)?)\s(?:said|says|added|adds|told\s[^,"“]{1,40}?|reported|noted|explained|wrote|stated|announced|confirmed)(?:\son\s[A-Z]\w+|\sin\sa\sstatement)?|,\saccording\sto\s[^,"“]{1,60})$/;
+
+function outsideQuotes(text: string, i: number): boolean {
+  const before = text.slice(0, i);
+  return (before.match(/["“”]/g) ?? []).length % 2 === 0;
+}
+
+/** The part of a `;`, `:` or dash-joined sentence that holds the answer. */
+function segment(text: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/;\s|:\s(?=[A-Za-z"“])|(?<!\d)\s(?:--|—)\s(?!\d)/g)) {
+    const open = text.slice(0, m.index);
+    if (!outsideQuotes(text, m.index) || (open.match(/[([]/g) ?? []).length > (open.match(/[)\]]/g) ?? []).length) continue;
+    parts.push(text.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts.find((p) => p.includes(P)) ?? text;
+}
+
+/** `main` as a possessive: "Daniel Bernoulli's", "Charles Dickens'". */
+const possessive = (name: string) => (/s$/.test(name) ? `${name}’` : `${name}’s`);
+
+/**
+ * Resolves an opening "He"/"His" to the article's main person; returns undefined when the clause opens on a
+ * reference nobody can resolve ("It", "They", "the firm") or "he" is nobody in particular.
+ */
+export function resolveOpening(clause: string, refs: Referents): string | undefined {
+  if (/^(?:To which|Which|Where|Who|Whom|Whose|In which|Of which|From which)\b/.test(clause)) return undefined;
+  if (/^(?:It|Its|They|Their|Them|This|These|Those|That|There|Here|Such|Both|Each|Another|The\sother|The\stwo|The\sthree|Some|Many|Most|All|One\sof)\b/.test(clause)) return undefined;
+  if (ANAPHORIC.test(clause)) return undefined;
+  const m = /^(He|She|His|Her)\b/.exec(clause);
+  const who = refs.previous ?? refs.main;
+  if (m) {
+    if (!who) return undefined;
+    return (m[1] === "His" || m[1] === "Her" ? possessive(who) : who) + clause.slice(m[1]!.length);
+  }
+  // A "he" inside the clause with no name before it points outside the question.
+  const inner = /\b(?:he|she|him|his|her)\b/.exec(clause);
+  if (inner && outsideQuotes(clause, inner.index) && !/[A-Z][a-z]/.test(clause.slice(1, inner.index).replace(MONTH_WORDS, ""))) {
+    if (!who) return undefined;
+    const word = inner[0];
+    const name = word === "his" || word === "her" ? possessive(who) : who;
+    return clause.slice(0, inner.index) + name + clause.slice(inner.index + word.length);
+  }
+  return clause;
+}
+
+/**
+ * The clause of `sentence` that holds the span [start, end) (sentence offsets), cleaned the way a teacher
+ * would quote it: without the rest of a `;`-joined sentence, bracketed asides, openers ("But",
+ * "Following the meeting,"), trailing clauses after the answer and "…, he said". The answer is marked P.
+ */
+export function clauseWithMark(sentence: string, start: number, end: number, refs: Referents): string | undefined {
+  let t = segment(sentence.slice(0, start) + P + sentence.slice(end));
+  t = t.replace(/\s*\[[^\]]{0,12}\]/g, (m) => (m.includes(P) ? m : ""));
+  t = t.replace(/\s*\((?:[^()]|\([^()]*\))*\)/g, (m) => (m.includes(P) ? m : ""));
+  t = t.trim().replace(/^["“”'‘]+/, "").replace(/["“”'’]+$/, (m) => (outsideQuotes(t, t.length - m.length) ? m : "")).trim();
+  t = t.replace(/[.!?]+["”’]?$/, "").trim();
+  const attribution = ATTRIBUTION.exec(t);
+  if (attribution && !attribution[0].includes(P)) t = t.slice(0, attribution.index);
+  const at = t.indexOf(P);
+  const tail = t.slice(at).search(TAIL);
+  if (tail > 0) t = t.slice(0, at + tail);
+  // "…, but was very unhappy there, and a temporary illness in _____ gave him …": the clause of the
+  // answer, when it has a subject of its own.
+  const joins = [...t.slice(0, t.indexOf(P)).matchAll(/,\s(?:and|but|while|whereas)\s/g)].filter((m) => outsideQuotes(t, m.index));
+  const join = joins[joins.length - 1];
+  if (join) {
+    const part = t.slice(join.index + join[0].length);
+    const first = tokenize(part.replace(P, "X"))[0];
+    const finite = tokenize(part.replace(P, "X")).some((x) => isVerb(x) && has(x, "PastTense", "PresentTense", "Copula", "Modal") && !has(x, "Participle"));
+    if (part.split(/\s+/).length >= 6 && !part.startsWith(P) && finite && first && !isVerb(first) && !has(first, "Adverb", "Preposition")) t = part;
+  }
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    t = t.replace(OPENER, "");
+    const intro = INTRO.exec(t);
+    if (intro && !intro[0].includes(P) && !/\b(?:that|which|who)\b/.test(intro[0]) && !/^\d/.test(t.slice(intro[0].length))) t = t.slice(intro[0].length);
+    if (t === before) break;
+  }
+  t = t.trim().replace(/[,;:]+$/, "");
+  if (!t.includes(P) || t.split(/\s+/).length < 4) return undefined;
+  t = t.charAt(0).toUpperCase() + t.slice(1);
+  const resolved = resolveOpening(t, refs);
+  if (resolved === undefined) return undefined;
+  // A quotation cut in half reads as nonsense.
+  if ((resolved.match(/["“”]/g) ?? []).length % 2 === 1) return undefined;
+  return resolved;
+}
+
+const MONTH_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By)\b/g;
+const has = (t: Token | undefined, ...tags: string[]) => t !== undefined && tags.some((x) => t.tags.has(x));
+const isVerb = (t: Token | undefined) => has(t, "Verb", "Copula", "Auxiliary", "Modal") && !has(t, "Gerund");
+const tidy = (s: string) =>
+  s.replace(/\s{2,}/g, " ").replace(/\s+([,.;:?])/g, "$1").replace(/,\s*,/g, ",").replace(/,\s*\?$/, "?").replace(/[,;:]\s*$/, "").trim();
+
+/** What a wh-question calls the answer when it is the subject ("Who", "Which country"). */
+function subjectWord(kind: string, placeKind: string | undefined): string | undefined {
+  if (kind === "person") return "Who";
+  if (kind === "organization") return "Which organisation";
+  if (kind === "place") return placeKind === "country" ? "Which country" : undefined;
+  return undefined;
+}
+
+type Shape = { kind: string; placeKind?: string; unit?: string; iso?: string };
+
+/** "did go", "does hold": the verb of a clause with do-support, or undefined when compromise cannot say. */
+function infinitive(verb: string): string | undefined {
+  const inf = (nlp(verb).verbs() as unknown as { toInfinitive: () => { text: () => string } }).toInfinitive().text().trim();
+  return inf && !/\s/.test(inf) ? inf : undefined;
+}
+
+/** The wh-word for an answer in an adjunct (a date, a place, a count), and how much of the clause it replaces. */
+function adjunct(filled: string, a: number, b: number, shape: Shape): { wh: string; from: number; to: number } | undefined {
+  const before = filled.slice(0, a);
+  const after = filled.slice(b);
+  const prep = /\b(in|on|at|to|near|from|since|by)\s$/i.exec(before);
+  // One item of a list ("at Basel, Heidelberg, and Strasbourg") is no single answer.
+  if (/^,?\s(?:and|or|&)\s|^,\s(?:the\s)?[A-Z]/.test(after) || /(?:,|\band|\bor)\s$/.test(before.slice(0, prep?.index ?? a))) return undefined;
+  if (shape.kind === "date" && prep && /^(?:in|on|by|since)$/i.test(prep[1]!)) {
+    if (shape.unit === "weekday" || shape.unit === "relative") return undefined;
+    const wh = shape.unit === "year" ? (prep[1]!.toLowerCase() === "since" ? "Since what year" : "In what year") : prep[1]!.toLowerCase() === "since" ? "Since when" : "When";
+    return { wh, from: prep.index, to: b };
+  }
+  if (shape.kind === "place" && prep && /^(?:in|at|to|near|from)$/i.test(prep[1]!)) {
+    // "born in Groningen, in the Netherlands": the aside describes the answer; it goes too.
+    const aside = /^,\s(?:in|near|at)\s(?:the\s)?[A-Z][^,]*?(?=,|$)/.exec(after);
+    return { wh: prep[1]!.toLowerCase() === "from" ? "From where" : "Where", from: prep.index, to: b + (aside?.[0].length ?? 0) };
+  }
+  if (shape.kind === "quantity" && shape.unit !== "percent" && shape.unit !== "age") {
+    const noun = /^\s((?:[a-z-]+\s){0,2}?[a-z-]+s)\b(?!\s+of\b)/.exec(after);
+    if (noun && !/^(?:years|months|weeks|days|hours|minutes|times)$/.test(noun[1]!)) {
+      const more = /\b(?:more than|over|about|around|nearly|almost|some|up to|at least)\s$/.exec(before);
+      return { wh: `How many ${noun[1]}`, from: more ? more.index : a, to: b + noun[0].length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A wh-question for the answer marked in `clause`, or undefined when no pattern fits well enough:
+ * the answer as the subject ("Who scored the winner?"), after a copula ("What is X's chief work?"),
+ * or as a date, place or count, with the auxiliary moved ("Where was Daniel Bernoulli born?").
+ */
+export function whQuestion(clause: string, answer: string, shape: Shape): string | undefined {
+  const a = clause.indexOf(P);
+  const filled = clause.replace(P, answer);
+  const b = a + answer.length;
+  const tokens = tokenize(filled);
+  const after = tokens.find((t) => t.start >= b);
+  const next = tokens[tokens.indexOf(after!) + 1];
+  const rest = filled.slice(b);
+  // The answer is the subject: "Andreas Granqvist scored …", "Swedish captain Andreas Granqvist scored …".
+  const prefix = filled.slice(0, a);
+  const rolePrefix = prefix === "" || (shape.kind === "person" && /^(?:[A-Za-z-]+\s){1,4}$/.test(prefix) && prefix.trim().split(/\s/).every((w) => /^[A-Z]/.test(w) || ROLE_NOUNS.has(w)) && prefix.trim().split(/\s/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w)));
+  const subjectWh = subjectWord(shape.kind, shape.placeKind);
+  if (subjectWh && rolePrefix && /^\s/.test(rest) && (isVerb(after) || (has(after, "Adverb") && isVerb(next))) && !has(after, "Gerund") && !/^\s(?:and|or|,)/.test(rest)) {
+    // "…, and Ferjani Sassi scored": another clause, with its own subject.
+    const cut = rest.search(/,\s(?:and|but|while|as|with)\s|;\s/);
+    return finish(`${subjectWh}${cut > 0 ? rest.slice(0, cut) : rest}`);
+  }
+  // "His chief work is Hydrodynamica" → "What is Daniel Bernoulli's chief work?"
+  const cop = /^(.{3,90}?)\s(is|was|are|were|became|remains|remained)\s(?:the\s|a\s|an\s)?$/.exec(prefix);
+  if (cop && (rest.trim() === "" || /^,\s/.test(rest)) && !/[,;]/.test(cop[1]!) && !tokens.some((t) => t.end <= cop[1]!.length && isVerb(t))) {
+    const what = shape.kind === "person" ? "Who" : shape.kind === "quantity" && shape.unit !== "percent" ? "How many" : "What";
+    if (what === "How many") return undefined;
+    const verb = COPULA.test(cop[2]!) && !/^(?:is|was|are|were)$/.test(cop[2]!) ? undefined : cop[2]!;
+    if (!verb) return undefined;
+    return finish(`${what} ${verb} ${lowerStart(cop[1]!)}`);
+  }
+  const adj = adjunct(filled, a, b, shape);
+  if (!adj) return undefined;
+  const vi = tokens.findIndex((t) => t.end <= adj.from && isVerb(t) && (AUX.has(t.text.toLowerCase()) || has(t, "PastTense", "PresentTense")) && !has(t, "Infinitive", "Participle"));
+  if (vi <= 0) return undefined;
+  const verb = tokens[vi]!;
+  const subject = filled.slice(0, verb.start).trim();
+  if (/[,;:"“”]/.test(subject) || subject.split(/\s+/).length > 10 || tokens.slice(0, vi).some((t) => isVerb(t) && !has(t, "Adjective"))) return undefined;
+  // "after a brief period in Frankfurt the family moved": no subject to invert; "…, and earned a PhD in 1721": another verb's date.
+  if (has(tokens[0], "Preposition", "Conjunction", "Adverb") || /,|\sand\s[a-z]+ed\b/.test(filled.slice(verb.end, adj.from))) return undefined;
+  // What follows the answer's phrase after a comma is another thought: "born in Groningen, into a family of …".
+  const tailText = filled.slice(adj.to);
+  // "announced that Britain will allow …": the answer belongs to the reported clause, not to this verb.
+  if (/\bthat\s/.test(filled.slice(verb.end, adj.from))) return undefined;
+  const remainder = `${filled.slice(verb.end, adj.from)} ${tailText.startsWith(",") ? "" : tailText.split(/,\s/)[0]}`;
+  const subj = lowerStart(subject);
+  const v = verb.text.toLowerCase();
+  let head: string;
+  // "had two brothers": "had" is the main verb unless a participle follows ("had agreed").
+  const auxiliary = AUX.has(v) && (!/^(?:has|have|had|do|does|did)$/.test(v) || isVerb(tokens[vi + 1]));
+  if (auxiliary) head = `${adj.wh} ${v} ${subj}${remainder}`;
+  else {
+    const inf = infinitive(verb.text);
+    if (!inf) return undefined;
+    const doWord = has(verb, "PastTense") ? "did" : /s$/.test(v) ? "does" : "do";
+    head = `${adj.wh} ${doWord} ${subj} ${inf}${remainder}`;
+  }
+  return finish(head);
+}
+
+/** Lowercases the clause's first word unless it is a name ("The crew" → "the crew", "Daniel" stays). */
+function lowerStart(text: string): string {
+  return /^(?:The|A|An|Some|Many|Most|All|Each|Every|Both|Several|Other|Few|No)\s/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function finish(text: string): string | undefined {
+  const q = tidy(text).replace(/[.!]+$/, "");
+  if (q.length > 200 || q.includes(P) || q.split(/\s+/).length < 3 || (q.match(/["“”]/g) ?? []).length % 2 === 1) return undefined;
+  return `${q.charAt(0).toUpperCase()}${q.slice(1)}?`;
+}
+
+/**
+ * How to ask about the span [start, end) of `sentence` (sentence offsets): a wh-question when a pattern
+ * fits, and the clause with a blank. Undefined when the clause leans on something outside it ("It",
+ * "the firm", a "he" the article does not resolve).
+ */
+export function askAbout(sentence: string, start: number, end: number, shape: Shape, refs: Referents): Asked | undefined {
+  const clause = clauseWithMark(sentence, start, end, refs);
+  if (!clause) return undefined;
+  const answer = sentence.slice(start, end);
+  const wh = whQuestion(clause, answer, shape);
+  return { ...(wh && { wh }), clause: `${clause.replace(P, "_____")}.` };
+}
