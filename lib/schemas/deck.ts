@@ -1,4 +1,5 @@
 import { z } from "@/lib/schemas/zod";
+import { deckIdSchema, questionIdSchema } from "@/lib/schemas/fields";
 
 /** Where a question's answer is proved: `article.text.slice(start, end) === sentence`. */
 export const evidenceSchema = z.object({
@@ -54,7 +55,8 @@ export type QuestionType = z.infer<typeof questionTypeSchema>;
 
 export const questionSchema = z
   .object({
-    id: nonEmpty(),
+    /** The same limits as the card keys and answers that name it. */
+    id: questionIdSchema,
     type: questionTypeSchema,
     prompt: nonEmpty(),
     answer: nonEmpty(),
@@ -82,7 +84,7 @@ export const deckSchema = z
   .object({
     formatVersion: z.literal(1),
     generatorVersion: nonEmpty(),
-    id: z.string().check(z.regex(/^[a-z0-9-]{4,80}$/)),
+    id: deckIdSchema,
     article: articleSchema,
     facts: z.array(factSchema),
     questions: z.array(questionSchema),

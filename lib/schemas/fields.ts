@@ -1,0 +1,20 @@
+// One definition of each field that is saved, shared by every schema that reads it (saved state, progress
+// files, deck files, the draft): what one write path accepts, every read path reads back.
+import { z } from "@/lib/schemas/zod";
+import { MAX_ANSWER_LENGTH, MAX_QUESTION_ID_LENGTH } from "@/lib/schemas/limits";
+
+const DECK_ID = "[a-z0-9-]{4,80}";
+// Any text but control characters (a newline in an id made its card key unreadable), 200 at most.
+const QUESTION_ID = `[^\\u0000-\\u001f\\u007f]{1,${MAX_QUESTION_ID_LENGTH}}`;
+
+/** Deck ids as the deck format defines them; also keeps keys like `__proto__` out of persisted records. */
+export const deckIdSchema = z.string().check(z.regex(new RegExp(`^${DECK_ID}$`)));
+
+/** A question's id, in a deck file and everywhere progress names it. */
+export const questionIdSchema = z.string().check(z.regex(new RegExp(`^${QUESTION_ID}$`)));
+
+/** A card's key, `deckId::questionId`: exactly the keys the two ids above make. */
+export const cardKeySchema = z.string().check(z.regex(new RegExp(`^${DECK_ID}::${QUESTION_ID}$`)));
+
+/** What the user gave as an answer. */
+export const givenAnswerSchema = z.string().check(z.maxLength(MAX_ANSWER_LENGTH));
