@@ -1,6 +1,7 @@
 import type { Deck } from "@/lib/schemas/deck";
 import type { NewDeckForm } from "@/lib/create/form-fields";
 import { browserStorage } from "@/lib/store/storage";
+import { keepBackup } from "@/lib/store/backups";
 
 /** Where the /new page keeps what was typed (and the preview being edited), so a reload loses nothing. */
 export const DRAFT_KEY = "factdeck:new-deck-draft";
@@ -35,4 +36,16 @@ export function saveDraft(draft: Draft): boolean {
 
 export function clearDraft(): void {
   browserStorage().removeItem(DRAFT_KEY);
+}
+
+/**
+ * Keeps a draft that could not be read under `factdeck:new-deck-draft:backup:<n>` before the form starts
+ * empty (and its autosave replaces it); the key, or null when the browser refused.
+ */
+export function backUpDraft(raw: string): string | null {
+  try {
+    return keepBackup(browserStorage(), DRAFT_KEY, raw);
+  } catch {
+    return null;
+  }
 }
