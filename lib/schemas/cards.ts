@@ -1,10 +1,11 @@
 // zod/mini, as the quiz slice's schemas: the persisted store is validated in the browser, where every KB counts.
 import { z } from "@/lib/schemas/zod";
-import { cardKeySchema, deckIdSchema, questionIdSchema } from "@/lib/schemas/fields";
+import { MAX_EPOCH_MS } from "@/lib/schemas/limits";
+import { cardKeySchema, deckIdSchema, epochMsSchema, questionIdSchema } from "@/lib/schemas/fields";
 
 export { cardKeySchema };
 
-const epochMs = z.int().check(z.nonnegative());
+const epochMs = epochMsSchema;
 const nonNegative = z.number().check(z.nonnegative());
 const count = z.int().check(z.nonnegative());
 
@@ -77,7 +78,7 @@ export const reviewHistorySchema = z.object({
   decks: z.array(z.object({
     deckId: deckIdSchema,
     /** Quarter-hour numbers (epoch ms / 900,000), ascending, each with its count of reviews. */
-    slots: z.array(count),
+    slots: z.array(z.int().check(z.nonnegative(), z.maximum(Math.floor(MAX_EPOCH_MS / 900_000)))),
     counts: z.array(z.int().check(z.positive())),
   }).check(z.refine((d) => d.slots.length === d.counts.length && d.slots.every((s, i) => i === 0 || s > d.slots[i - 1]!), "slots and counts must pair up, slots ascending"))),
 });

@@ -1,7 +1,7 @@
 // One definition of each field that is saved, shared by every schema that reads it (saved state, progress
 // files, deck files, the draft): what one write path accepts, every read path reads back.
 import { z } from "@/lib/schemas/zod";
-import { MAX_ANSWER_LENGTH, MAX_QUESTION_ID_LENGTH } from "@/lib/schemas/limits";
+import { MAX_ANSWER_LENGTH, MAX_EPOCH_MS, MAX_QUESTION_ID_LENGTH } from "@/lib/schemas/limits";
 
 const DECK_ID = "[a-z0-9-]{4,80}";
 // Any text but control characters (a newline in an id made its card key unreadable), 200 at most.
@@ -18,3 +18,6 @@ export const cardKeySchema = z.string().check(z.regex(new RegExp(`^${DECK_ID}::$
 
 /** What the user gave as an answer. */
 export const givenAnswerSchema = z.string().check(z.maxLength(MAX_ANSWER_LENGTH));
+
+/** A time in epoch ms (or a duration), from 0 to the end of year 9999: a date every page can show. */
+export const epochMsSchema = z.int().check(z.nonnegative(), z.maximum(MAX_EPOCH_MS));

@@ -1,7 +1,7 @@
 // zod/mini (not classic zod): these schemas ship to the quiz route's browser bundle, where every KB counts.
 import { z } from "@/lib/schemas/zod";
 import type { QuestionType } from "@/lib/schemas/deck";
-import { deckIdSchema, givenAnswerSchema, questionIdSchema } from "@/lib/schemas/fields";
+import { deckIdSchema, epochMsSchema, givenAnswerSchema, questionIdSchema } from "@/lib/schemas/fields";
 
 /** The question types, repeated here so this module does not pull the deck schema (classic zod) into the browser. */
 export const attemptQuestionTypes = [
@@ -14,7 +14,7 @@ void noMissingTypes;
 
 export { deckIdSchema };
 const nonEmpty = z.string().check(z.minLength(1), z.maxLength(2000));
-const epochMs = z.int().check(z.nonnegative());
+const epochMs = epochMsSchema;
 
 export const quizModeSchema = z.enum(["practice", "test"]);
 export type QuizMode = z.infer<typeof quizModeSchema>;
