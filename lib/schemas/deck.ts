@@ -1,5 +1,5 @@
 import { z } from "@/lib/schemas/zod";
-import { deckIdSchema, questionIdSchema } from "@/lib/schemas/fields";
+import { calendarDateSchema, deckIdSchema, questionIdSchema, webUrlSchema } from "@/lib/schemas/fields";
 
 /** Where a question's answer is proved: `article.text.slice(start, end) === sentence`. */
 export const evidenceSchema = z.object({
@@ -9,15 +9,14 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const nonEmpty = () => z.string().check(z.minLength(1));
 
 export const articleSchema = z.object({
   title: z.string().check(z.minLength(1), z.maxLength(300)),
   source: z.optional(z.string().check(z.maxLength(200))),
-  url: z.optional(z.url()),
+  url: z.optional(webUrlSchema),
   /** ISO date (YYYY-MM-DD) the article was published; weekday dates resolve against it. */
-  publishedAt: z.optional(isoDate()),
+  publishedAt: z.optional(calendarDateSchema()),
   /** Photo captions, kept apart from the body text. */
   captions: z.optional(z.array(z.string())),
   /** The body, verbatim. */
@@ -77,6 +76,10 @@ export const questionSchema = z
       message: "choices must include the answer exactly once",
     }),
     z.refine((q) => !q.choices || new Set(q.choices).size === q.choices.length, { message: "choices must be unique" }),
+    // Shown with choices to order, scored against items: without both, it could not be answered.
+    z.refine((q) => q.type !== "ordering" || (!!q.choices && !!q.items && q.items.length > 1 && [...q.choices].sort().join("\n") === [...q.items].sort().join("\n")), {
+      message: "an ordering question needs its items, and the same items as choices",
+    }),
   );
 export type Question = z.infer<typeof questionSchema>;
 
@@ -91,7 +94,11 @@ export const deckSchema = z
   })
   .check(
     z.superRefine((deck, ctx) => {
+      const ids = new Set<string>();
       for (const [i, q] of deck.questions.entries()) {
+        // Answers and cards are kept by question id: two questions with one id would share them.
+        if (ids.has(q.id)) ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: "question ids must be unique" });
+        ids.add(q.id);
         const { sentence, start, end } = q.evidence;
         if (deck.article.text.slice(start, end) !== sentence) {
           ctx.addIssue({ code: "custom", path: ["questions", i, "evidence"], message: "evidence offsets do not match the article text" });

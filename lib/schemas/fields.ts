@@ -21,3 +21,9 @@ export const givenAnswerSchema = z.string().check(z.maxLength(MAX_ANSWER_LENGTH)
 
 /** A time in epoch ms (or a duration), from 0 to the end of year 9999: a date every page can show. */
 export const epochMsSchema = z.int().check(z.nonnegative(), z.maximum(MAX_EPOCH_MS));
+
+/** A link the app renders: http(s) only, so a deck file cannot carry a `javascript:` or `data:` Source link. */
+export const webUrlSchema = z.url({ protocol: /^https?$/, message: "Use an http(s) address." });
+
+/** A real calendar date, YYYY-MM-DD (no 2025-02-31, no 0000-00-00). */
+export const calendarDateSchema = (message = "Use a real date like 2025-03-03.") => z.iso.date({ message });
