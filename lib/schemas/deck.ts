@@ -1,5 +1,5 @@
 import { z } from "@/lib/schemas/zod";
-import { calendarDateSchema, deckIdSchema, questionIdSchema, webUrlSchema } from "@/lib/schemas/fields";
+import { calendarDateSchema, deckIdSchema, questionIdSchema, titleSchema, webUrlSchema } from "@/lib/schemas/fields";
 
 /** Where a question's answer is proved: `article.text.slice(start, end) === sentence`. */
 export const evidenceSchema = z.object({
@@ -12,7 +12,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 const nonEmpty = () => z.string().check(z.minLength(1));
 
 export const articleSchema = z.object({
-  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  title: titleSchema(),
   source: z.optional(z.string().check(z.maxLength(200))),
   url: z.optional(webUrlSchema),
   /** ISO date (YYYY-MM-DD) the article was published; weekday dates resolve against it. */

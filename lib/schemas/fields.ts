@@ -27,3 +27,15 @@ export const webUrlSchema = z.url({ protocol: /^https?$/, message: "Use an http(
 
 /** A real calendar date, YYYY-MM-DD (no 2025-02-31, no 0000-00-00). */
 export const calendarDateSchema = (message = "Use a real date like 2025-03-03.") => z.iso.date({ message });
+
+/**
+ * A title: 1 to 300 characters with something visible (not only spaces or zero-width characters, which
+ * gave a blank heading) and no bidirectional embedding, override or isolate controls (an override in a
+ * title reversed the status line that quotes it). Right-to-left letters themselves are fine.
+ */
+export const titleSchema = (messages: { empty?: string; long?: string; controls?: string } = {}) =>
+  z.string().check(
+    z.maxLength(300, messages.long),
+    z.refine((t) => /[^\s\p{Cf}\p{Cc}]/u.test(t), messages.empty ?? "A title needs a visible character."),
+    z.refine((t) => !/[\u202a-\u202e\u2066-\u2069]/.test(t), messages.controls ?? "A title cannot hold text-direction controls."),
+  );

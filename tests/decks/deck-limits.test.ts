@@ -45,3 +45,17 @@ describe("the New deck form", () => {
     expect(formToInput(form)).toMatchObject({ ok: false, errors: { publishedAt: expect.stringMatching(/real date/) } });
   });
 });
+
+describe("titles (item 20)", () => {
+  it.each([["only a zero-width space", "\u200b"], ["only spaces and a soft hyphen", "  \u00ad "], ["a right-to-left override", "Summit \u202eevil"], ["an isolate", "\u2067x\u2069"]])(
+    "%s: refused in a deck file and on the New deck form",
+    (_, title) => {
+      expect(deckSchema.safeParse(withArticle({ title })).success).toBe(false);
+      expect(formToInput({ title, source: "", publishedAt: "", text: fixtureDeck.article.text })).toMatchObject({ ok: false, errors: { title: expect.any(String) } });
+    },
+  );
+
+  it("right-to-left letters are fine", () => {
+    expect(deckSchema.safeParse(withArticle({ title: "قمة لندن" })).success).toBe(true);
+  });
+});
