@@ -3,6 +3,7 @@ import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import deck from "../data/decks/london-defence-summit.deck.json";
+import { fillArticle, freshArticle } from "./new-deck-helpers";
 
 const notice = (page: Page) => page.getByRole("status", { name: "Saved data" });
 const storage = (page: Page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
@@ -80,4 +81,27 @@ test("an unreadable New deck draft is kept as a backup, with a notice and a down
   expect(await page.evaluate(() => localStorage.getItem("factdeck:new-deck-draft:backup:1"))).toBe(raw);
   const [download] = await Promise.all([page.waitForEvent("download"), kept.getByRole("button", { name: "Download the draft" }).click()]);
   expect(fs.readFileSync((await download.path())!, "utf8")).toBe(raw);
+});
+
+test("deleting a saved deck while progress is unreadable refuses, says why, and writes nothing", async ({ page }) => {
+  await page.goto("/new");
+  await fillArticle(page);
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Save deck" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` })).toBeVisible();
+  await page.goto("/");
+  await page.evaluate(() => {
+    localStorage.clear();
+    localStorage.setItem("factdeck", '{"state":{"quiz":{"attempts":[{"id":');
+  });
+  const before = await storage(page);
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: freshArticle.title }) });
+  await card.getByRole("button", { name: `Delete ${freshArticle.title}` }).click();
+  await card.getByRole("button", { name: "Delete deck and progress" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Nothing was deleted: your saved progress cannot be changed" })).toBeVisible();
+  await expect(page.getByRole("link", { name: freshArticle.title })).toBeVisible();
+  expect(await storage(page)).toEqual(before);
+  await page.reload();
+  await expect(page.getByRole("link", { name: freshArticle.title })).toBeVisible();
 });
