@@ -1,6 +1,9 @@
 import type { Deck } from "@/lib/schemas/deck";
 import type { NewDeckForm } from "@/lib/create/form-fields";
 import { browserStorage } from "@/lib/store/storage";
+import { keepBackup } from "@/lib/store/backups";
+import { cleanText } from "@/lib/create/clean";
+import { MAX_TEXT_CHARS } from "@/lib/create/input";
 
 /** Where the /new page keeps what was typed (and the preview being edited), so a reload loses nothing. */
 export const DRAFT_KEY = "factdeck:new-deck-draft";
@@ -20,13 +23,22 @@ export function readDraftRaw(): string | null {
 const blank = (d: Draft) => !d.deck && Object.values(d.form).every((v) => v.trim() === "");
 
 /**
- * Saves the draft (a blank one is removed instead: opening the page leaves nothing behind); false when
- * the browser refused (storage full or blocked).
+ * What to store for `draft`: its text, null to remove it (a blank one: opening the page leaves nothing
+ * behind), or undefined to leave the stored draft as it is when the article is over the limit (the form
+ * refuses it, so it is not kept either: a 5-million-character paste filled the storage quota).
  */
+export function draftValue(draft: Draft): string | null | undefined {
+  if (blank(draft)) return null;
+  if (cleanText(draft.form.text).length > MAX_TEXT_CHARS) return undefined;
+  return JSON.stringify({ v: 1, ...draft });
+}
+
+/** Saves the draft as `draftValue` says; false when the browser refused (storage full or blocked). */
 export function saveDraft(draft: Draft): boolean {
   try {
-    if (blank(draft)) browserStorage().removeItem(DRAFT_KEY);
-    else browserStorage().setItem(DRAFT_KEY, JSON.stringify({ v: 1, ...draft }));
+    const value = draftValue(draft);
+    if (value === null) browserStorage().removeItem(DRAFT_KEY);
+    else if (value !== undefined) browserStorage().setItem(DRAFT_KEY, value);
     return true;
   } catch {
     return false;
@@ -35,4 +47,16 @@ export function saveDraft(draft: Draft): boolean {
 
 export function clearDraft(): void {
   browserStorage().removeItem(DRAFT_KEY);
+}
+
+/**
+ * Keeps a draft that could not be read under `factdeck:new-deck-draft:backup:<n>` before the form starts
+ * empty (and its autosave replaces it); the key, or null when the browser refused.
+ */
+export function backUpDraft(raw: string): string | null {
+  try {
+    return keepBackup(browserStorage(), DRAFT_KEY, raw);
+  } catch {
+    return null;
+  }
 }

@@ -5,7 +5,7 @@ import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import { parseSummaries, type LocalDeckSummary } from "@/lib/decks/local-summary";
 import { formatDate } from "@/lib/decks/summary";
 import { QuestionCount } from "@/components/question-count";
-import { forgetDeckProgress } from "@/components/create/forget-progress";
+import { openProgressToForget } from "@/components/create/forget-progress";
 import styles from "./local-deck-list.module.css";
 
 type ListState = { status: "loading" } | { status: "ready"; decks: LocalDeckSummary[] } | { status: "unavailable" };
@@ -42,11 +42,18 @@ export function LocalDeckList() {
 
   async function remove(deck: LocalDeckSummary) {
     try {
+      // The progress first: while it cannot be changed, the deck stays (its progress would be left behind).
+      const progress = await openProgressToForget().catch(() => null);
+      if (!progress) {
+        setMessage(`Nothing was deleted: your saved progress cannot be changed just now (it could not be read, or it is from a newer version of Factdeck). Open Progress to see why.`);
+        focusAfter.current = { cancelled: deck.id };
+        setConfirming(undefined);
+        return;
+      }
       await store.remove(deck.id);
       setList((l) => (l.status === "ready" ? { ...l, decks: l.decks.filter((d) => d.id !== deck.id) } : l));
-      const forgotten = await forgetDeckProgress(deck.id).catch(() => false);
       setMessage(
-        forgotten
+        progress.forget(deck.id)
           ? `Deleted “${deck.title}” and its progress.`
           : `Deleted “${deck.title}”. Its quiz history could not be removed: the saved progress could not be changed.`,
       );

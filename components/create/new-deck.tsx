@@ -12,7 +12,8 @@ import { SavedPanel } from "@/components/create/saved-panel";
 import { useGenerator } from "@/components/create/use-generator";
 import { htmlToText } from "@/components/create/html-to-text";
 import { toLocalDeckId } from "@/lib/decks/local-summary";
-import { readDraftRaw, type Draft } from "@/components/create/draft-storage";
+import { backUpDraft, readDraftRaw, type Draft } from "@/components/create/draft-storage";
+import { downloadFile } from "@/components/ui/download-file";
 import { useDraftAutosave } from "@/components/create/use-draft-autosave";
 import { formatCount } from "@/lib/format";
 import { onDemand } from "@/components/ui/on-demand";
@@ -26,12 +27,17 @@ const loadFormChecks = onDemand(() => import("@/lib/create/form"));
  */
 export function NewDeckStart({ builtinIds }: { builtinIds: string[] }) {
   const [raw] = useState(readDraftRaw);
-  const [draft, setDraft] = useState<{ value: Draft | undefined } | null>(raw === null ? { value: undefined } : null);
+  const [draft, setDraft] = useState<{ value: Draft | undefined; backup?: string | null } | null>(raw === null ? { value: undefined } : null);
   useEffect(() => {
     if (raw === null) return;
     let live = true;
     import("@/components/create/draft").then(
-      ({ parseDraft }) => live && setDraft({ value: parseDraft(raw) }),
+      ({ parseDraft }) => {
+        if (!live) return;
+        const value = parseDraft(raw);
+        // Unreadable: kept as a backup before the empty form's autosave replaces it, and the user is told.
+        setDraft(value ? { value } : { value, backup: backUpDraft(raw) });
+      },
       () => live && setDraft({ value: undefined }),
     );
     return () => {
@@ -39,7 +45,29 @@ export function NewDeckStart({ builtinIds }: { builtinIds: string[] }) {
     };
   }, [raw]);
   if (!draft) return <p className="muted slot-page" aria-busy="true">Loading your draft…</p>;
-  return <NewDeck builtinIds={builtinIds} initial={draft.value} />;
+  return (
+    <>
+      {draft.backup !== undefined && raw !== null && <UnreadableDraft raw={raw} backupKey={draft.backup} />}
+      <NewDeck builtinIds={builtinIds} initial={draft.value} />
+    </>
+  );
+}
+
+/** The notice for a saved draft that could not be read: kept as a backup (when there was room), downloadable. */
+function UnreadableDraft({ raw, backupKey }: { raw: string; backupKey: string | null }) {
+  return (
+    <div role="status" className="notice error stack" style={{ marginBottom: "1rem" }}>
+      <p>
+        <strong>Your saved draft could not be read</strong>, so the form starts empty.{" "}
+        {backupKey ? "It is kept as a backup in this browser, and you can download it." : "There was no room to keep a backup of it: download it now."}
+      </p>
+      <div className="row">
+        <button type="button" className="button secondary" onClick={() => downloadFile(raw, "factdeck-new-deck-draft-backup.json", "application/json")}>
+          Download the draft
+        </button>
+      </div>
+    </div>
+  );
 }
 
 /** The whole "New deck" flow: form → generate in a worker → preview and edit → save in this browser. */

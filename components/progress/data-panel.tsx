@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildProgressFile, progressFileName, serializeProgress } from "@/lib/transfer/export-progress";
 import { downloadFile } from "@/components/ui/download-file";
 import { ImportProgress } from "./import-progress";
+import { READ_ONLY } from "./read-only";
 import styles from "./progress.module.css";
 
 export type AnkiExport = { deckId: string; title: string; fileName: string; text: string };
@@ -50,10 +51,11 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
   };
   const reset = () => {
     setConfirmReset(false);
-    if (api.getState().resetProgress(Date.now())) {
+    const result = api.getState().resetProgress(Date.now());
+    if (result === "done") {
       done("Progress reset. A backup of it is kept.");
       setImports((n) => n + 1);
-    } else setResetError("There is no room to keep a backup, so nothing was reset.");
+    } else setResetError(result === "read-only" ? READ_ONLY : "There is no room to keep a backup, so nothing was reset.");
   };
 
   return (

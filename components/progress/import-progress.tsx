@@ -5,12 +5,13 @@ import type { ProgressFile } from "@/lib/schemas/progress-file";
 import { useAppStoreApi } from "@/components/store/store-provider";
 import { checkFileSize } from "@/lib/transfer/file-size";
 import { reviewTotal } from "@/lib/srs/review-history";
+import { READ_ONLY } from "./read-only";
 import styles from "./progress.module.css";
 import { formatLongDateTime } from "@/lib/format";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-type Phase = { kind: "idle" } | { kind: "checking" } | { kind: "confirm"; file: ProgressFile; name: string };
+type Phase = { kind: "idle" } | { kind: "checking" } | { kind: "confirm"; file: ProgressFile; name: string; setAside?: number };
 
 /** Import a progress file: checked (size first, then content), then replace or merge after a confirmation. */
 export function ImportProgress({ onDone }: { onDone: (message: string) => void }) {
@@ -48,14 +49,15 @@ export function ImportProgress({ onDone }: { onDone: (message: string) => void }
       setError(`${result.reason} Nothing was changed.`);
       return reset();
     }
-    setPhase({ kind: "confirm", file: result.file, name: f.name });
+    setPhase({ kind: "confirm", file: result.file, name: f.name, setAside: result.setAside });
   };
   const apply = (mode: "replace" | "merge") => {
     if (phase.kind !== "confirm") return;
-    const ok = api.getState().importProgress({ file: phase.file, mode, now: Date.now() });
+    const result = api.getState().importProgress({ file: phase.file, mode, now: Date.now() });
     // The question and its buttons are gone: focus goes back to the file control, not to the page top.
     cancel();
-    if (!ok) setError("There is no room to keep a backup of your current progress, so nothing was imported. Free some storage and try again.");
+    if (result === "read-only") setError(READ_ONLY);
+    else if (result === "no-room") setError("There is no room to keep a backup of your current progress, so nothing was imported. Free some storage and try again.");
     else onDone(mode === "replace" ? "Progress replaced by the imported file. A backup of what was here is kept." : "Progress merged with the imported file. A backup of what was here is kept.");
   };
 
@@ -72,7 +74,8 @@ export function ImportProgress({ onDone }: { onDone: (message: string) => void }
           <p id="import-confirm" ref={question} tabIndex={-1}>
             <strong>{phase.name}</strong> holds {count(phase.file.quiz.attempts.length, "finished quiz", "finished quizzes")},{" "}
             {count(phase.file.cards.cards.length, "card", "cards")} and {count(reviewTotal(phase.file.cards), "review", "reviews")}, exported{" "}
-            {formatLongDateTime(phase.file.exportedAt)}. What should happen
+            {formatLongDateTime(phase.file.exportedAt)}.{" "}
+            {phase.setAside !== undefined && `${count(phase.setAside, "record", "records")} of it could not be read and will be left out. `}What should happen
             to the progress in this browser? A backup of it is kept either way.
           </p>
           <div className={styles.actions}>

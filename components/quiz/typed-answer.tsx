@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { Question } from "@/lib/schemas/deck";
 import type { AnswerRecord } from "@/lib/schemas/quiz";
+import { MAX_ANSWER_LENGTH } from "@/lib/schemas/limits";
 import styles from "./quiz.module.css";
 
 type Props = { question: Question; promptId: string; record?: AnswerRecord; onAnswer(given: string): void };
@@ -29,6 +30,7 @@ export function TypedAnswer({ question, promptId, record, onAnswer }: Props) {
           type="text"
           autoComplete="off"
           spellCheck={false}
+          maxLength={MAX_ANSWER_LENGTH}
           value={value}
           readOnly={record !== undefined}
           aria-describedby={`${promptId} ${hintId}`}

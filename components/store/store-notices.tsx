@@ -8,6 +8,15 @@ import { downloadFile } from "@/components/ui/download-file";
 function NoticeText({ notice }: { notice: Notice }) {
   switch (notice.kind) {
     case "corrupt":
+      if (notice.setAside !== undefined && notice.backupKey) {
+        return (
+          <p>
+            <strong>Part of your saved progress could not be read</strong>: {notice.setAside === 1 ? "1 record was" : `${notice.setAside} records were`} set
+            aside and the rest is loaded. Nothing was thrown away: the saved data is kept whole as a backup in this
+            browser, and you can download it (Progress imports it).
+          </p>
+        );
+      }
       return notice.backupKey ? (
         <p>
           <strong>Your saved progress could not be read</strong>, so Factdeck has started afresh. Nothing was thrown

@@ -1,4 +1,5 @@
 import { z } from "@/lib/schemas/zod";
+import { calendarDateSchema, titleSchema } from "@/lib/schemas/fields";
 import type { ArticleInput } from "@/lib/generate/deck";
 import { checkArticleText } from "@/lib/create/input";
 import { cleanText } from "@/lib/create/clean";
@@ -6,9 +7,9 @@ import type { FormField, NewDeckForm } from "@/lib/create/form-fields";
 
 /** Checks the "New deck" form (loaded when the form is sent, so the form itself renders without Zod). */
 export const newDeckFormSchema: z.ZodMiniType<NewDeckForm> = z.object({
-  title: z.string().check(z.trim(), z.minLength(1, "Give the article a title."), z.maxLength(300, "Keep the title under 300 characters.")),
+  title: z.pipe(z.string().check(z.trim()), titleSchema({ empty: "Give the article a title.", long: "Keep the title under 300 characters." })),
   source: z.string().check(z.trim(), z.maxLength(200, "Keep the source under 200 characters.")),
-  publishedAt: z.union([z.literal(""), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-03-03."))]),
+  publishedAt: z.union([z.literal(""), calendarDateSchema()]),
   text: z.string().check(
     z.superRefine((text, ctx) => {
       const problem = checkArticleText(cleanText(text));

@@ -2,6 +2,7 @@ import type { Question } from "@/lib/schemas/deck";
 import type { Attempt, QuizSettings } from "@/lib/schemas/quiz";
 import { checkAnswer } from "@/lib/quiz/check-answer";
 import { seededShuffle } from "@/lib/quiz/random";
+import { MAX_ANSWER_LENGTH } from "@/lib/schemas/limits";
 
 /** One-click defaults: ten questions of every type, with feedback after each answer. */
 export const defaultSettings: QuizSettings = {
@@ -52,8 +53,10 @@ export function isCurrentAnswered(a: Attempt): boolean {
  */
 export function answerQuestion(a: Attempt, q: Question, given: string, now: number): Attempt {
   if (a.finishedAt !== undefined || currentQuestionId(a) !== q.id || isCurrentAnswered(a)) return a;
+  // Cut to what the schema keeps (the box stops there too): a longer answer would make the save unreadable.
+  const kept = given.slice(0, MAX_ANSWER_LENGTH);
   const record = {
-    questionId: q.id, type: q.type, given, correct: checkAnswer(q, given),
+    questionId: q.id, type: q.type, given: kept, correct: checkAnswer(q, kept),
     ms: Math.max(0, now - a.shownAt), at: now,
   };
   return { ...a, answers: [...a.answers, record] };

@@ -2,15 +2,26 @@
 export type HighlightPart = { text: string; mark: boolean };
 
 /**
+ * Lower case that keeps every offset: a character whose lower case is longer (`İ` becomes `i̇`, two code
+ * units) is left as it is, or every match after it would be marked that many characters off.
+ */
+function foldCase(s: string): string {
+  return Array.from(s, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  }).join("");
+}
+
+/**
  * Splits `sentence` so that every occurrence of any of `needles` (case-insensitive, longest first,
  * never overlapping) is a marked part. Needles not in the sentence are ignored.
  */
 export function highlightParts(sentence: string, needles: readonly string[]): HighlightPart[] {
-  const lower = sentence.toLowerCase();
+  const lower = foldCase(sentence);
   const taken: [number, number][] = [];
   const sorted = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length > 1))].sort((a, b) => b.length - a.length);
   for (const needle of sorted) {
-    const n = needle.toLowerCase();
+    const n = foldCase(needle);
     for (let i = lower.indexOf(n); i !== -1; i = lower.indexOf(n, i + n.length)) {
       const end = i + n.length;
       if (!taken.some(([s, e]) => i < e && end > s)) taken.push([i, end]);

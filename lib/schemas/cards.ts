@@ -1,8 +1,11 @@
 // zod/mini, as the quiz slice's schemas: the persisted store is validated in the browser, where every KB counts.
 import { z } from "@/lib/schemas/zod";
+import { MAX_EPOCH_MS } from "@/lib/schemas/limits";
+import { cardKeySchema, deckIdSchema, epochMsSchema, questionIdSchema } from "@/lib/schemas/fields";
 
-const epochMs = z.int().check(z.nonnegative());
-const id = z.string().check(z.minLength(1), z.maxLength(200));
+export { cardKeySchema };
+
+const epochMs = epochMsSchema;
 const nonNegative = z.number().check(z.nonnegative());
 const count = z.int().check(z.nonnegative());
 
@@ -14,13 +17,10 @@ export type CardState = z.infer<typeof cardStateSchema>;
 export const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 export type Grade = z.infer<typeof gradeSchema>;
 
-/** A card's key, `deckId::questionId`; the deck-id pattern also keeps keys like `__proto__` out. */
-export const cardKeySchema = z.string().check(z.regex(/^[a-z0-9-]{4,80}::.{1,200}$/));
-
 /** The FSRS memory state of one card (one question of one deck); times in epoch ms. */
 export const cardRecordSchema = z.object({
-  deckId: id,
-  questionId: id,
+  deckId: deckIdSchema,
+  questionId: questionIdSchema,
   due: epochMs,
   stability: nonNegative,
   difficulty: nonNegative,
@@ -37,8 +37,8 @@ export type CardRecord = z.infer<typeof cardRecordSchema>;
 /** One grade given to one card; `state`, `due`, … describe the card as it was before the grade. */
 export const reviewLogEntrySchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(500)),
-  deckId: id,
-  questionId: id,
+  deckId: deckIdSchema,
+  questionId: questionIdSchema,
   rating: gradeSchema,
   state: cardStateSchema,
   due: epochMs,
@@ -76,9 +76,9 @@ export type LastUndo = z.infer<typeof lastUndoSchema>;
 export const reviewHistorySchema = z.object({
   before: epochMs,
   decks: z.array(z.object({
-    deckId: z.string().check(z.regex(/^[a-z0-9-]{4,80}$/)),
+    deckId: deckIdSchema,
     /** Quarter-hour numbers (epoch ms / 900,000), ascending, each with its count of reviews. */
-    slots: z.array(count),
+    slots: z.array(z.int().check(z.nonnegative(), z.maximum(Math.floor(MAX_EPOCH_MS / 900_000)))),
     counts: z.array(z.int().check(z.positive())),
   }).check(z.refine((d) => d.slots.length === d.counts.length && d.slots.every((s, i) => i === 0 || s > d.slots[i - 1]!), "slots and counts must pair up, slots ascending"))),
 });

@@ -1,4 +1,5 @@
 import { z } from "@/lib/schemas/zod";
+import { calendarDateSchema, deckIdSchema, questionIdSchema, titleSchema, webUrlSchema } from "@/lib/schemas/fields";
 
 /** Where a question's answer is proved: `article.text.slice(start, end) === sentence`. */
 export const evidenceSchema = z.object({
@@ -8,15 +9,14 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const nonEmpty = () => z.string().check(z.minLength(1));
 
 export const articleSchema = z.object({
-  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  title: titleSchema(),
   source: z.optional(z.string().check(z.maxLength(200))),
-  url: z.optional(z.url()),
+  url: z.optional(webUrlSchema),
   /** ISO date (YYYY-MM-DD) the article was published; weekday dates resolve against it. */
-  publishedAt: z.optional(isoDate()),
+  publishedAt: z.optional(calendarDateSchema()),
   /** Photo captions, kept apart from the body text. */
   captions: z.optional(z.array(z.string())),
   /** The body, verbatim. */
@@ -54,7 +54,8 @@ export type QuestionType = z.infer<typeof questionTypeSchema>;
 
 export const questionSchema = z
   .object({
-    id: nonEmpty(),
+    /** The same limits as the card keys and answers that name it. */
+    id: questionIdSchema,
     type: questionTypeSchema,
     prompt: nonEmpty(),
     answer: nonEmpty(),
@@ -75,6 +76,10 @@ export const questionSchema = z
       message: "choices must include the answer exactly once",
     }),
     z.refine((q) => !q.choices || new Set(q.choices).size === q.choices.length, { message: "choices must be unique" }),
+    // Shown with choices to order, scored against items: without both, it could not be answered.
+    z.refine((q) => q.type !== "ordering" || (!!q.choices && !!q.items && q.items.length > 1 && [...q.choices].sort().join("\n") === [...q.items].sort().join("\n")), {
+      message: "an ordering question needs its items, and the same items as choices",
+    }),
   );
 export type Question = z.infer<typeof questionSchema>;
 
@@ -82,14 +87,18 @@ export const deckSchema = z
   .object({
     formatVersion: z.literal(1),
     generatorVersion: nonEmpty(),
-    id: z.string().check(z.regex(/^[a-z0-9-]{4,80}$/)),
+    id: deckIdSchema,
     article: articleSchema,
     facts: z.array(factSchema),
     questions: z.array(questionSchema),
   })
   .check(
     z.superRefine((deck, ctx) => {
+      const ids = new Set<string>();
       for (const [i, q] of deck.questions.entries()) {
+        // Answers and cards are kept by question id: two questions with one id would share them.
+        if (ids.has(q.id)) ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: "question ids must be unique" });
+        ids.add(q.id);
         const { sentence, start, end } = q.evidence;
         if (deck.article.text.slice(start, end) !== sentence) {
           ctx.addIssue({ code: "custom", path: ["questions", i, "evidence"], message: "evidence offsets do not match the article text" });

@@ -1,5 +1,6 @@
 // Loaded only when a file is imported (dynamic import), so its weight never reaches a page on first load.
 import { z } from "@/lib/schemas/zod";
+import { epochMsSchema } from "@/lib/schemas/fields";
 import { cardRecordSchema, cardSettingsSchema, reviewHistorySchema, reviewLogEntrySchema } from "@/lib/schemas/cards";
 import { quizPersistedSchema } from "@/lib/schemas/quiz";
 
@@ -22,7 +23,7 @@ export const progressFileSchema = z.object({
   app: z.literal("factdeck"),
   kind: z.literal("progress"),
   formatVersion: z.union([z.literal(1), z.literal(PROGRESS_FORMAT_VERSION)]),
-  exportedAt: z.int().check(z.nonnegative()),
+  exportedAt: epochMsSchema,
   quiz: quizPersistedSchema,
   cards: progressCardsSchema,
 });

@@ -1,6 +1,7 @@
 // zod/mini (not classic zod): these schemas ship to the quiz route's browser bundle, where every KB counts.
 import { z } from "@/lib/schemas/zod";
 import type { QuestionType } from "@/lib/schemas/deck";
+import { deckIdSchema, epochMsSchema, givenAnswerSchema, questionIdSchema } from "@/lib/schemas/fields";
 
 /** The question types, repeated here so this module does not pull the deck schema (classic zod) into the browser. */
 export const attemptQuestionTypes = [
@@ -11,10 +12,9 @@ type MissingTypes = Exclude<QuestionType, (typeof attemptQuestionTypes)[number]>
 const noMissingTypes: MissingTypes extends never ? true : never = true;
 void noMissingTypes;
 
-/** Deck ids as the deck format defines them; also keeps keys like `__proto__` out of persisted records. */
-export const deckIdSchema = z.string().check(z.regex(/^[a-z0-9-]{4,80}$/));
+export { deckIdSchema };
 const nonEmpty = z.string().check(z.minLength(1), z.maxLength(2000));
-const epochMs = z.int().check(z.nonnegative());
+const epochMs = epochMsSchema;
 
 export const quizModeSchema = z.enum(["practice", "test"]);
 export type QuizMode = z.infer<typeof quizModeSchema>;
@@ -29,10 +29,10 @@ export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 
 /** One answered question: scored once, when it was given. */
 export const answerRecordSchema = z.object({
-  questionId: nonEmpty,
+  questionId: questionIdSchema,
   type: z.enum(attemptQuestionTypes),
   /** What the user gave, as text (ordering: the items joined by " → "). */
-  given: z.string().check(z.maxLength(2000)),
+  given: givenAnswerSchema,
   correct: z.boolean(),
   /** Time from the question being shown to the answer, in ms. */
   ms: epochMs,
@@ -60,7 +60,7 @@ export const attemptSchema = z.object({
   deckId: deckIdSchema,
   mode: quizModeSchema,
   seed: z.int().check(z.nonnegative()),
-  questionIds: z.array(nonEmpty).check(z.minLength(1)),
+  questionIds: z.array(questionIdSchema).check(z.minLength(1)),
   answers: z.array(answerRecordSchema),
   /** Index into `questionIds` of the question on screen. */
   current: z.int().check(z.nonnegative()),

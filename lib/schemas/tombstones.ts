@@ -1,8 +1,9 @@
 // zod/mini, like the other persisted schemas: validated in the browser with the saved data.
 import { z } from "@/lib/schemas/zod";
+import { epochMsSchema } from "@/lib/schemas/fields";
 import { cardKeySchema } from "@/lib/schemas/cards";
 
-const epochMs = z.int().check(z.nonnegative());
+const epochMs = epochMsSchema;
 const id = z.string().check(z.minLength(1), z.maxLength(500));
 
 /**

@@ -50,12 +50,18 @@ function fromFsrs(deckId: string, questionId: string, c: Card): CardRecord {
   return record;
 }
 
+/**
+ * The time a card is graded or previewed at: never before its last review. A clock moved back would give
+ * ts-fsrs a negative elapsed time, which it refuses (`Invalid delta_t`), crashing the review pages.
+ */
+const notBeforeLast = (record: CardRecord, now: number): Date => new Date(Math.max(now, record.lastReview ?? now));
+
 /** How a card is graded; passed into the store's actions so ts-fsrs loads only where cards are reviewed. */
 export type Scheduler = (record: CardRecord, grade: Grade, now: number, logId: string) => { card: CardRecord; log: ReviewLogEntry };
 
 /** Grades a card at `now`: the card's next state and the log entry of this review (with id `logId`). */
 export const gradeCard: Scheduler = (record, grade, now, logId) => {
-  const { card, log } = scheduler.next(toFsrs(record), new Date(now), grade as FsrsGrade);
+  const { card, log } = scheduler.next(toFsrs(record), notBeforeLast(record, now), grade as FsrsGrade);
   return {
     card: fromFsrs(record.deckId, record.questionId, card),
     log: {
@@ -76,7 +82,7 @@ export const gradeCard: Scheduler = (record, grade, now, logId) => {
 
 /** When each grade would make the card due next, if given at `now` (epoch ms per grade). */
 export function previewDue(record: CardRecord, now: number): Record<Grade, number> {
-  const preview = scheduler.repeat(toFsrs(record), new Date(now));
+  const preview = scheduler.repeat(toFsrs(record), notBeforeLast(record, now));
   return {
     1: preview[Rating.Again].card.due.getTime(),
     2: preview[Rating.Hard].card.due.getTime(),

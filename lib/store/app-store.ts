@@ -38,7 +38,7 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
   const kv = options.storage ?? memoryStorage();
   const name = options.name ?? STORE_NAME;
   let readBack: ReadBack | undefined;
-  let invalid: string | undefined;
+  let invalid: { reason: string; setAside?: number } | undefined;
   // The guard reports into the store; it is only called after the store exists (during rehydrate).
   const notify = (fn: (s: AppState) => void): void => fn(store.getState());
   const guard: PersistGuard<PersistedState> = persistGuard<PersistedState>(kv, name, PERSIST_VERSION, {
@@ -82,11 +82,15 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
         merge: (persisted, current) => {
           if (persisted === undefined || !readBack) return current;
           const result = readBack.validatePersisted(persisted);
+          // Quarantined after the merge (so its notice survives the merged state being set). Data from
+          // a newer version that this one cannot read is left untouched instead: it is read-only.
           if (!result.ok) {
-            // Quarantined after the merge (so its notice survives the merged state being set). Data from
-            // a newer version that this one cannot read is left untouched instead: it is read-only.
-            if (!guard.isReadOnly()) invalid = `saved data failed validation (${result.reason})`;
+            if (!guard.isReadOnly()) invalid = { reason: `saved data failed validation (${result.reason})` };
             return current;
+          }
+          // Records that could not be read are set aside (kept in the backup); the rest loads.
+          if (result.aside.length > 0 && !guard.isReadOnly()) {
+            invalid = { reason: `saved data failed validation (${result.reason}); set aside: ${result.aside.slice(0, 5).join(", ")}${result.aside.length > 5 ? ", …" : ""}`, setAside: result.aside.length };
           }
           const slices = Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined));
           return { ...current, ...slices };
@@ -99,7 +103,7 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
             return;
           }
           if (error) guard.quarantine(`saved data could not be migrated: ${String(error)}`);
-          else if (invalid) guard.quarantine(invalid);
+          else if (invalid) guard.quarantine(invalid.reason, invalid.setAside);
           invalid = undefined;
           guard.setReady();
           store.getState().setHydrated(guard.isReadOnly());

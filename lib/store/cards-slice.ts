@@ -7,13 +7,16 @@ import { cardsWithoutDeck, emptyCardsData } from "@/lib/srs/card-key";
 import { applyGrade, undoLastGrade } from "@/lib/srs/review";
 import { markMissedDue } from "@/lib/srs/quiz-link";
 import { withExtraNewToday } from "@/lib/srs/queue";
-import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";
+import { buildProgressFile, isEmptyProgress, serializeProgress } from "@/lib/transfer/export-progress";
 import { mergeProgress, progressFromFile } from "@/lib/transfer/merge-progress";
 import { emptyQuizData, quizWithoutDeck } from "@/lib/quiz/history";
 import { afterReset, withForgottenDeck, withUndoneReview } from "@/lib/sync/tombstones";
 
 /** Where the progress as it was before the last import or reset is kept (a progress file). */
 export const PROGRESS_BACKUP_KEY = "factdeck:progress-backup";
+
+/** How a reset or import went: done, or refused with nothing changed (why: the UI says it). */
+export type ProgressChange = "done" | "read-only" | "no-room";
 
 export type CardsSlice = {
   cards: CardsData;
@@ -28,11 +31,12 @@ export type CardsSlice = {
   learnMoreToday(args: { count: number; now: number; utcOffsetMinutes: number }): void;
   /**
    * Replaces or merges progress from a checked file, after saving what was there under
-   * PROGRESS_BACKUP_KEY. False (nothing changed) when the backup cannot be written.
+   * PROGRESS_BACKUP_KEY. Nothing changes (and nothing is written) when the saved progress is read-only
+   * or the backup cannot be written.
    */
-  importProgress(args: { file: ProgressFile; mode: "replace" | "merge"; now: number }): boolean;
+  importProgress(args: { file: ProgressFile; mode: "replace" | "merge"; now: number }): ProgressChange;
   /** Clears quiz history and cards, after the same backup as an import. */
-  resetProgress(now: number): boolean;
+  resetProgress(now: number): ProgressChange;
   /** The backup file's text, or null when there is none. */
   readProgressBackup(): string | null;
   /**
@@ -46,13 +50,19 @@ export type CardsSlice = {
 /** The cards slice: FSRS cards, the review log and settings. Logic lives in lib/srs and lib/transfer. */
 export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> {
   return (set, get) => {
-    const backup = (now: number): boolean => {
+    // Keeps what is there before it is replaced. Read-only (a newer version's data, or data that could not
+    // be read or backed up) means no writes at all, this one included. Progress holding nothing is not
+    // kept: it would replace the backup of the last reset or import with an empty one.
+    const backup = (now: number): ProgressChange => {
       const s = get();
+      if (!s.meta.hydrated || s.meta.readOnly) return "read-only";
+      const file = buildProgressFile(s.quiz, s.cards, now);
+      if (isEmptyProgress(file)) return "done";
       try {
-        kv.setItem(PROGRESS_BACKUP_KEY, serializeProgress(buildProgressFile(s.quiz, s.cards, now)));
-        return true;
+        kv.setItem(PROGRESS_BACKUP_KEY, serializeProgress(file));
+        return "done";
       } catch {
-        return false;
+        return "no-room";
       }
     };
     return {
@@ -78,16 +88,18 @@ export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> 
         set((s) => ({ cards: { ...s.cards, settings: { ...s.cards.settings, dailyNewLimit } } }));
       },
       importProgress: ({ file, mode, now }) => {
-        if (!backup(now)) return false;
+        const kept = backup(now);
+        if (kept !== "done") return kept;
         const s = get();
         // Replacing is a reset followed by the file: another tab's older copy must not come back.
         set(mode === "replace" ? { ...progressFromFile(file), tombstones: afterReset(now) } : mergeProgress({ quiz: s.quiz, cards: s.cards }, file));
-        return true;
+        return "done";
       },
       resetProgress: (now) => {
-        if (!backup(now)) return false;
+        const kept = backup(now);
+        if (kept !== "done") return kept;
         set({ quiz: emptyQuizData(), cards: emptyCardsData(), tombstones: afterReset(now) });
-        return true;
+        return "done";
       },
       forgetDeck: (deckId, now) => {
         const s = get();

@@ -3,10 +3,11 @@ import type { SliceCreator } from "@/lib/store/app-state";
 
 /**
  * Something the user must know about their saved data. `corrupt` without a backup key means the raw
- * value could not be copied, so saving is off and the value is still under the store's own key.
+ * value could not be copied, so saving is off and the value is still under the store's own key; with
+ * `setAside`, only that many records could not be read and the rest was loaded.
  */
 export type Notice =
-  | { kind: "corrupt"; backupKey?: string; reason: string }
+  | { kind: "corrupt"; backupKey?: string; reason: string; setAside?: number }
   | { kind: "newer"; version: number }
   | { kind: "write-failed" }
   /** The code that reads saved data did not load (offline mid-deploy): nothing was read or will be written. */

@@ -1,10 +1,11 @@
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import type { KeyValueStorage } from "@/lib/store/storage";
+import { keepBackup } from "@/lib/store/backups";
 
 /** What the guard reports to the store, which turns it into notices. */
 export type GuardEvents = {
   /** Saved data could not be used. `backupKey` holds the raw value; without it, saving is off. */
-  corrupt(info: { backupKey?: string; reason: string }): void;
+  corrupt(info: { backupKey?: string; reason: string; setAside?: number }): void;
   /** Saved data comes from a newer app version: it is used read-only. */
   newer(version: number): void;
   writeFailed(): void;
@@ -25,8 +26,11 @@ export type GuardEvents = {
 
 /** A persist storage around a KeyValueStorage that never lets a write destroy data it could not read. */
 export type PersistGuard<S> = PersistStorage<S, void> & {
-  /** Keeps the raw saved value under a fresh backup key (or turns saving off if that fails). */
-  quarantine(reason: string): void;
+  /**
+   * Keeps the raw saved value as a backup (or turns saving off if that fails); `setAside` records of it could
+   * not be read (the rest was), or all of it when absent.
+   */
+  quarantine(reason: string, setAside?: number): void;
   /** Writes are held back until hydration is over, so nothing read is overwritten before it is checked. */
   setReady(): void;
   isReadOnly(): boolean;
@@ -37,13 +41,6 @@ export type PersistGuard<S> = PersistStorage<S, void> & {
    */
   mergeFromOtherTab(key: string, ours: () => StorageValue<S>): Promise<boolean>;
 };
-
-/** The first `<name>:backup:<n>` key not in use: an earlier backup is never overwritten. */
-export function nextBackupKey(kv: KeyValueStorage, name: string): string {
-  let n = 1;
-  while (kv.getItem(`${name}:backup:${n}`) !== null) n++;
-  return `${name}:backup:${n}`;
-}
 
 /**
  * The code that reading saved data needs (the store's validation and merge code, loaded on demand):
@@ -66,6 +63,8 @@ export function persistGuard<S>(
   let lastWritten: string | null = null;
   let reporting = false;
   let merging = false;
+  // The state this tab held when it last declined to answer a rejected save: not written until it changes.
+  let unchanged: string | null = null;
   // A save held back while the merge code loads (another tab had saved): written once it is there.
   let held: { key: string; value: StorageValue<S> } | null = null;
 
@@ -119,10 +118,13 @@ export function persistGuard<S>(
       return null;
     }
     if ("unreadable" in outcome) {
-      // Backed up here, so it may be written over (also by the save the notice itself causes).
+      // Backed up here, so it may be written over, but only by this tab's next change: a save heard of and
+      // rejected is never answered with a write (nor is the notice it raises), or two tabs that read each
+      // other's saves differently would write back and forth for ever.
       lastRaw = current;
+      if (heard) unchanged = JSON.stringify(ours);
       guard.quarantine(outcome.unreadable);
-      return readOnly ? null : ours;
+      return heard || readOnly ? null : ours;
     }
     return heard && !outcome.adds ? null : (outcome.save as StorageValue<S>);
   };
@@ -131,6 +133,7 @@ export function persistGuard<S>(
     async getItem(key) {
       ready = false;
       readOnly = false;
+      unchanged = null;
       let raw = read(key);
       if (raw === UNREADABLE) return null;
       if (raw !== null && !code.loaded()) {
@@ -193,20 +196,22 @@ export function persistGuard<S>(
         if (merged === null) return;
         value = merged;
       }
-      write(key, JSON.stringify(value));
+      const json = JSON.stringify(value);
+      if (json === unchanged) return;
+      unchanged = null;
+      write(key, json);
     },
     removeItem(key) {
       if (!readOnly) kv.removeItem(key);
     },
-    quarantine(reason) {
+    quarantine(reason, setAside) {
       if (lastRaw === null) return;
+      const some = setAside === undefined ? {} : { setAside };
       try {
-        const backupKey = nextBackupKey(kv, name);
-        kv.setItem(backupKey, lastRaw);
-        events.corrupt({ backupKey, reason });
+        events.corrupt({ backupKey: keepBackup(kv, name, lastRaw), reason, ...some });
       } catch (e) {
         readOnly = true;
-        events.corrupt({ reason: `${reason}; the backup failed too (${String(e)})` });
+        events.corrupt({ reason: `${reason}; the backup failed too (${String(e)})`, ...some });
       }
     },
     setReady() {

@@ -30,3 +30,10 @@ export function serializeProgress(file: ProgressFile): string {
 export function progressFileName(now: number): string {
   return `factdeck-progress-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
+
+/** True when the file holds no progress at all: no quiz, best score, card or review (settings aside). */
+export function isEmptyProgress(file: ProgressFile): boolean {
+  const { quiz, cards } = file;
+  return quiz.attempts.length === 0 && Object.keys(quiz.active).length === 0 && Object.keys(quiz.best).length === 0
+    && cards.cards.length === 0 && cards.reviewLog.length === 0 && (cards.reviewHistory?.decks.length ?? 0) === 0;
+}

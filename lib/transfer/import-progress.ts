@@ -1,7 +1,40 @@
 import { PROGRESS_FORMAT_VERSION, progressFileSchema, type ProgressFile } from "@/lib/schemas/progress-file";
+import { persistedStateSchema } from "@/lib/schemas/persisted";
 import { checkFileSize } from "@/lib/transfer/file-size";
+import { progressFromFile } from "@/lib/transfer/merge-progress";
+import { buildProgressFile } from "@/lib/transfer/export-progress";
+import { migratePersisted } from "@/lib/store/migrations";
+import { validatePersisted } from "@/lib/store/read-back";
+import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
+import { emptyQuizData } from "@/lib/quiz/history";
+import { emptyCardsData } from "@/lib/srs/card-key";
 
-export type ImportResult = { ok: true; file: ProgressFile } | { ok: false; reason: string };
+/** A file checked and ready to import; `setAside` records of a backup could not be read and are left out. */
+export type ImportResult = { ok: true; file: ProgressFile; setAside?: number } | { ok: false; reason: string };
+
+type SavedState = { version: number; state: unknown };
+const isSavedState = (d: unknown): d is SavedState =>
+  typeof d === "object" && d !== null && !("app" in d) && typeof (d as SavedState).version === "number" && "state" in d;
+
+/**
+ * The backup the saved-data notice downloads (the store's saved value, kept byte for byte): read exactly as a
+ * load reads it (migrated, then each record checked, what cannot be read set aside), as a progress file.
+ */
+function fromSavedState(saved: SavedState): ImportResult {
+  if (saved.version > PERSIST_VERSION) {
+    return { ok: false, reason: `This backup was saved by a newer version of Factdeck (version ${saved.version}); this app reads version ${PERSIST_VERSION}. Update the app first.` };
+  }
+  let result: ReturnType<typeof validatePersisted>;
+  try {
+    result = validatePersisted(migratePersisted(saved.state, saved.version));
+  } catch (e) {
+    return { ok: false, reason: `This backup could not be read (${String(e)}).` };
+  }
+  if (!result.ok) return { ok: false, reason: `This backup could not be read (${result.reason}).` };
+  const { quiz = emptyQuizData(), cards = emptyCardsData() } = result.data;
+  const file = buildProgressFile(quiz, cards, Date.now());
+  return result.aside.length > 0 ? { ok: true, file, setAside: result.aside.length } : { ok: true, file };
+}
 
 
 // Whether the text ends inside a string or with brackets still open: a file cut short, not a wrong one.
@@ -18,6 +51,11 @@ function leftOpen(text: string): boolean {
     else if (c === "}" || c === "]") depth--;
   }
   return inString || depth > 0;
+}
+
+function damaged(issue: { path: PropertyKey[]; message: string } | undefined): ImportResult {
+  const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+  return { ok: false, reason: `This progress file is damaged${where}: ${issue?.message ?? "it does not match the format"}.` };
 }
 
 /**
@@ -43,6 +81,7 @@ export function parseProgressFile(text: string): ImportResult {
     };
   }
   if (forbidden) return { ok: false, reason: `This file contains a forbidden key "${forbidden}" and was refused.` };
+  if (isSavedState(data)) return fromSavedState(data);
   if (typeof data !== "object" || data === null || Array.isArray(data) || (data as { app?: unknown }).app !== "factdeck") {
     const isDeck = typeof data === "object" && data !== null && "article" in data && "questions" in data;
     return { ok: false, reason: isDeck ? "This is a deck file, not progress: open it on the New deck page." : "This is not a Factdeck progress file." };
@@ -52,10 +91,10 @@ export function parseProgressFile(text: string): ImportResult {
     return { ok: false, reason: `This file was made by a newer version of Factdeck (format ${version}); this app reads format ${PROGRESS_FORMAT_VERSION}. Update the app first.` };
   }
   const parsed = progressFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-    return { ok: false, reason: `This progress file is damaged${where}: ${issue?.message ?? "it does not match the format"}.` };
-  }
+  if (!parsed.success) return damaged(parsed.error.issues[0]);
+  // Then as the store would hold it, checked with the very schema saved data is read with: what is
+  // imported can be read back after a reload.
+  const held = persistedStateSchema.safeParse(progressFromFile(parsed.data));
+  if (!held.success) return damaged(held.error.issues[0]);
   return { ok: true, file: parsed.data };
 }

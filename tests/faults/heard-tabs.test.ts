@@ -94,15 +94,19 @@ describe("two tabs saving in the same instant", () => {
     expect(a.getState().cards.reviewLog).toHaveLength(3); // kept in memory
   });
 
-  it("an unreadable save heard of is kept as a backup with a notice, and this tab's state is saved again", async () => {
+  it("an unreadable save heard of is kept as a backup with a notice, answered with no write; this tab's next change is saved", async () => {
     const net = delayedStorage({ [STORE_NAME]: await richSave() });
     const a = await net.open();
     const bad = '{"state": {"quiz": 5}, "version": 1}';
     net.view().kv.setItem(STORE_NAME, bad);
+    const before = net.writes();
     await net.drain();
     expect(a.getState().meta.notices).toEqual([expect.objectContaining({ kind: "corrupt", backupKey: `${STORE_NAME}:backup:1` })]);
     expect(net.disk.get(`${STORE_NAME}:backup:1`)).toBe(bad);
-    expect(JSON.parse(net.disk.get(STORE_NAME)!).state.cards.reviewLog).toHaveLength(2);
+    expect(net.writes()).toBe(before);
+    grade(a, "q-cloze", T0 + 3 * DAY);
+    expect(JSON.parse(net.disk.get(STORE_NAME)!).state.cards.reviewLog).toHaveLength(3);
+    expect(net.disk.get(`${STORE_NAME}:backup:1`)).toBe(bad);
   });
 
   it("a tab that found nothing saved loads the merge code when it first hears of a save, and keeps its own work", async () => {

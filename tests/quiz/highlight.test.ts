@@ -23,3 +23,11 @@ describe("formatDuration", () => {
   it.each([[0, "0 s"], [45_400, "45 s"], [125_000, "2 min 5 s"], [120_000, "2 min"], [3_780_000, "1 h 3 min"], [-5, "0 s"]] as const)(
     "%d ms is %s", (ms, text) => expect(formatDuration(ms)).toBe(text));
 });
+
+describe("highlight offsets (issue 12, item 20)", () => {
+  it("an İ before the answer does not shift the mark onto other words", () => {
+    const parts = highlightParts("İzmir and İstanbul hosted the Summit in London.", ["London"]);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(["London"]);
+    expect(parts.map((p) => p.text).join("")).toBe("İzmir and İstanbul hosted the Summit in London.");
+  });
+});

@@ -56,7 +56,7 @@ describe("cards slice", () => {
     expect(queue.counts.due).toBe(1);
   });
 
-  it("rejects a saved cards slice that fails its schema, keeping a backup", async () => {
+  it("sets aside a saved card that fails its schema, keeping a backup; the rest loads", async () => {
     const kv = memoryStorage();
     const { s } = await open(kv);
     s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
@@ -65,8 +65,9 @@ describe("cards slice", () => {
     const raw = JSON.stringify(saved);
     kv.setItem(STORE_NAME, raw);
     const again = await open(kv);
-    expect(again.s().cards.reviewLog).toEqual([]);
-    expect(again.s().meta.notices[0]).toMatchObject({ kind: "corrupt" });
+    expect(again.s().cards.cards).toEqual({});
+    expect(again.s().cards.reviewLog).toHaveLength(1);
+    expect(again.s().meta.notices[0]).toMatchObject({ kind: "corrupt", setAside: 1 });
     expect([...kv.data.values()]).toContain(raw);
   });
 
@@ -79,12 +80,12 @@ describe("cards slice", () => {
     const parsed = parseProgressFile(serializeProgress(buildProgressFile(other.s().quiz, other.s().cards, NOW)));
     if (!parsed.ok) throw new Error(parsed.reason);
 
-    expect(s().importProgress({ file: parsed.file, mode: "merge", now: NOW })).toBe(true);
+    expect(s().importProgress({ file: parsed.file, mode: "merge", now: NOW })).toBe("done");
     expect(Object.keys(s().cards.cards).sort()).toEqual([cardKey(D, "q-mc"), cardKey(D, "q-num")]);
     const backup = parseProgressFile(kv.getItem(PROGRESS_BACKUP_KEY)!);
     expect(backup.ok && backup.file.cards.cards.map((c) => c.questionId)).toEqual(["q-mc"]);
 
-    expect(s().importProgress({ file: parsed.file, mode: "replace", now: NOW })).toBe(true);
+    expect(s().importProgress({ file: parsed.file, mode: "replace", now: NOW })).toBe("done");
     expect(Object.keys(s().cards.cards)).toEqual([cardKey(D, "q-num")]);
   });
 
@@ -94,14 +95,14 @@ describe("cards slice", () => {
     s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
     const before = s().cards;
     expect(kv.getItem(STORE_NAME)).not.toBeNull();
-    expect(s().resetProgress(NOW)).toBe(false);
+    expect(s().resetProgress(NOW)).toBe("no-room");
     expect(s().cards).toBe(before);
   });
 
   it("reset clears quiz history and cards, with a backup", async () => {
     const { s } = await open();
     s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
-    expect(s().resetProgress(NOW)).toBe(true);
+    expect(s().resetProgress(NOW)).toBe("done");
     expect(s().cards.reviewLog).toEqual([]);
     expect(s().quiz.attempts).toEqual([]);
     expect(s().readProgressBackup()).toContain("q-mc");

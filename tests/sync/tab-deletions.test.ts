@@ -78,7 +78,7 @@ describe("a forgotten deck's tombstone", () => {
 describe("progress reset in one tab", () => {
   it("stays reset when the other tab saves; the other tab's later review is kept", async () => {
     const { kv, a, b } = await twoTabs();
-    expect(a.getState().resetProgress(T0 + 3 * DAY)).toBe(true);
+    expect(a.getState().resetProgress(T0 + 3 * DAY)).toBe("done");
     grade(b, "q-num", T0 + 3 * DAY + 5);
     const after = await openTab(kv);
     expect(after.getState().quiz.attempts).toEqual([]);
@@ -90,7 +90,7 @@ describe("progress reset in one tab", () => {
   it("an import that replaced everything is not undone by the other tab's older copy", async () => {
     const { kv, a, b } = await twoTabs();
     const file = buildProgressFile({ attempts: [], active: {}, best: {} }, { cards: {}, reviewLog: [], settings: { dailyNewLimit: 5 }, lastUndo: null }, T0);
-    expect(a.getState().importProgress({ file, mode: "replace", now: T0 + 3 * DAY })).toBe(true);
+    expect(a.getState().importProgress({ file, mode: "replace", now: T0 + 3 * DAY })).toBe("done");
     b.getState().setDailyNewLimit(9);
     const after = await openTab(kv);
     expect(after.getState().quiz.attempts).toEqual([]);
