@@ -44,7 +44,7 @@ export function ImportProgress({ onDone }: { onDone: (message: string) => void }
     setPhase({ kind: "checking" });
     // Zod and the file format load only now, when someone imports.
     const [{ parseProgressFile }, text] = await Promise.all([import("@/lib/transfer/import-progress"), f.text()]);
-    const result = parseProgressFile(text);
+    const result = parseProgressFile(text, Date.now());
     if (!result.ok) {
       setError(`${result.reason} Nothing was changed.`);
       return reset();

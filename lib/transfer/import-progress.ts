@@ -20,7 +20,7 @@ const isSavedState = (d: unknown): d is SavedState =>
  * The backup the saved-data notice downloads (the store's saved value, kept byte for byte): read exactly as a
  * load reads it (migrated, then each record checked, what cannot be read set aside), as a progress file.
  */
-function fromSavedState(saved: SavedState): ImportResult {
+function fromSavedState(saved: SavedState, now: number): ImportResult {
   if (saved.version > PERSIST_VERSION) {
     return { ok: false, reason: `This backup was saved by a newer version of Factdeck (version ${saved.version}); this app reads version ${PERSIST_VERSION}. Update the app first.` };
   }
@@ -32,7 +32,7 @@ function fromSavedState(saved: SavedState): ImportResult {
   }
   if (!result.ok) return { ok: false, reason: `This backup could not be read (${result.reason}).` };
   const { quiz = emptyQuizData(), cards = emptyCardsData() } = result.data;
-  const file = buildProgressFile(quiz, cards, Date.now());
+  const file = buildProgressFile(quiz, cards, now);
   return result.aside.length > 0 ? { ok: true, file, setAside: result.aside.length } : { ok: true, file };
 }
 
@@ -61,8 +61,9 @@ function damaged(issue: { path: PropertyKey[]; message: string } | undefined): I
 /**
  * Reads a progress file's text: size, JSON, `__proto__` keys (refused outright: merged
  * carelessly, they replace object prototypes), the format version, then the schema. Returns the file or a clear reason.
+ * `now` dates a saved-data backup turned into a progress file (it has no export time of its own).
  */
-export function parseProgressFile(text: string): ImportResult {
+export function parseProgressFile(text: string, now = 0): ImportResult {
   const tooBig = checkFileSize(new TextEncoder().encode(text).length);
   if (tooBig) return tooBig;
   if (text.trim() === "") return { ok: false, reason: "This file is empty." };
@@ -81,7 +82,7 @@ export function parseProgressFile(text: string): ImportResult {
     };
   }
   if (forbidden) return { ok: false, reason: `This file contains a forbidden key "${forbidden}" and was refused.` };
-  if (isSavedState(data)) return fromSavedState(data);
+  if (isSavedState(data)) return fromSavedState(data, now);
   if (typeof data !== "object" || data === null || Array.isArray(data) || (data as { app?: unknown }).app !== "factdeck") {
     const isDeck = typeof data === "object" && data !== null && "article" in data && "questions" in data;
     return { ok: false, reason: isDeck ? "This is a deck file, not progress: open it on the New deck page." : "This is not a Factdeck progress file." };
