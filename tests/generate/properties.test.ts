@@ -46,9 +46,11 @@ describe("generateDeck properties", () => {
         expect(second).toEqual(first);
         if (first instanceof GenerateError) return;
         expectDeckInvariants(first);
-        // Ids depend on content: the same article under another title keeps its question ids.
-        const retitled = generateDeck({ title: "Another title", publishedAt: "2025-03-03", text });
-        expect(retitled.questions.map((q) => q.id)).toEqual(first.questions.map((q) => q.id));
+        // Ids depend on content: the same article under another title keeps its questions' ids. Compared over
+        // every candidate: the selection itself weighs words shared with the headline, so it may keep others.
+        const candidates = generateDeck({ title: "Property article", publishedAt: "2025-03-03", text }, { all: true });
+        const retitled = generateDeck({ title: "Another title", publishedAt: "2025-03-03", text }, { all: true });
+        expect(retitled.questions.map((q) => q.id)).toEqual(candidates.questions.map((q) => q.id));
       }),
       { numRuns: 25 },
     );
