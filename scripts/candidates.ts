@@ -7,7 +7,7 @@ import { parsePlainText } from "@/lib/generate/plain-text";
 import { splitSentences } from "@/lib/generate/sentences";
 import { extractFacts } from "@/lib/generate/facts";
 import { candidateQuestions } from "@/lib/generate/build-questions";
-import { centrality, featuresOf, selectQuestions } from "@/lib/generate/select";
+import { centrality, featuresOf, selectQuestions, withCandidates } from "@/lib/generate/select";
 
 const file = process.argv[2];
 if (!file) throw new Error("usage: candidates.ts FILE");
@@ -21,7 +21,7 @@ const kept = new Set(selectQuestions(candidates, view, why));
 const cast = centrality(mentions);
 process.stdout.write(`main person: ${view.main ?? "-"}; ${candidates.length} candidates, ${kept.size} kept\n`);
 const rows = candidates.map((d) => {
-  const f = featuresOf(d, view, cast, undefined);
+  const f = featuresOf(d, withCandidates(view, candidates), cast, undefined);
   return { d, f, score: Object.values(f).reduce((a, b) => a + b, 0) };
 }).sort((a, b) => b.score - a.score);
 for (const { d, f, score } of rows) {

@@ -1,5 +1,6 @@
 /**
- * Question-generator evaluation: `npm run eval -- DIR|FILE.txt [...] [--json FILE] [--sample] [--misses] [--flags]`.
+ * Question-generator evaluation: `npm run eval -- DIR|FILE.txt [...] [--json FILE] [--sample] [--misses] [--flags] [--all]`.
+ * `--all` keeps every candidate (no selection): the ceiling of what selection can cover.
  * One row per article (questions, counts per type, key-fact coverage when the folder has key-facts.json, detector hits),
  * then a summary line. Matching and detectors live in scripts/eval-lib.ts.
  */
@@ -22,23 +23,23 @@ interface ArticleResult {
 }
 
 function parseArgs(argv: string[]) {
-  const opts = { inputs: [] as string[], json: undefined as string | undefined, sample: false, misses: false, flags: false };
+  const opts = { inputs: [] as string[], json: undefined as string | undefined, sample: false, misses: false, flags: false, all: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--json") opts.json = argv[++i];
-    else if (a === "--sample" || a === "--misses" || a === "--flags") opts[a.slice(2) as "sample" | "misses" | "flags"] = true;
+    else if (a === "--sample" || a === "--misses" || a === "--flags" || a === "--all") opts[a.slice(2) as "sample" | "misses" | "flags" | "all"] = true;
     else if (a.startsWith("--")) throw new Error(`Unknown flag ${a}`);
     else opts.inputs.push(a);
   }
   if (!opts.inputs.length || (argv.includes("--json") && !opts.json)) {
-    throw new Error("Usage: npm run eval -- DIR|FILE.txt [...] [--json FILE] [--sample] [--misses] [--flags]");
+    throw new Error("Usage: npm run eval -- DIR|FILE.txt [...] [--json FILE] [--sample] [--misses] [--flags] [--all]");
   }
   return opts;
 }
 
 const readIf = (p: string) => (fs.existsSync(p) ? fs.readFileSync(p, "utf8") : undefined);
 
-function evaluate(file: string): ArticleResult {
+function evaluate(file: string, all: boolean): ArticleResult {
   const dir = path.dirname(file), name = path.basename(file);
   const sources = readIf(path.join(dir, "SOURCES.md"));
   const keysRaw = readIf(path.join(dir, "key-facts.json"));
@@ -47,7 +48,7 @@ function evaluate(file: string): ArticleResult {
   const base: ArticleResult = { file: name, dir, ...(publishedAt && { publishedAt }), questions: [] };
   try {
     const { title, text } = parsePlainText(fs.readFileSync(file, "utf8"));
-    const deck = generateDeck({ title, text, ...(publishedAt && { publishedAt }) });
+    const deck = generateDeck({ title, text, ...(publishedAt && { publishedAt }) }, { all });
     const hits = runDetectors(deck);
     base.questions = deck.questions.map((q) => ({
       id: q.id, type: q.type, prompt: q.prompt, answer: q.answer,
@@ -80,7 +81,7 @@ function row(label: string, qs: ArticleResult["questions"], keyFacts: ArticleRes
 
 function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const results = opts.inputs.flatMap(articleFiles).map(evaluate);
+  const results = opts.inputs.flatMap(articleFiles).map((f) => evaluate(f, opts.all));
   console.log(header());
   for (const r of results) console.log(row(r.file, r.questions, r.keyFacts ?? null, r.error));
   const all = results.flatMap((r) => r.questions);

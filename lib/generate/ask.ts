@@ -218,6 +218,10 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
   const tailText = filled.slice(adj.to);
   // "announced that Britain will allow …": the answer belongs to the reported clause, not to this verb.
   if (/\bthat\s/.test(filled.slice(verb.end, adj.from))) return undefined;
+  // "… attended the event and this year the city expects about _____ visitors", "… launched a petition which now
+  // has _____ signatures": the answer belongs to a later clause with its own verb; moving the first verb garbles it.
+  const joint = tokens.findIndex((t) => t.start >= verb.end && t.end <= adj.from && /^(?:and|but|while|as|when|after|before|because|which|who|that|where|until)$/i.test(t.text));
+  if (joint >= 0 && tokens.some((t, i) => i > joint && t.end <= adj.from && isVerb(t) && has(t, "PastTense", "PresentTense") && !has(t, "Participle", "Infinitive", "Gerund", "Adjective"))) return undefined;
   const remainder = `${filled.slice(verb.end, adj.from)} ${tailText.startsWith(",") ? "" : tailText.split(/,\s/)[0]}`;
   const subj = lowerStart(subject);
   const v = verb.text.toLowerCase();

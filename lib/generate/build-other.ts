@@ -100,7 +100,10 @@ export function roleQuestions(fact: RawFact, ctx: Context, wantsFalse: boolean):
   const holders = ctx.mentions.filter((m) => m.role && m.role.toLowerCase() === fact.role!.toLowerCase());
   if (holders.some((m) => !sameThing(m.name, name))) return []; // two people share the title: ambiguous
   const out: Draft[] = [];
-  const people = [...new Set(ctx.mentions.filter((m) => m.kind === "person" && m.name.includes(" ")).map((m) => m.name))].filter((p) => !sameThing(p, name));
+  // Other people, one name each: "Pierre L'Enfant" and "Peter Charles L'Enfant" are one choice, not two.
+  const people = [...new Set(ctx.mentions.filter((m) => m.kind === "person" && m.name.includes(" ")).map((m) => m.name))]
+    .filter((p) => !sameThing(p, name))
+    .filter((p, i, all) => !all.slice(0, i).some((q) => sameThing(p, q)));
   const roles = [...new Set(ctx.mentions.filter((m) => m.role && !sameThing(m.name, name)).map((m) => m.role!))].filter((r) => r.toLowerCase() !== fact.role!.toLowerCase());
   // One choice question per title, asked one way or the other, so the two do not answer each other.
   const askHolder = people.length >= 2 && (roles.length < 2 || parseInt(hash32(`${fact.id}|role`).slice(-1), 16) % 2 === 0);

@@ -13,7 +13,7 @@ import { hasRelativeDate, inNameList, mentionsIn, pronounSubject } from "./promp
 import { formatIsoDate } from "./dates";
 import { askAbout, resolveOpening, type Referents } from "./ask";
 import type { Mention } from "./entities";
-import { mainPerson, selectQuestions, type ArticleView } from "./select";
+import { mainBody, mainPerson, selectQuestions, type ArticleView } from "./select";
 
 const BLANK_KINDS = new Set(["person", "place", "organization", "date", "term"]);
 const PER_SENTENCE = 4;
@@ -140,8 +140,8 @@ export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates
     }
   }
   const refs: Referents = { main: mainPerson(ctx.mentions, ctx.title ?? "") };
-  const candidates = balanceTrueFalse(dropRepeats(capPerSentence(out)).flatMap((d) => reword(d, refs, ctx.mentions) ?? []).flatMap((d) => datedOrDropped(d, ctx.publishedAt)));
-  return { candidates, view: { title: ctx.title ?? "", words: ctx.words ?? 0, text: ctx.text, mentions: ctx.mentions, main: refs.main } };
+  const candidates = balanceTrueFalse(dropRepeats(capPerSentence(out)).flatMap((d) => reword(d, refs, ctx.mentions, ctx.text) ?? []).flatMap((d) => datedOrDropped(d, ctx.publishedAt)));
+  return { candidates, view: { title: ctx.title ?? "", words: ctx.words ?? 0, text: ctx.text, mentions: ctx.mentions, main: refs.main, mainIsTitle: refs.main !== undefined && refs.main === (ctx.title ?? "").trim(), body: mainBody(ctx.mentions) } };
 }
 
 const PREFIX = /^(Which fills the blank\?|Type [^:]+:)\s/;
@@ -150,8 +150,8 @@ const PREFIX = /^(Which fills the blank\?|Type [^:]+:)\s/;
  * A sentence question in its own words: a wh-question where a pattern fits, otherwise only the clause that
  * holds the answer. Dropped when the clause leans on a reference it does not name ("It", "the firm").
  */
-function reword(d: Draft, article: Referents, mentions: Mention[]): Draft | undefined {
-  const refs = { ...article, previous: previousPerson(d, mentions, article.main) };
+function reword(d: Draft, article: Referents, mentions: Mention[], text?: string): Draft | undefined {
+  const refs = { ...article, previous: previousPerson(d, mentions, article.main, text) };
   if (d.type === "true-false" && !d.variant) {
     const statement = d.prompt.replace(/^True or false\?\s/, "");
     const resolved = resolveOpening(statement, refs);
@@ -195,10 +195,18 @@ function lifeDates(d: Draft, refs: Referents): string | undefined {
 }
 
 /** The one person named in the sentence before (same paragraph), or the main person when no one is: who "he" is. */
-function previousPerson(d: Draft, mentions: Mention[], main: string | undefined): string | undefined {
+function previousPerson(d: Draft, mentions: Mention[], main: string | undefined, text = ""): string | undefined {
   const s = d.fact.sentence;
   const before = mentions.filter((m) => m.sentence === s.index - 1 && m.kind === "person" && m.name.includes(" "));
   const names = [...new Set(before.map((m) => m.name))];
+  // In a life story "she" stays its subject, unless the sentence before opens with someone else: after
+  // "… received an honour from Elizabeth II.", "She was described …" is still the subject of the article.
+  if (main && names.length) {
+    const first = mentions.filter((m) => m.sentence === s.index - 1).sort((a, b) => a.start - b.start)[0];
+    const opens = first?.kind === "person" && text.slice(0, first.start).replace(/^[^]*[.!?]["”’)]?\s/, "").trim().length <= 12;
+    const surname = (n: string) => n.split(" ").pop()!;
+    return opens && surname(first.name) !== surname(main) ? first.name : main;
+  }
   if (names.length === 1) return names[0];
   return names.length === 0 ? main : undefined;
 }

@@ -1,11 +1,11 @@
 import type { RawFact } from "./raw-fact";
 import type { Mention } from "./entities";
 import { formatMoney } from "./money";
-import { nearbyNumbers, withCommas, formatNumber, round } from "./numbers";
+import { ladderNumbers, nearbyNumbers, withCommas, formatNumber, round } from "./numbers";
 import { WEEKDAYS } from "./dates";
-import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, regionOf } from "./pools";
+import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, knownPlace, regionOf } from "./pools";
 import { sameThing } from "./equivalence";
-import { seededShuffle } from "./hash";
+import { hash32, seededShuffle } from "./hash";
 import { findScores, nearbyScores } from "./scores";
 
 /** What distractors are drawn from: the article's facts and names (its captions included). */
@@ -22,6 +22,7 @@ const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "e
 export function formatQuantityLike(n: number, like: string): string | undefined {
   if (/%$/.test(like)) return `${n}%`;
   if (/percent$/.test(like)) return `${n} percent`;
+  if (/per cent$/.test(like)) return `${n} per cent`;
   if (/^[a-z]/i.test(like)) return Number.isInteger(n) && n <= 20 ? (/^[A-Z]/.test(like) ? WORDS[n]!.replace(/^./, (c) => c.toUpperCase()) : WORDS[n]) : undefined;
   if (/million|billion|thousand/.test(like)) return formatNumber(n);
   // Match the answer's digit grouping so that the format does not give the answer away ("8000" vs "12,000").
@@ -41,12 +42,77 @@ function numberCandidates(fact: RawFact, ctx: Context): number[] {
   const inSentence = ctx.facts.filter((f) => f.sentence.index === fact.sentence.index && f.id !== fact.id && (f.kind === "quantity" || f.kind === "money")).map((f) => Number(f.normalized));
   // "2 billion pounds" is no wrong answer next to "1.6 billion pounds (2 billion U.S. dollars)": it reads as the conversion.
   const conversions = (fact.alternatives ?? []).map((a) => /[\d.,]+(?:\s(?:million|billion|trillion))?/.exec(a)?.[0]);
-  return [...fromArticle, ...nearbyNumbers(value)].filter(
+  // The article's own values first, then a ladder around the answer (no half or double of it), then any near value.
+  const ladder = ladderNumbers(value, parseInt(hash32(fact.id).slice(-4), 16));
+  // Two choices a few per cent apart ("2.2" beside "2.26 billion") read as one: the second goes.
+  const apart = (n: number, i: number, all: number[]) => !all.slice(0, i).some((m) => m !== n && Math.abs(m - n) / Math.max(m, n) < 0.08);
+  return [...fromArticle, ...ladder, ...nearbyNumbers(value)].filter(apart).filter(
     (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !inSentence.includes(n) && !(fact.unit === "percent" && value <= 100 && n > 100) && !(fact.unit === "age" && (n > 110 || !Number.isInteger(n))) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
   );
 }
 
+// The sort of thing a name is, by its last word: a magazine is no choice beside a court, a museum none beside a state.
+const SORTS: [string, RegExp][] = [
+  ["publication", /\b(?:Magazine|Post|Times|News|Journal|Herald|Weekly|Gazette|Tribune|Review|Guardian|Telegraph|Daily|Press|Chronicle|Bulletin)$/],
+  ["school", /\b(?:University|College|Institute|School|Academy|Conservatory)\b/],
+  ["venue", /\b(?:Center|Centre|Museum|Complex|Hall|Gallery|Stadium|Arena|Park|Tube|Bridge|Towers?|House|Station|Airport|Building|Module|Laboratory|Pad|Palace|Cathedral|Church|Hospital|Street|Square)$/],
+  ["party", /\b(?:Party|Democrats|Republicans|Front|Alliance|Movement)$/],
+  ["court", /\b(?:Court|Tribunal)$/],
+  ["company", /\b(?:Inc\.?|Ltd\.?|Corp\.?|Corporation|Company|Group|Holdings|Airlines|Bank|Motors)$/],
+  ["body", /\b(?:Congress|Parliament|Senate|Agency|Administration|Department|Ministry|Office|Commission|Council|Committee|Authority|Organi[sz]ation|Union|Nations|Foundation|Association|Society|Fund|Service|Program|Programme|Conference|Federation|Police|Army|Navy|Force)$/],
+];
+// "the magazine MicroMega", "the town of Yeoncheon": the noun the article puts before a name says its sort.
+const NOUN_SORT: Record<string, string> = {
+  magazine: "publication", newspaper: "publication", publication: "publication", journal: "publication", paper: "publication", website: "publication", broadcaster: "publication",
+  university: "school", party: "party", company: "company", firm: "company", bank: "company", agency: "body", ministry: "body",
+  city: "city", town: "city", village: "city", state: "state", province: "state", county: "state", region: "state", court: "court",
+};
+const US_STATES = new Set(("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky " +
+  "Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State " +
+  "North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington_State " +
+  "West_Virginia Wisconsin Wyoming Tuscany Lombardy Bavaria Ontario Quebec Queensland Victoria").split(" ").map((w) => w.replace(/_/g, " ")));
+
+/** The sort of a name (see `SORTS`), from its own words or the noun before it in the article; undefined when unknown. */
+export function sortOf(name: string, text: string | undefined, placeKind?: string): string | undefined {
+  if (placeKind === "country") return "country";
+  if (US_STATES.has(name)) return "state";
+  // "Museum of Flight", "Union of Rationalist Atheists": the head before "of" says the sort.
+  const head = name.split(/\s(?:of|for|on)\s/)[0]!;
+  const own = SORTS.find(([, re]) => re.test(head) || re.test(name))?.[0];
+  if (own) return own;
+  const before = text ? new RegExp(`\\b([a-z]+)\\s(?:of\\s)?(?:the\\s)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(text)?.[1] : undefined;
+  return before ? NOUN_SORT[before] : undefined;
+}
+
+/** A person's name fit to be a choice: two or more capitalised words, no rank or stray word ("Mlle", "Czech Romantic-era"). */
+const personName = (n: string) => /^(?:[A-Z][\p{L}'’.]*(?:-[A-Z]?[\p{L}'’]+)*\s){1,3}[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}'’]+)*$/u.test(n) &&
+  !/-era\b|\b(?:Mlle|Mme|Mademoiselle|Madame|Flight|Engineers?|Commander|Operations|Program|Programme|Legacy|Collections?|Soup|Foundation|Center|Museum)\b/.test(n);
+
 function entityCandidates(fact: RawFact, ctx: Context): string[] {
+  const all = entityPool(fact, ctx);
+  if (fact.kind === "person") {
+    // Surnames only of people the article names in full: a lone capitalised word may be anything.
+    const people = new Set(ctx.mentions.filter((m) => m.kind === "person" && personName(m.name)).map((m) => m.name));
+    const surnames = new Set([...people].map((n) => n.split(" ").pop()!));
+    const full = fact.value.includes(" ");
+    return all.filter((n) => (full ? people.has(n) : !n.includes(" ") && surnames.has(n)));
+  }
+  // Continents come from a pool of their own.
+  if (CONTINENTS.has(fact.value)) return all;
+  const sort = sortOf(fact.value, ctx.text, fact.placeKind);
+  const placeKinds = new Map(ctx.mentions.map((m) => [m.name, m.placeKind] as const));
+  const acronym = (n: string) => /^[A-Z]{2,6}$/.test(n);
+  return all.filter((n) => {
+    const kind = placeKinds.get(n) ?? knownPlace(n);
+    if (sortOf(n, ctx.text, kind) !== sort || acronym(n) !== acronym(fact.value)) return false;
+    // A place of no known sort: only one of the answer's own kind (a city for a city), and a proper name ("State" is none).
+    if (fact.kind === "place" && sort === undefined) return kind === (fact.placeKind ?? knownPlace(fact.value)) && /^[A-Z][\p{L}'’.]+(?:-[A-Z][\p{L}'’.]+)*(?:\s[A-Z][\p{L}'’.]+)*$/u.test(n) && n.includes(" ") === fact.value.includes(" ");
+    // An acronym among the article's own acronyms, not the built-in bodies ("NATO" beside "ESA" and "NASA").
+    return !acronym(fact.value) || ctx.mentions.some((m) => m.name === n);
+  });
+}
+
+function entityPool(fact: RawFact, ctx: Context): string[] {
   const full = fact.value.includes(" ") || fact.kind !== "person";
   const sentenceDist = (m: Mention) => Math.abs(m.sentence - fact.sentence.index);
   const mentions = ctx.mentions

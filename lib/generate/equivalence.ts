@@ -19,7 +19,24 @@ export function sameThing(a: string, b: string): boolean {
   const xs = x.split(/\s+/);
   const ys = y.split(/\s+/);
   // A surname stands for the full name.
-  return (xs.length === 1 && ys.length > 1 && ys[ys.length - 1] === x) || (ys.length === 1 && xs.length > 1 && xs[xs.length - 1] === y);
+  if ((xs.length === 1 && ys.length > 1 && ys[ys.length - 1] === x) || (ys.length === 1 && xs.length > 1 && xs[xs.length - 1] === y)) return true;
+  // "U.S. Congress" is the "United States Congress"; "Joshua Norton" is "Joshua Abraham Norton", "Peter Charles L'Enfant"
+  // is "Pierre Charles L'Enfant": a country's short name, or a middle name more or less, or another first name before
+  // the same middle and last names.
+  const [cx, cy] = [countryShort(x), countryShort(y)];
+  if (cx !== x || cy !== y) return cx === cy;
+  const [fx, lx] = [xs[0], xs[xs.length - 1]];
+  const [fy, ly] = [ys[0], ys[ys.length - 1]];
+  if (xs.length > 1 && ys.length > 1 && lx === ly && /^[A-Z]/.test(a) && /^[A-Z]/.test(b)) {
+    if (fx === fy && (xs.length !== ys.length)) return true;
+    if (xs.length === 3 && ys.length === 3 && xs[1] === ys[1]) return true;
+  }
+  return false;
+}
+
+/** A country's name as its short form ("united states congress" → "us congress"), for telling aliases apart. */
+function countryShort(t: string): string {
+  return t.replace(/^(?:the )?(?:u\.?\s?s\.?|united states|american) /, "us ").replace(/^(?:the )?(?:u\.?\s?k\.?|united kingdom|british) /, "uk ");
 }
 
 const SHORT = /^[A-Z][A-Z.]{1,11}$/;

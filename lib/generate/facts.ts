@@ -7,7 +7,7 @@ import { findQuotes, quotedSpans } from "./quotes";
 import { findLists } from "./lists";
 import { findScores, scoreKey } from "./scores";
 import { hash32 } from "./hash";
-import { findTerms } from "./terms";
+import { findKeyPhrases, findTerms } from "./terms";
 import type { RawFact } from "./raw-fact";
 
 /** Sentences worth asking about: whole sentences, not headings, date lines or bracketed notes. */
@@ -121,7 +121,12 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
       .filter((t) => t.kind !== "person" || t.text.includes(" "))
       .map((t) => make({ kind: t.kind, value: t.text, sentence: s, blankStart: s.start + t.start, blankEnd: s.start + t.end, normalized: t.text, ...(t.kind === "place" && { placeKind: "city" }) }))
       .filter((t) => !inQuote(t.blankStart) && !inList(t.blankStart) && ![...counted, ...ages, ...names].some((o) => overlaps(o, t)));
-    facts.push(...counted, ...ages, ...names, ...terms);
+    const taken = [...counted, ...ages, ...names, ...terms];
+    // Key phrases: a quoted one is asked inside its marks, so the quotation that holds it is no bar.
+    const phrases = findKeyPhrases(s)
+      .map((t) => make({ kind: "term", value: t.text, sentence: s, blankStart: s.start + t.start, blankEnd: s.start + t.end, normalized: t.text }))
+      .filter((t, i, all) => !inList(t.blankStart) && !taken.some((o) => overlaps(o, t)) && all.findIndex((o) => o.value.toLowerCase() === t.value.toLowerCase()) === i);
+    facts.push(...taken, ...phrases);
     for (const l of lists) {
       facts.push(make({ kind: "list", value: l.intro, sentence: s, blankStart: s.start + l.start, blankEnd: s.start + l.end, items: l.items }));
     }

@@ -75,6 +75,28 @@ export function nearbyNumbers(n: number): number[] {
   return out;
 }
 
+/**
+ * Three wrong values on a ladder with the answer at a rung chosen by `seed` (lowest, second, third or highest),
+ * each rung about a third apart: no choice is the answer's half or double, so the answer is not the one
+ * value the others are computed from. Small whole numbers step by one or two.
+ */
+export function ladderNumbers(n: number, seed: number): number[] {
+  const rung = seed % 4;
+  const isInt = Number.isInteger(n);
+  const out: number[] = [];
+  for (let k = 0; k < 4; k++) {
+    if (k === rung) continue;
+    let v: number;
+    if (isInt && n >= 1 && n < 10) v = n + (k - rung) * (n < 4 ? 1 : 2);
+    else {
+      v = round(n * 1.35 ** (k - rung));
+      if (isInt && n >= 1) v = niceRound(v);
+    }
+    if (v > 0 && v !== n && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
 function niceRound(v: number): number {
   if (v < 20) return Math.round(v);
   const mag = 10 ** Math.floor(Math.log10(v) - 1);

@@ -1,6 +1,7 @@
 import type { Draft } from "./draft";
 import type { Mention } from "./entities";
 import { WEEKDAYS } from "./dates";
+import { HONORIFICS, TITLE_WORDS } from "./roles";
 
 /** What the scorer knows about the article as a whole. */
 export type ArticleView = {
@@ -11,7 +12,19 @@ export type ArticleView = {
   text?: string;
   /** The person the article is about, when one dominates it: never an answer (too easy), always a referent. */
   main?: string;
+  /** The body the article is about, when one dominates it ("NASA"): a weak answer, like its own country. */
+  body?: string;
+  /** The main person is the article's title (a life story), not only the person it names most. */
+  mainIsTitle?: boolean;
+  /** Sentences with a candidate whose answer is no date: there a date is the background, not the fact. */
+  namesOrAmounts?: Set<number>;
 };
+
+/** The view with what the candidates tell about each sentence (see `namesOrAmounts`). */
+export function withCandidates(view: ArticleView, candidates: Draft[]): ArticleView {
+  const namesOrAmounts = new Set(candidates.filter((d) => d.type !== "true-false" && d.fact.kind !== "date" && d.fact.kind !== "quote").map((d) => d.fact.sentence.index));
+  return { ...view, namesOrAmounts };
+}
 
 /** Named features of one candidate question; its score is their sum. */
 export type Features = Record<string, number>;
@@ -42,6 +55,8 @@ export function mainPerson(mentions: Mention[], title: string): string | undefin
   const full = people.filter((m) => surname(m.name) === top[0] && m.name.includes(" ")).map((m) => m.name);
   return full.sort((a, b) => a.length - b.length)[0];
 }
+
+const isMain = (answer: string, main: string) => norm(main).includes(norm(answer)) || main.split(" ").every((w) => norm(answer).includes(norm(w)));
 
 /** The value a question is about, for keeping one question per fact and answer. */
 function keyOf(d: Draft): string {
@@ -76,11 +91,14 @@ export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number
   const castWeight = inSentence.reduce((sum, n) => sum + Math.min(3, (cast.get(n) ?? 1) - 1), 0);
   if (castWeight) f.cast = Math.min(0.8, 0.15 * castWeight);
   const kind = d.fact.kind;
-  const typeWeight: Record<string, number> = { person: 0.6, organization: 0.5, place: 0.35, date: 0.45, money: 0.7, quantity: 0.6, score: 0.8, quote: 0.45, list: 0.5, term: 0.8 };
+  const typeWeight: Record<string, number> = { person: 0.6, organization: 0.5, place: 0.5, date: 0.45, money: 0.7, quantity: 0.6, score: 0.8, quote: 0.45, list: 0.5, term: 0.8 };
   f.kind = typeWeight[kind] ?? 0.3;
   if (d.type !== "true-false" && (kind === "person" || kind === "organization" || kind === "place")) {
+    // A name the article gives once is this sentence's own fact; one it names throughout is the cast, easy to guess
+    // and shown by the neighbouring questions.
     const n = cast.get(String(d.fact.normalized ?? d.answer)) ?? 1;
-    if (n > 1) f.central = Math.min(0.6, 0.2 * (n - 1));
+    if (n <= 1) f.specific = 0.3;
+    else if (n >= 4) f.familiar = -0.3;
   }
   if (d.variant === "wh") f.ownWords = 0.6;
   if (d.type === "true-false") f.trueFalse = -0.6;
@@ -90,17 +108,93 @@ export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number
   if ((kind === "money" || kind === "quantity") && inSentence.some((n) => (cast.get(n) ?? 0) >= 3)) f.storyNumber = 0.3;
   if (d.prompt.length > 140) f.long = -Math.min(1.5, (d.prompt.length - 140) / 80);
   if (kind === "place" && topCountry && norm(d.answer) === norm(topCountry)) f.ownCountry = -0.8;
+  if (kind === "organization" && view.body && d.type !== "true-false" && norm(String(d.fact.normalized ?? d.answer)) === norm(view.body)) f.ownBody = -0.8;
   if (/\(The article is dated/.test(d.prompt)) f.relativeDate = -0.3;
   if (d.fact.unit === "age") f.age = -0.3;
+  // A news story's main actor as the answer: a fair question, but the one a guess gets right.
+  if (view.main && !view.mainIsTitle && d.type !== "true-false" && d.fact.kind === "person" && isMain(d.answer, view.main)) f.mainActor = -0.6;
+  // "… accounted for 70 percent of the market in 2009": the amount is the fact, the year its setting.
+  if (kind === "date" && d.type !== "true-false" && view.namesOrAmounts?.has(s.index)) f.background = -0.5;
   return f;
+}
+
+const GLUE = "(?:of|for|de|von|van)(?:\\sthe)?";
+const NAME_BEFORE = new RegExp(`(?:^|\\s)([A-Z][\\p{L}'’-]*)\\s(?:${GLUE}\\s|the\\s)?$`, "u");
+const NAME_AFTER = new RegExp(`^\\s(?:${GLUE}\\s)?[A-Z]`, "u");
+
+/**
+ * A piece of a longer name ("the Andy Warhol Foundation for the _____" → "Visual Arts", "The _____ of the Petroleum
+ * Exporting Countries"): the blank of a term or body runs on into capitalised words. A place after "Municipality of"
+ * or a person after a title ("Senator _____") is a name in its own right.
+ */
+export function partOfName(d: Draft, mentions: Mention[] = []): boolean {
+  const kind = d.fact.kind;
+  if (d.type === "true-false" || d.type === "who-said" || d.type === "ordering" || (kind !== "term" && kind !== "organization")) return false;
+  const s = d.fact.sentence;
+  const before = s.text.slice(0, d.fact.blankStart - s.start);
+  const after = s.text.slice(d.fact.blankEnd - s.start);
+  const m = NAME_BEFORE.exec(before);
+  const word = m?.[1];
+  // "Lee Cheuk-yan of the _____": a person's party, not a piece of the person's name.
+  const wordEnd = s.start + (m ? m.index + m[0].indexOf(word!) + word!.length : 0);
+  const person = mentions.some((x) => x.sentence === s.index && x.kind === "person" && x.end === wordEnd);
+  const initial = m !== null && before.slice(0, m.index + m[0].indexOf(word!)).trim() === "";
+  const glued = word !== undefined && !person && !initial && !TITLE_WORDS.has(word) && !HONORIFICS.has(word) && !/^(?:The|A|An|In|On|At|By|As|And|Of|For|Fellow|Member)$/.test(word);
+  // "The _____ and Agnostics has launched …": the name runs on past "and" up to its verb.
+  const runsOn = /^\s(?:and|&)\s[A-Z][\w'’-]*\s(?:has|have|had|is|was|are|were|said|says|will)\b/.test(after);
+  return glued || runsOn || (NAME_AFTER.test(after) && !/^\s(?:and|And)\s/.test(after));
+}
+
+/** "Livorno, Tuscany" → Tuscany: the region or country after a place's comma only says where the place is. */
+export function placeQualifier(d: Draft, view: ArticleView): boolean {
+  if (d.fact.kind !== "place" || d.type === "true-false") return false;
+  const s = d.fact.sentence;
+  const at = d.fact.blankStart;
+  return view.mentions.some((m) => m.sentence === s.index && m.kind === "place" && m.end < at && /^,\s$/.test(s.text.slice(m.end - s.start, at - s.start)));
+}
+
+/** The body the article is about ("NASA" in a NASA feature): named in far more sentences than any other. */
+export function mainBody(mentions: Mention[]): string | undefined {
+  const ranked = [...centrality(mentions.filter((m) => m.kind === "organization"))].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  return top && top[1] >= 4 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
+}
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * `d` without the date or count that `other` asks for, where leaving it out keeps the sentence whole: a
+ * date's phrase ("on 31 October 1950", "in 2009") or a count before its noun ("about 80 people" → "people").
+ */
+export function elide(d: Draft, other: Draft): Draft | undefined {
+  if (d.type === "true-false" || d.type === "ordering" || d.type === "who-said") return undefined;
+  const a = escape(other.answer);
+  let prompt: string | undefined;
+  if (other.fact.kind === "date") {
+    const re = new RegExp(`(,\\s)?\\b(?:on|in|by|during|since|from)\\s(?:the\\s)?(?:(?:early|late|mid|the end of)\\s)?${a}(?![\\w-])(,(?=\\s))?`);
+    const m = re.exec(d.prompt);
+    if (m) prompt = d.prompt.slice(0, m.index) + (m[1] && m[2] ? "," : "") + d.prompt.slice(m.index + m[0].length);
+  } else if (other.fact.kind === "quantity" && other.fact.unit !== "age") {
+    const re = new RegExp(`\\b(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately|at least|up to)\\s)?${a}\\s(?=[a-z])(?!(?:of|in|on|at|to|for|from|by|with|and|or|per|percent|times)\\b)`);
+    const m = re.exec(d.prompt);
+    if (m && !/\b(?:a|an)\s$/.test(d.prompt.slice(0, m.index))) prompt = d.prompt.slice(0, m.index) + d.prompt.slice(m.index + m[0].length);
+  }
+  if (!prompt) return undefined;
+  prompt = prompt.replace(/\s{2,}/g, " ").replace(/\s+([,.;:?!])/g, "$1").replace(/,\s*([.?!])/g, "$1");
+  if (prompt === d.prompt || mentionsAnswer(prompt, other) || (/_{3,}/.test(d.prompt) && !/_{3,}/.test(prompt))) return undefined;
+  return { ...d, prompt };
 }
 
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
+  if (partOfName(d, view.mentions) || placeQualifier(d, view)) return true;
   // "Who is the Prime Minister?": a title everyone knows is trivia.
   if ((d.variant === "holder" || d.variant === "title") && /\b(?:President|Prime Minister|King|Queen|Chancellor|Pope|Premier)\b/.test(d.fact.role ?? "")) return true;
   if (d.type !== "true-false" && WEEKDAYS.includes(d.answer)) return true;
-  if (view.main && d.type !== "true-false" && d.fact.kind === "person" && norm(view.main).includes(norm(d.answer))) return true;
+  // A life story's subject (the title names them) is no answer; "Zaha Mohammad Hadid DBE RA" is "Zaha Hadid" in full.
+  if (view.main && view.mainIsTitle && d.type !== "true-false" && d.fact.kind === "person" && isMain(d.answer, view.main)) return true;
+  // A person's name run into a rank or a building ("Flight Engineers Oleg Kononenko", "Neil Armstrong Operations").
+  if (d.fact.kind === "person" && d.type !== "true-false" && /\b(?:Engineers?|Flight|Operations|Center|Centre|Building|Program|Commander)\b/.test(d.answer)) return true;
   // The answer must not be in its own prompt (a name may be re-inserted when "he" is resolved).
   if (d.type !== "true-false" && d.type !== "ordering" && mentionsAnswer(shown(d), d)) return true;
   return false;
@@ -116,7 +210,8 @@ export function targetCount(words: number): number {
  * per sentence, none whose prompt shows another kept question's answer, true/false at most a fifth.
  * Returns them best first.
  */
-export function selectQuestions(candidates: Draft[], view: ArticleView, why?: Map<Draft, string>): Draft[] {
+export function selectQuestions(candidates: Draft[], article: ArticleView, why?: Map<Draft, string>): Draft[] {
+  const view = withCandidates(article, candidates);
   const cast = centrality(view.mentions);
   const places = centrality(view.mentions.filter((m) => m.kind === "place" && m.placeKind === "country"));
   const topCountry = [...places].sort((a, b) => b[1] - a[1]).find(([, n]) => n >= 3)?.[0];
@@ -133,21 +228,48 @@ export function selectQuestions(candidates: Draft[], view: ArticleView, why?: Ma
   const answers = new Set<string>();
   const perSentence = new Map<number, number>();
   let trueFalse = 0;
-  for (const { d } of scored) {
-    if (kept.length >= target) break;
+  // Seeing an answer in another prompt gives it away when the two are close or the answer is rare in the article.
+  // Same sentence: always; the next one: unless the answer is one the article names again and again.
+  const conflict = (d: Draft, k: Draft) => {
     const sentence = d.fact.sentence.index;
-    if (facts.has(d.fact.id) || answers.has(keyOf(d))) { why?.set(d, "same fact or answer"); continue; }
-    if ((perSentence.get(sentence) ?? 0) >= 2) { why?.set(d, "sentence has two"); continue; }
-    if (d.type === "true-false" && trueFalse + 1 > Math.max(2, Math.floor(target / 5))) { why?.set(d, "true/false share"); continue; }
-    // Seeing an answer in another prompt gives it away when the two are close or the answer is rare in the article.
-    // Same sentence: always; the next one: unless the answer is one the article names again and again.
-    const near = (k: Draft, a: Draft) => k.fact.sentence.index === sentence || (Math.abs(k.fact.sentence.index - sentence) <= 1 && rare(a));
-    if (kept.some((k) => (near(k, k) && mentionsAnswer(shown(d), k)) || (near(k, d) && mentionsAnswer(shown(k), d)) || (d.type === "true-false" && k.fact.sentence.index === sentence) || (k.type === "true-false" && k.fact.sentence.index === sentence && norm(k.prompt).includes(norm(d.answer))))) { why?.set(d, "answers another"); continue; }
+    const near = (a: Draft) => k.fact.sentence.index === sentence || (Math.abs(k.fact.sentence.index - sentence) <= 1 && rare(a));
+    return (near(k) && mentionsAnswer(shown(d), k)) || (near(d) && mentionsAnswer(shown(k), d)) ||
+      (d.type === "true-false" && k.fact.sentence.index === sentence) ||
+      (k.type === "true-false" && k.fact.sentence.index === sentence && (d.type === "true-false" || norm(k.prompt).includes(norm(d.answer))));
+  };
+  for (const { d: first } of scored) {
+    if (kept.length >= target) break;
+    let d = first;
+    const sentence = d.fact.sentence.index;
+    if (facts.has(d.fact.id) || answers.has(keyOf(d))) { why?.set(first, "same fact or answer"); continue; }
+    if ((perSentence.get(sentence) ?? 0) >= 2) { why?.set(first, "sentence has two"); continue; }
+    if (d.type === "true-false" && trueFalse + 1 > Math.max(2, Math.floor(target / 5))) { why?.set(first, "true/false share"); continue; }
+    // Two questions that show each other's answer can both stay when the date or count one of them shows is
+    // left out of its prompt ("… in _____ in 2010." → "… in _____.").
+    let rival: Draft | undefined;
+    for (let tries = 0; tries < 3 && (rival = kept.find((k) => conflict(d, k))); tries++) {
+      const shorter = elide(d, rival);
+      if (shorter && !conflict(shorter, rival)) { d = shorter; continue; }
+      const other = elide(rival, d);
+      const fits = (r: Draft | undefined, x: Draft) => r && !conflict(x, r) && !kept.some((k) => k !== rival && conflict(r, k));
+      if (fits(other, d)) { kept[kept.indexOf(rival)] = other!; continue; }
+      if (shorter && fits(other, shorter)) { kept[kept.indexOf(rival)] = other!; d = shorter; continue; }
+      break;
+    }
+    if (rival) { why?.set(first, `answers another (${rival.answer})`); continue; }
     kept.push(d);
     facts.add(d.fact.id);
     answers.add(keyOf(d));
     perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
     if (d.type === "true-false") trueFalse++;
+  }
+  // True/false at most a fifth of what was kept (the target is a ceiling that a short article may not reach):
+  // the weakest statements go first.
+  const share = (n: number) => Math.max(1, Math.floor(n / 5));
+  while (kept.filter((d) => d.type === "true-false").length > share(kept.length) && kept.length > 4) {
+    const last = kept.map((d) => d.type).lastIndexOf("true-false");
+    why?.set(kept[last]!, "true/false share");
+    kept.splice(last, 1);
   }
   return kept;
 }

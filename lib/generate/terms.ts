@@ -5,7 +5,11 @@ import { HONORIFICS, TITLE_WORDS } from "./roles";
 import { knownPlace } from "./pools";
 
 /** A named thing that is no person, place or body: a work, a law, a programme, a species ("Hydrodynamica"). */
-export type TermSpan = { start: number; end: number; text: string; kind: "term" | "place" | "person" };
+export type TermSpan = {
+  start: number; end: number; text: string; kind: "term" | "place" | "person";
+  /** A phrase in quotation marks ("a 'quasi-state of war'"): asked inside its marks. */
+  quoted?: boolean;
+};
 
 const NAMED = /\b(?:called|named|known as|dubbed|termed|titled|entitled)\s+(?:the\s)?["“]?([A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de|\d+)){0,5})["”]?/g;
 const RUN = /(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s(?:[A-Z][\w'’]*(?:-[\w'’]+)*|\d{1,4}(?![\d,.]))|\sof(?=\s[A-Z]))*/g;
@@ -17,6 +21,77 @@ const SKIP = new Set(
     "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Earth Sun Moon God " +
     "However Although Despite During Since Until Upon Under Over Then There Here Some Many Most All One Two Three Four Five").split(" "),
 );
+
+// A phrase set off in quotation marks inside a sentence: a coined term or a verdict ("declared it 'incomprehensible'").
+const SCARE = /(?<![\w'’])(?:"([^"]{3,60})"|“([^”“]{3,60})”|'([^']{3,60})'(?![\w]))/g;
+// Words that end a noun phrase: what follows is a clause, a preposition or a verb, not part of the term.
+const NP_STOP = new Set(("that which who whom whose when where while in on at for to from with after before during as than because since but or if " +
+  "is was are were be been has have had will would could should can may might not its their his her the a an this these those it they he she " +
+  "said says according caused after ahead").split(" "));
+const NP_WORD = /^[A-Za-z][\w'’-]*$/;
+// What a teacher asks for: the charge, the cause of death or illness, what a study focuses on, what something treats with.
+const CUE = /\b(?:charged with|on trial for|trial for|tried for|convicted of|accused of|guilty of|died(?:\s[a-z]+){0,3}\s(?:of|from)|caused by|suffering from|diagnosed with|shot in the|wounded in the|focuses on|treats?\s[a-z]+\swith|due to)\s\(?/g;
+
+/** The noun phrase starting at `at` in `text`: up to six words, "of"/"by"/"and" only between words of it. */
+export function nounPhrase(text: string, at: number): { start: number; text: string } | undefined {
+  const words: string[] = [];
+  const re = /[^\s,;:.()!?"“”]+/y;
+  re.lastIndex = at;
+  let m: RegExpExecArray | null;
+  let pos = at;
+  while (words.length < 7 && (m = re.exec(text))) {
+    const w = m[0];
+    if (!NP_WORD.test(w) || NP_STOP.has(w.toLowerCase())) break;
+    words.push(w);
+    pos = re.lastIndex;
+    if (text[pos] !== " ") break;
+    re.lastIndex = pos + 1;
+  }
+  while (words.length && /^(?:of|by|and|or)$/i.test(words[words.length - 1]!)) words.pop();
+  const phrase = words.join(" ");
+  // "accused of putting …": a verb, not a term.
+  if (!words.length || words.length > 6 || !/\b[a-z][a-z-]{3,}\b/.test(phrase) || /^[a-z]+ing$/.test(words[0]!)) return undefined;
+  return { start: at, text: phrase };
+}
+
+/**
+ * Terms a reader is taught: phrases set off in quotation marks, the noun phrase after a cue ("charged with
+ * manslaughter by gross negligence", "died of peritonitis"), and what the sentence's subject is said to be
+ * ("Daniel Bernoulli … was a Swiss mathematician and physicist").
+ */
+export function findKeyPhrases(s: Sentence): TermSpan[] {
+  const out: TermSpan[] = [];
+  const push = (start: number, text: string, quoted = false) => {
+    const end = start + text.length;
+    if (!out.some((o) => start < o.end && o.start < end)) out.push({ start, end, text, kind: "term", ...(quoted && { quoted }) });
+  };
+  for (const m of s.text.matchAll(SCARE)) {
+    const inner = m[1] ?? m[2] ?? m[3]!;
+    const words = inner.trim().split(/\s+/);
+    // A short phrase, not a quoted sentence: no closing punctuation, one to six words.
+    if (words.length > 6 || /[.!?,;:]$/.test(inner.trim()) || inner !== inner.trim() || /['’](?:ve|ll|re|d|m)\b/.test(inner)) continue;
+    // A title ("Songs My Mother Taught Me") or a phrase without a verb ("quasi-state of war"); one word only a long one ("incomprehensible").
+    const title = words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|the|and|in|on|for|to|a)$/.test(w));
+    const verb = tokenize(inner).some((t) => t.tags.has("Verb") && !t.tags.has("Adjective") && !t.tags.has("Participle") && !t.tags.has("Gerund"));
+    if (!title && (verb || (words.length === 1 && inner.length < 9) || /^(?:for|to|in|on|at|by)$/i.test(words[0]!))) continue;
+    // 'to "streamline" processing': a verb in quotation marks.
+    if (/\bto\s$/.test(s.text.slice(0, m.index))) continue;
+    push(m.index + 1, inner, true);
+  }
+  for (const m of s.text.matchAll(CUE)) {
+    const np = nounPhrase(s.text, m.index + m[0].length);
+    // One word is a term only where the cue asks for a cause or a wound ("of peritonitis", "in the abdomen").
+    const single = /died|caused|suffering|diagnosed|shot|wounded/.test(m[0]);
+    if (np && !/^[A-Z]/.test(np.text) && (single || np.text.includes(" ")) && !/^(?:very|more|most|much|many|some)\b/.test(np.text)) push(np.start, np.text);
+  }
+  // "X (…) was a Swiss mathematician and physicist": the definition of the sentence's subject.
+  const def = /^(?:[A-Z][\p{L}'’.-]*\s){1,5}(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s?)?(?:,[^,]{1,80},\s)?(?:is|was)\s(?:an?)\s/u.exec(s.text);
+  if (def) {
+    const np = nounPhrase(s.text, def[0].length);
+    if (np && !/^(?:very|more|most|much|many|some)\b/.test(np.text)) push(np.start, np.text);
+  }
+  return out;
+}
 
 /**
  * Names of things that the entity typer leaves untyped: capitalised runs inside a sentence that no
@@ -44,6 +119,8 @@ export function findTerms(s: Sentence, mentions: Mention[]): TermSpan[] {
     if (first && [...first.tags].some((x) => x === "Demonym" || x === "Pronoun" || x === "Date" || x === "Month" || x === "WeekDay")) continue;
     if (words.length === 1 && (/^[A-Z]{2,5}s?$/.test(words[0]!) || knownPlace(words[0]!) || /(?:an|ish|ese|ian)$/.test(words[0]!))) continue;
     if (knownPlace(m[0]) || (words.length === 1 && (names.has(words[0]!) || COMMON.has(words[0]!)))) continue;
+    // "(Arabic: زها حديد …)", "(German pronunciation: …)": the label of a name in another language.
+    if (/\(\s*$/.test(s.text.slice(0, m.index)) && /^(?:\s[a-z]+)?:/.test(s.text.slice(m.index + m[0].length))) continue;
     // "Jean le Rond d'Alembert": a piece of a name with particles.
     if (/\b(?:le|la|de|da|di|du|van|von|del|der|den|al|bin|ibn)\s$/.test(s.text.slice(0, m.index)) || /^\s(?:le|la|de|da|di|du|van|von|d['’])/.test(s.text.slice(m.index + m[0].length))) continue;
     const tags = new Set(tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length).flatMap((t) => [...t.tags]));
