@@ -3,7 +3,7 @@ const isDev = process.env.NODE_ENV === "development";
 
 // Pages are prerendered once at build time, so a per-request nonce is impossible without making every page
 // dynamic; Next's App Router bootstraps each page with inline `self.__next_f.push(...)` scripts, hence
-// 'unsafe-inline' for scripts (see README, "Security headers"). No 'unsafe-eval' outside `next dev`.
+// 'unsafe-inline' for scripts (see docs/security.md, "Security headers"). No 'unsafe-eval' outside `next dev`.
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,

@@ -1,8 +1,40 @@
+import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import { fillArticle, freshArticle, paste, watchForScripts } from "./new-deck-helpers";
 
+/**
+ * Markup made live would fetch its `<img src=x>` and run its `onerror`. Records those fetches (answered with a
+ * broken image, so an `onerror` would run) and gives `settled()`, which resolves once an image the page makes
+ * then has failed the same way: by that time an image the markup made earlier has failed too, and its
+ * `onerror` (an alert, which holds the page until it is dismissed) has run. No fixed wait.
+ */
+async function watchMarkupImages(page: Page) {
+  const fetched: string[] = [];
+  await page.route(/\/x(\?settled)?$/, (route) => {
+    if (!route.request().url().endsWith("?settled")) fetched.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: "image/png", body: "" });
+  });
+  const settled = () =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const img = new Image();
+          img.onerror = () => resolve("failed");
+          img.onload = () => resolve("loaded");
+          img.src = "x?settled";
+        }),
+    );
+  return { fetched, settled };
+}
+
 test("markup with scripts is reduced to text and never runs", async ({ page }) => {
   const watch = await watchForScripts(page);
+  const images = await watchMarkupImages(page);
+  const nothingRan = async () => {
+    expect(await images.settled(), "the test's own image failed as the markup's would").toBe("failed");
+    expect(images.fetched, "an image of the markup was fetched").toEqual([]);
+    expect(watch.dialogs).toEqual([]);
+  };
   await page.goto("/new");
   const text = page.getByLabel("Article text");
 
@@ -17,6 +49,7 @@ test("markup with scripts is reduced to text and never runs", async ({ page }) =
   await paste(page, "Article text", { "text/html": html });
   await expect(page.getByRole("status").filter({ hasText: "reduced to its text; nothing in it was run" })).toBeVisible();
   await expect(text).toHaveValue(freshArticle.text);
+  await nothingRan();
 
   // Markup typed (not pasted) and a title that looks like markup: the title stays text, shown as text.
   const title = '<img src=x onerror=alert(4)> "Flood" <script>alert(5)</script>';
@@ -26,6 +59,7 @@ test("markup with scripts is reduced to text and never runs", async ({ page }) =
   await expect(text).toHaveValue(freshArticle.text);
   await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByLabel("Title")).toHaveValue(title);
+  await nothingRan();
 
   // Saved, its title is listed on the home page as the text it is.
   await page.getByRole("button", { name: "Save deck" }).click();
@@ -33,14 +67,13 @@ test("markup with scripts is reduced to text and never runs", async ({ page }) =
   await page.goto("/");
   const link = page.getByRole("link", { name: title, exact: true });
   await expect(link).toBeVisible();
+  expect(await page.locator("main img, main script").count()).toBe(0);
+  await nothingRan();
   await page.getByRole("button", { name: `Delete ${title}` }).click();
   await page.getByRole("button", { name: "Delete deck and progress" }).click();
   await expect(link).toHaveCount(0);
-
-  await page.waitForTimeout(300);
-  expect(watch.dialogs).toEqual([]);
+  await nothingRan();
   expect(await watch.csp()).toEqual([]);
-  expect(await page.locator("main img, main script").count()).toBe(0);
 });
 
 test("bad input gets a clear message, keeps what was typed, and starts no generator", async ({ page }) => {
@@ -84,9 +117,17 @@ test("bad input gets a clear message, keeps what was typed, and starts no genera
 
 test("the generator and its NLP library load only on /new", async ({ page }) => {
   const scripts: string[] = [];
+  const reading: Promise<void>[] = [];
   page.on("response", (res) => {
-    if (res.request().resourceType() === "script") res.text().then((t) => scripts.push(t), () => undefined);
+    if (res.request().resourceType() === "script") reading.push(res.text().then((t) => void scripts.push(t), () => undefined));
   });
+  // Every script the page has asked for so far, read: the network has been quiet (no request in flight for
+  // 500 ms, as Playwright defines "networkidle") and every response body is in. A script the page loads
+  // later, on its own, would be a request: nothing but a link reached by pointer or keyboard starts one.
+  const allScriptsIn = async () => {
+    await page.waitForLoadState("networkidle");
+    await Promise.all(reading);
+  };
   // The built-in deck's id comes from the home page (it is derived from the article's content).
   await page.goto("/");
   const builtin = await page.getByRole("link", { name: /Ukraine/ }).first().getAttribute("href");
@@ -94,16 +135,15 @@ test("the generator and its NLP library load only on /new", async ({ page }) => 
   for (const path of ["/", builtin!, `${builtin}/quiz`, "/decks/my-no-such-deck"]) {
     scripts.length = 0;
     await page.goto(path);
-    await page.waitForLoadState("load");
-    await page.waitForTimeout(500);
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Page not found");
+    await allScriptsIn();
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((s) => s.includes("factdeck-generator")), `${path} loads the generator`).toEqual([]);
   }
   scripts.length = 0;
   await page.goto("/new");
   await expect(page.getByRole("button", { name: "Generate questions" })).toBeVisible();
-  await page.waitForTimeout(500);
+  await allScriptsIn();
   expect(scripts.filter((s) => s.includes("factdeck-generator"))).toHaveLength(1);
 });
 

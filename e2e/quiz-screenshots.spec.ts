@@ -4,8 +4,12 @@ import { checkAnswer } from "@/lib/quiz/check-answer";
 import type { Question } from "@/lib/schemas/deck";
 import { deck, quizUrl, type DeckQuestion } from "./quiz-helpers";
 
-// README screenshots (docs/screenshots/*.png) and a review set (/tmp/shots-quiz) at phone and desktop
+// The README's screenshots (docs/screenshots/*.png) and a review set (/tmp/shots-quiz) at phone and desktop
 // widths, light and dark. Saved state is written directly, so every run shows the same quiz.
+// Pictures are taken only when SHOTS is set (`SHOTS=1 npx playwright test e2e/quiz-screenshots.spec.ts`):
+// a plain `npm test` leaves the tracked PNGs alone, checks that the README's two states still render, and
+// skips the review set (it only writes pictures for a person to look at).
+const shots = Boolean(process.env.SHOTS);
 const T0 = Date.UTC(2025, 2, 4, 9, 0, 0);
 const byType = (t: string) => deck.questions.filter((q) => q.type === t);
 const pick: DeckQuestion[] = [
@@ -39,18 +43,21 @@ async function show(page: import("@playwright/test").Page, state: string | null)
   if (await results.count()) await results.click();
 }
 
-test("README screenshots: a question with its feedback, and the results", async ({ page }) => {
+test("the README's screenshots: a question with its feedback, and the results (SHOTS=1 retakes them)", async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 900 });
-  fs.mkdirSync("docs/screenshots", { recursive: true });
+  const shoot = async (name: string) => {
+    if (shots) await page.screenshot({ path: `docs/screenshots/${name}.png` });
+  };
   await show(page, saved(attempt(Math.min(2, pick.length), false)));
   await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Incorrect");
-  await page.screenshot({ path: "docs/screenshots/quiz-feedback.png" });
+  await shoot("quiz-feedback");
   await show(page, saved(attempt(pick.length, true)));
   await expect(page.getByText(/of \d+ correct/)).toBeVisible();
-  await page.screenshot({ path: "docs/screenshots/quiz-results.png" });
+  await shoot("quiz-results");
 });
 
-test("review set: every step at 390 and 1280 px, light and dark", async ({ page }) => {
+test("review set: every step at 390 and 1280 px, light and dark (only with SHOTS=1)", async ({ page }) => {
+  test.skip(!shots, "pictures for a person to look at: set SHOTS=1 to take them");
   test.setTimeout(120_000);
   const dir = "/tmp/shots-quiz";
   fs.mkdirSync(dir, { recursive: true });

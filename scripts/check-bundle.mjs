@@ -122,7 +122,7 @@ export function checkBundle(nextDir, budget) {
   return { rows, problems, notes, baselineKB: baseline === undefined ? NaN : baseline / 1024 };
 }
 
-/** The table printed by the CLI (and pasted into the README). */
+/** The table printed by the CLI (and written into docs/performance.md with --docs). */
 export function formatTable({ rows, baselineKB }) {
   const lines = [
     `| route | JS files | gzipped JS (KB) | over empty page (KB) | budget (KB) | NLP library | status |`,
@@ -146,11 +146,11 @@ function main() {
   const result = checkBundle(nextDir, budget);
   console.log(formatTable(result));
   for (const n of result.notes) console.log(`note: ${n}`);
-  if (process.argv.includes("--readme")) {
-    // Refreshes the figures in the README's "Bundle budget" section.
-    const readme = path.join(root, "README.md");
+  if (process.argv.includes("--docs")) {
+    // Refreshes the figures in docs/performance.md's "Bundle budget" section.
+    const doc = path.join(root, "docs", "performance.md");
     const block = /(<!-- bundle:start -->)[\s\S]*?(<!-- bundle:end -->)/;
-    fs.writeFileSync(readme, fs.readFileSync(readme, "utf8").replace(block, (_, a, b) => `${a}\n${formatTable(result)}\n${b}`));
+    fs.writeFileSync(doc, fs.readFileSync(doc, "utf8").replace(block, (_, a, b) => `${a}\n${formatTable(result)}\n${b}`));
   }
   if (result.problems.length) {
     console.error(`\ncheck-bundle: ${result.problems.length} problem(s):`);

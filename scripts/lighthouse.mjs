@@ -1,6 +1,6 @@
 // `npm run lighthouse`: Lighthouse 12 (mobile preset: the default config, simulated slow 4G and a mid-range
 // phone CPU) on every prerendered page of the production build, served locally by `next start`.
-// Writes docs/lighthouse.md and the figures block in README.md. Not part of `npm test` (timing varies).
+// Writes docs/lighthouse.md and the figures block in docs/performance.md. Not part of `npm test` (timing varies).
 // Env: CHROME_PATH (default /usr/bin/chromium), LH_PORT (default 3210), LH_RUNS (runs per page, default 3),
 // LH_PAGES (comma-separated paths instead of every page).
 // Saved-deck pages (/decks/my-…) exist only in a browser that saved a deck: the script makes one the way a user
@@ -158,11 +158,11 @@ async function main() {
     path.join(root, "docs/lighthouse.md"),
     `# Lighthouse\n\nWritten by \`npm run lighthouse\` (scripts/lighthouse.mjs). Targets: performance ≥ 95, accessibility and best practices 100.\n\n${body}\n${failing.length ? `\nAccessibility and best-practice audits not passed:\n\n${failing.join("\n")}\n` : ""}`,
   );
-  const readme = path.join(root, "README.md");
-  const text = fs.readFileSync(readme, "utf8");
+  const doc = path.join(root, "docs", "performance.md");
+  const text = fs.readFileSync(doc, "utf8");
   const block = /(<!-- lighthouse:start -->)[\s\S]*?(<!-- lighthouse:end -->)/;
-  if (block.test(text)) fs.writeFileSync(readme, text.replace(block, (_, a, b) => `${a}\n${body}\n${b}`));
-  console.log(`\nWrote docs/lighthouse.md${block.test(text) ? " and the figures in README.md" : ""}.`);
+  if (block.test(text)) fs.writeFileSync(doc, text.replace(block, (_, a, b) => `${a}\n${body}\n${b}`));
+  console.log(`\nWrote docs/lighthouse.md${block.test(text) ? " and the figures in docs/performance.md" : ""}.`);
   const below = results.filter((r) => r.performance < 95 || r.accessibility < 100 || r.bestPractices < 100);
   if (below.length) console.log(`Below target: ${below.map((r) => r.page).join(", ")}`);
 }

@@ -1,12 +1,15 @@
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+import { MONTHS } from "@/lib/format";
+
+const MONTH_NAMES = MONTHS.map((m) => m.toLowerCase());
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/;
 
 export type DateAnswer = { year?: number; month: number; day: number };
 
+/** The month (1–12) a word names: its name or the start of it, three letters at least ("Mar", "Sept", "Febr."). */
 function month(word: string): number | undefined {
   const w = word.replace(/\.$/, "");
   if (w.length < 3) return undefined;
-  const i = MONTHS.findIndex((m) => w.startsWith(m) && (w.length === 3 || "january february march april may june july august september october november december sept".includes(w)));
+  const i = MONTH_NAMES.findIndex((m) => m.startsWith(w));
   return i < 0 ? undefined : i + 1;
 }
 

@@ -1,9 +1,11 @@
-const units: Record<string, number> = {
+// The quiz's one table of number words (Maps: no word like "constructor" is found on a prototype).
+const units = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+}));
+const tens = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
+/** The scale words ("five thousand"); `parse-number.ts` adds their abbreviations ("5k", "1.6bn"). */
+export const scaleWords: ReadonlyMap<string, number> = new Map(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
 
 /**
  * A whole number written in English words: "five thousand", "two hundred and fifty", "twenty-five",
@@ -21,18 +23,21 @@ export function wordsToNumber(text: string): number | undefined {
       current = 1;
       continue;
     }
+    const unit = units.get(w);
+    const ten = tens.get(w);
+    const scale = scaleWords.get(w);
     if (w === "dozen") {
       current = (current || 1) * 12;
-    } else if (w in units) {
+    } else if (unit !== undefined) {
       if (current % 10 !== 0 && current < 100 && seen) return undefined; // "five six"
-      current += units[w]!;
-    } else if (w in tens) {
+      current += unit;
+    } else if (ten !== undefined) {
       if (current % 100 !== 0) return undefined; // "five twenty"
-      current += tens[w]!;
+      current += ten;
     } else if (w === "hundred") {
       current = (current || 1) * 100;
-    } else if (w in scales) {
-      total += (current || 1) * scales[w]!;
+    } else if (scale !== undefined) {
+      total += (current || 1) * scale;
       current = 0;
     } else {
       return undefined;

@@ -1,13 +1,9 @@
-import { wordsToNumber } from "@/lib/quiz/number-words";
+import { scaleWords, wordsToNumber } from "@/lib/quiz/number-words";
 
-const scales: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
-  dozen: 12, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
-};
-const wordNumbers: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, dozen: 12, twenty: 20, hundred: 100,
-};
+// After digits: the scale words and their abbreviations ("1.6 billion", "1.6bn", "5k"), and "dozen".
+const scales = new Map([
+  ...scaleWords, ["k", 1e3], ["m", 1e6], ["mn", 1e6], ["mln", 1e6], ["b", 1e9], ["bn", 1e9], ["t", 1e12], ["tn", 1e12], ["dozen", 12],
+]);
 // Currency words and symbols, and approximation words, say nothing about the number's value.
 const noise = /[£$€¥]|\bu\.s\.?(?!\w)|\b(?:pounds?|sterling|dollars?|euros?|yen|yuan|us|usd|gbp|eur|about|around|some|roughly|approximately|nearly|almost|over|more than|less than|fewer than|up to|percent|per cent)\b|%/g;
 
@@ -18,7 +14,6 @@ const noise = /[£$€¥]|\bu\.s\.?(?!\w)|\b(?:pounds?|sterling|dollars?|euros?|
 export function parseNumber(input: string): number | undefined {
   let s = input.toLowerCase().replace(noise, " ").replace(/\s+/g, " ").trim();
   s = s.replace(/^(?:a|an)\s+/, "1 ");
-  if (s in wordNumbers) return wordNumbers[s];
   const spelled = wordsToNumber(s);
   if (spelled !== undefined) return spelled;
   const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([a-z]+)?$/.exec(s) ?? /^([+-]?)()\.(\d+)\s*([a-z]+)?$/.exec(s);
@@ -26,7 +21,7 @@ export function parseNumber(input: string): number | undefined {
   const [, sign, int, frac, word] = m;
   let scale = 1;
   if (word) {
-    const sc = scales[word];
+    const sc = scales.get(word);
     if (sc === undefined) return undefined;
     scale = sc;
   }

@@ -31,3 +31,19 @@ describe("a date blank (answer: Sunday, which was 2 March 2025)", () => {
   it.each(["Saturday", "1 March 2025", "March 2, 2024", "2/3/2025", "March"])("rejects %j", (given) =>
     expect(checkAnswer(question, given)).toBe(false));
 });
+
+describe("month names", () => {
+  it("reads a month from its name or any start of it of three letters or more, and nothing else", () => {
+    const names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    names.forEach((name, i) => {
+      for (let k = 3; k <= name.length; k++) {
+        expect(parseDateAnswer(`2 ${name.slice(0, k)} 2025`), name.slice(0, k)).toEqual({ year: 2025, month: i + 1, day: 2 });
+        expect(parseDateAnswer(`${name.slice(0, k)}. 2`), `${name.slice(0, k)}.`).toEqual({ month: i + 1, day: 2 });
+      }
+      expect(parseDateAnswer(`2 ${name.slice(0, 2)} 2025`)).toBeUndefined();
+      expect(parseDateAnswer(`2 ${name}s 2025`)).toBeUndefined();
+    });
+    expect(parseDateAnswer("2 Sept 2025")).toEqual({ year: 2025, month: 9, day: 2 });
+    for (const word of ["Marhc", "Janaury", "Jun-e", "Mayday", "Octo ber"]) expect(parseDateAnswer(`2 ${word} 2025`), word).toBeUndefined();
+  });
+});

@@ -36,3 +36,22 @@ describe("numbers written in words", () => {
     expect(checkAnswer({ ...q("q-num"), answer: "5,000", numericValue: 5000, acceptedAnswers: [] }, "five hundred")).toBe(false);
   });
 });
+
+describe("one table of number words", () => {
+  it("reads every word the answer box used to know on its own (zero to twelve, a dozen, twenty, a hundred)", () => {
+    const words = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+      dozen: 12, twenty: 20, hundred: 100 };
+    for (const [w, n] of Object.entries(words)) {
+      expect(parseNumber(w)).toBe(n);
+      expect(parseNumber(w.toUpperCase())).toBe(n);
+    }
+    expect(parseNumber("a dozen")).toBe(12);
+  });
+
+  it("knows no word from the object prototype (an answer of \"constructor\" is no number)", () => {
+    for (const w of ["constructor", "toString", "valueOf", "__proto__", "hasOwnProperty", "five constructor", "1 constructor", "2 toString"]) {
+      expect(wordsToNumber(w), w).toBeUndefined();
+      expect(parseNumber(w), w).toBeUndefined();
+    }
+  });
+});
