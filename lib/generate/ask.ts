@@ -191,7 +191,11 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
   const prefix = filled.slice(0, a);
   const rolePrefix = prefix === "" || (shape.kind === "person" && /^(?:[A-Za-z-]+\s){1,4}$/.test(prefix) && prefix.trim().split(/\s/).every((w) => /^[A-Z]/.test(w) || ROLE_NOUNS.has(w)) && prefix.trim().split(/\s/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w)));
   const subjectWh = subjectWord(shape.kind, shape.placeKind);
-  if (subjectWh && rolePrefix && /^\s/.test(rest) && (isVerb(after) || (has(after, "Adverb") && isVerb(next))) && !has(after, "Gerund") && !/^\s(?:and|or|,)/.test(rest)) {
+  // "US surface ozone has dropped": a name that modifies the noun after it is no subject.
+  // A name is one thing: its verb in the present ends in -s ("US surface ozone": "surface" is no verb of "US").
+  const modifier = (has(after, "Noun") && !has(after, "PastTense", "PresentTense")) ||
+    (after !== undefined && has(after, "PresentTense") && !has(after, "PastTense") && !/s$/i.test(after.text) && !/^(?:can|will|must|may|might|should|would|could|shall)$/i.test(after.text));
+  if (subjectWh && rolePrefix && /^\s/.test(rest) && !modifier && (isVerb(after) || (has(after, "Adverb") && isVerb(next))) && !has(after, "Gerund") && !/^\s(?:and|or|,)/.test(rest)) {
     // "…, and Ferjani Sassi scored": another clause, with its own subject.
     const cut = rest.search(/,\s(?:and|but|while|as|with)\s|;\s/);
     return finish(`${subjectWh}${cut > 0 ? rest.slice(0, cut) : rest}`);

@@ -171,7 +171,7 @@ export function elide(d: Draft, other: Draft): Draft | undefined {
   const a = escape(other.answer);
   let prompt: string | undefined;
   if (other.fact.kind === "date") {
-    const re = new RegExp(`(,\\s)?\\b(?:on|in|by|during|since|from)\\s(?:the\\s)?(?:(?:early|late|mid|the end of)\\s)?${a}(?![\\w-])(,(?=\\s))?`);
+    const re = new RegExp(`(,\\s)?\\b(?:on|in|by|during|since|from)\\s(?:the\\s)?(?:(?:early|late|mid|the end of)\\s)?${a}(?![\\w-])(?!\\s(?:and|or|to|through|until)\\s|\\s?[–—-]\\s?\\d)(,(?=\\s))?`);
     const m = re.exec(d.prompt);
     if (m) prompt = d.prompt.slice(0, m.index) + (m[1] && m[2] ? "," : "") + d.prompt.slice(m.index + m[0].length);
   } else if (other.fact.kind === "quantity" && other.fact.unit !== "age") {
