@@ -194,7 +194,8 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
   // "US surface ozone has dropped": a name that modifies the noun after it is no subject.
   // A name is one thing: its verb in the present ends in -s ("US surface ozone": "surface" is no verb of "US").
   const modifier = (has(after, "Noun") && !has(after, "PastTense", "PresentTense")) ||
-    (after !== undefined && has(after, "PresentTense") && !has(after, "PastTense") && !/s$/i.test(after.text) && !/^(?:can|will|must|may|might|should|would|could|shall)$/i.test(after.text));
+    (after !== undefined && has(after, "PresentTense") && !has(after, "PastTense") && !/s$/i.test(after.text) && !/^(?:can|will|must|may|might|should|would|could|shall)$/i.test(after.text) &&
+      tokens.slice(tokens.indexOf(after) + 2, tokens.indexOf(after) + 4).some((t) => isVerb(t) && !has(t, "Infinitive")));
   if (subjectWh && rolePrefix && /^\s/.test(rest) && !modifier && (isVerb(after) || (has(after, "Adverb") && isVerb(next))) && !has(after, "Gerund") && !/^\s(?:and|or|,)/.test(rest)) {
     // "…, and Ferjani Sassi scored": another clause, with its own subject.
     const cut = rest.search(/,\s(?:and|but|while|as|with)\s|;\s/);

@@ -139,7 +139,7 @@ export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates
       out.push(d);
     }
   }
-  const refs: Referents = { main: mainPerson(ctx.mentions, ctx.title ?? "") };
+  const refs: Referents = { main: mainPerson(ctx.mentions, ctx.title ?? "", ctx.text) };
   const candidates = balanceTrueFalse(dropRepeats(capPerSentence(out)).flatMap((d) => reword(d, refs, ctx.mentions, ctx.text) ?? []).flatMap((d) => datedOrDropped(d, ctx.publishedAt)));
   return { candidates, view: { title: ctx.title ?? "", words: ctx.words ?? 0, text: ctx.text, mentions: ctx.mentions, main: refs.main, mainIsTitle: refs.main !== undefined && refs.main === (ctx.title ?? "").trim(), body: mainBody(ctx.mentions) } };
 }
@@ -199,14 +199,20 @@ function previousPerson(d: Draft, mentions: Mention[], main: string | undefined,
   const s = d.fact.sentence;
   const before = mentions.filter((m) => m.sentence === s.index - 1 && m.kind === "person" && m.name.includes(" "));
   const names = [...new Set(before.map((m) => m.name))];
-  // In a life story "she" stays its subject, unless the sentence before opens with someone else: after
-  // "… received an honour from Elizabeth II.", "She was described …" is still the subject of the article.
+  // The sentence before, from the text: does it open with a name or with "she" (after "In 2012, ")?
+  const head = text.slice(0, s.start).trimEnd();
+  const prevStart = Math.max(0, head.search(/[^.!?]*[.!?]["”’)]?$/));
+  const opener = (at: number) => text.slice(prevStart, at).replace(/^\s*(?:(?:In|On|By|After|Before|Later|Then)\s[^,]{1,30},\s)?/, "").trim().length <= 2;
+  const first = mentions.filter((m) => m.sentence === s.index - 1 && m.kind === "person").sort((a, b) => a.start - b.start)[0];
+  const opensWithName = first !== undefined && opener(first.start);
+  const opensWithPronoun = /^(?:(?:In|On|By|After|Before|Later|Then)\s[^,]{1,30},\s)?(?:he|she|his|her)\b/i.test(text.slice(prevStart).trimStart());
+  // In a life story "she" stays its subject unless the sentence before opens with someone else: after
+  // "In 2012, she was made a Dame by Elizabeth II.", "She was described …" is still the subject of the article.
   if (main && names.length) {
-    const first = mentions.filter((m) => m.sentence === s.index - 1).sort((a, b) => a.start - b.start)[0];
-    const opens = first?.kind === "person" && text.slice(0, first.start).replace(/^[^]*[.!?]["”’)]?\s/, "").trim().length <= 12;
     const surname = (n: string) => n.split(" ").pop()!;
-    return opens && surname(first.name) !== surname(main) ? first.name : main;
+    return opensWithName && surname(first!.name) !== surname(main) ? first!.name : main;
   }
-  if (names.length === 1) return names[0];
+  // "She was made a Dame by Elizabeth II": the one name of a sentence about "she" is not who "she" is.
+  if (names.length === 1) return opensWithPronoun && !opensWithName ? main : names[0];
   return names.length === 0 ? main : undefined;
 }

@@ -89,7 +89,7 @@ export function ladderNumbers(n: number, seed: number): number[] {
     let v: number;
     if (isInt && n >= 1 && n < 10) v = n + (k - rung) * (n < 4 ? 1 : 2);
     else {
-      v = round(n * 1.35 ** (k - rung));
+      v = round(n * 1.33 ** (k - rung));
       if (isInt && n >= 1) v = niceRound(v);
     }
     if (v > 0 && v !== n && !out.includes(v)) out.push(v);

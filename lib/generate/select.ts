@@ -41,12 +41,14 @@ export function centrality(mentions: Mention[]): Map<string, number> {
 }
 
 /** The person an article is about: the title itself (a biography), or named in far more sentences than anyone else. */
-export function mainPerson(mentions: Mention[], title: string): string | undefined {
+export function mainPerson(mentions: Mention[], title: string, text = ""): string | undefined {
   const people = mentions.filter((m) => m.kind === "person");
   const surname = (n: string) => n.split(" ").pop() ?? n;
   // "Zaha Hadid" over an article that calls her "Dame Zaha Mohammad Hadid DBE RA", then "Hadid".
   const t = title.trim();
-  if (/^(?:[A-Z][\p{L}'’.-]+\s){1,3}[A-Z][\p{L}'’-]+$/u.test(t) && people.some((m) => surname(t) === surname(m.name) || m.name.split(" ").includes(surname(t)))) return t;
+  // The entity typer may miss the name in its opening sentence: the title's full name in the text, and its surname again, do too.
+  const inText = text.includes(t) && text.split(surname(t)).length > 2;
+  if (/^(?:[A-Z][\p{L}'’.-]+\s){1,3}[A-Z][\p{L}'’-]+$/u.test(t) && (inText || people.some((m) => surname(t) === surname(m.name) || m.name.split(" ").includes(surname(t))))) return t;
   const bySurname = new Map<string, Set<number>>();
   for (const m of people) bySurname.set(surname(m.name), (bySurname.get(surname(m.name)) ?? new Set()).add(m.sentence));
   const ranked = [...bySurname].sort((a, b) => b[1].size - a[1].size);

@@ -27,10 +27,11 @@ const SCARE = /(?<![\w'’])(?:"([^"]{3,60})"|“([^”“]{3,60})”|'([^']{3,6
 // Words that end a noun phrase: what follows is a clause, a preposition or a verb, not part of the term.
 const NP_STOP = new Set(("that which who whom whose when where while in on at for to from with after before during as than because since but or if " +
   "is was are were be been has have had will would could should can may might not its their his her the a an this these those it they he she " +
-  "said says according caused after ahead").split(" "));
+  "said says according caused after ahead over under against about into onto through across between among without within per " +
+  "following including").split(" "));
 const NP_WORD = /^[A-Za-z][\w'’-]*$/;
 // What a teacher asks for: the charge, the cause of death or illness, what a study focuses on, what something treats with.
-const CUE = /\b(?:charged with|on trial for|trial for|tried for|convicted of|accused of|guilty of|died(?:\s[a-z]+){0,3}\s(?:of|from)|caused by|suffering from|diagnosed with|shot in the|wounded in the|focuses on|treats?\s[a-z]+\swith|due to)\s\(?/g;
+const CUE = /\b(?:charged with|on trial for|trial for|tried for|convicted of|accused of|guilty of|died[^.;]{0,70}?\s\(?(?:probably\s|possibly\s)?(?:of|from)|caused by|suffering from|diagnosed with|shot in the|wounded in the|focuses on|treats?\s[a-z]+\swith|due to)\s\(?/g;
 
 /** The noun phrase starting at `at` in `text`: up to six words, "of"/"by"/"and" only between words of it. */
 export function nounPhrase(text: string, at: number): { start: number; text: string } | undefined {
