@@ -100,7 +100,8 @@ export function clauseWithMark(sentence: string, start: number, end: number, ref
   if (tail > 0) t = t.slice(0, at + tail);
   // "…, but was very unhappy there, and a temporary illness in _____ gave him …": the clause of the
   // answer, when it has a subject of its own.
-  const joins = [...t.slice(0, t.indexOf(P)).matchAll(/,\s(?:and|but|while|whereas)\s/g)].filter((m) => outsideQuotes(t, m.index));
+  // ", where the British prime minister reaffirmed …" too, unless it goes on with "he" (who is in the part cut away).
+  const joins = [...t.slice(0, t.indexOf(P)).matchAll(/,\s(?:and|but|while|whereas|where(?!\s(?:he|she|they|it|his|her)\b))\s/g)].filter((m) => outsideQuotes(t, m.index));
   const join = joins[joins.length - 1];
   if (join) {
     const part = t.slice(join.index + join[0].length);
@@ -156,7 +157,8 @@ function adjunct(filled: string, a: number, b: number, shape: Shape): { wh: stri
   if (/^,?\s(?:and|or|&)\s|^,\s(?:the\s)?[A-Z]/.test(after) || /(?:,|\band|\bor)\s$/.test(before.slice(0, prep?.index ?? a))) return undefined;
   if (shape.kind === "date" && prep && /^(?:in|on|by|since)$/i.test(prep[1]!)) {
     if (shape.unit === "weekday" || shape.unit === "relative") return undefined;
-    const wh = shape.unit === "year" ? (prep[1]!.toLowerCase() === "since" ? "Since what year" : "In what year") : prep[1]!.toLowerCase() === "since" ? "Since when" : "When";
+    // "On what date" asks for the day, so a year alone is not as right an answer as it would be to "When".
+    const wh = shape.unit === "year" ? (prep[1]!.toLowerCase() === "since" ? "Since what year" : "In what year") : prep[1]!.toLowerCase() === "since" ? "Since when" : shape.unit === "day" ? "On what date" : "When";
     return { wh, from: prep.index, to: b };
   }
   if (shape.kind === "place" && prep && /^(?:in|at|to|near|from)$/i.test(prep[1]!)) {
@@ -241,6 +243,16 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
     head = `${adj.wh} ${doWord} ${subj} ${inf}${remainder}`;
   }
   return finish(head);
+}
+
+/**
+ * Does the text say something, or is it a bare run of names ("Roscosmos Flight Engineers Oleg Kononenko and _____")?
+ * A tagged verb will do, and so will any lowercase word besides "and", "of", "the": the tagger takes "employs" and
+ * "rose" for nouns.
+ */
+export function hasFiniteVerb(text: string): boolean {
+  if (tokenize(text).some((t) => isVerb(t) && (has(t, "PastTense", "PresentTense", "Auxiliary", "Modal", "Copula") || AUX.has(t.text.toLowerCase())) && !has(t, "Gerund"))) return true;
+  return (text.match(/\b[a-z][a-z'’-]{2,}\b/g) ?? []).some((w) => !/^(?:and|the|of|for|with|from|into|onto)$/.test(w));
 }
 
 /** Lowercases the clause's first word unless it is a name ("The crew" → "the crew", "Daniel" stays). */

@@ -2,7 +2,7 @@ import type { RawFact } from "./raw-fact";
 import type { Draft } from "./draft";
 import { distractorsFor, type Context } from "./distractors";
 import { blanked } from "./question-text";
-import { givesAway, namesItsPeople } from "./equivalence";
+import { aliasesOf, givesAway, namesItsPeople } from "./equivalence";
 import { moneyForms } from "./money";
 import { numberForms, parseNumber } from "./numbers";
 import { formatIsoDate } from "./dates";
@@ -28,6 +28,8 @@ export function acceptedForms(fact: RawFact): string[] {
     if (parseNumber(answer) === undefined && /^a\s/i.test(answer)) forms.push(answer.replace(/^a\s+/i, ""));
   }
   if (fact.kind === "person") forms.push(String(fact.normalized ?? answer).split(" ").pop() ?? answer);
+  // "New York City" → "New York"; "United States" → "US", "U.S.", "America".
+  if (fact.kind === "place" || fact.kind === "organization") forms.push(answer.replace(/\sCity$/, ""), ...aliasesOf(answer));
   if (fact.kind === "date" && typeof fact.normalized === "string" && fact.normalized.length === 10) forms.push(formatIsoDate(fact.normalized));
   if (fact.kind === "date") forms.push(...monthSpellings(answer));
   return [...new Set(forms.filter(Boolean))];
@@ -65,6 +67,10 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
 /** Cloze: type the missing words (names, places, dates). */
 export function cloze(fact: RawFact): Draft | undefined {
   if (!["person", "place", "organization", "date", "term"].includes(fact.kind) || fact.unit === "relative" || !answerIsWritten(fact)) return undefined;
+  // "a 'more general reflection'": plain quoted words are a wording to recognise, not to type ("general reflection" is as
+  // right); a name or a coined term ("Queen of the curve", "quasi-state of war") is typed as it is.
+  const coined = /^[A-Z]|-|\sof\s/.test(answerOf(fact));
+  if (fact.quoted && answerOf(fact).split(/\s+/).length >= 2 && !coined) return undefined;
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
   if (givesAway(sentence, accepted) || (fact.kind === "place" && namesItsPeople(sentence, fact.value))) return undefined;

@@ -6,6 +6,7 @@ import { copiesSentence, pronounSubject, statementOf } from "./prompt-checks";
 import { givesAway, sameThing } from "./equivalence";
 import { answerOf } from "./build-fill";
 import { hash32, seededShuffle } from "./hash";
+import { personName } from "./distractors";
 
 const TF = ["True", "False"];
 
@@ -59,9 +60,11 @@ const speakerInReach = (fact: RawFact) => !fact.speakerSentence || fact.sentence
 /** True/false on who said a quotation: the speaker, or another speaker of the article. */
 export function trueFalseQuote(fact: RawFact, speakers: string[], ctx: Context, wantsFalse: boolean): Draft | undefined {
   if (fact.kind !== "quote" || !fact.subject || fact.value.split(/\s+/).length < 6 || !speakerInReach(fact)) return undefined;
-  const people = ctx.mentions.filter((m) => m.kind === (fact.speakerKind ?? "person") && m.name.includes(" ")).map((m) => m.name);
-  const others = [...new Set([...sameKindSpeakers(fact, speakers, ctx), ...people])].filter((p) => !sameThing(p, fact.subject!) && !givesAway(fact.value, [p]));
-  const other = seededShuffle(others, fact.id)[0];
+  // Another of the article's speakers; only without one, another person it names in full (never a brand or a listed name).
+  const fit = (p: string) => !sameThing(p, fact.subject!) && !givesAway(fact.value, [p]);
+  const quoted = sameKindSpeakers(fact, speakers, ctx).filter(fit);
+  const people = ctx.mentions.filter((m) => m.kind === (fact.speakerKind ?? "person") && (fact.speakerKind === "organization" || personName(m.name))).map((m) => m.name).filter(fit);
+  const other = seededShuffle(quoted.length ? quoted : [...new Set(people)], fact.id)[0];
   const isFalse = wantsFalse && other !== undefined;
   const who = isFalse ? other! : fact.subject;
   return { fact, type: "true-false", variant: "speaker", prompt: `True or false? ${who} said: “${shortQuote(fact.value)}”`, answer: isFalse ? "False" : "True", choices: TF, difficulty: 0.3 };
@@ -75,9 +78,13 @@ export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft 
   if (givesAway(quote, [fact.subject])) return undefined;
   const kind = fact.speakerKind ?? "person";
   // Other speakers of the article first, then other names: all of the speaker's kind (no body among people).
-  const names = [...sameKindSpeakers(fact, speakers, ctx), ...ctx.mentions.filter((m) => m.kind === kind && (kind !== "person" || m.name.includes(" "))).map((m) => m.name)];
+  // Other speakers of the article first; other people only when it quotes fewer than three, and only full names.
+  const quoted = sameKindSpeakers(fact, speakers, ctx);
+  const names = [...quoted, ...ctx.mentions.filter((m) => m.kind === kind && (kind !== "person" || personName(m.name))).map((m) => m.name)];
+  // "Water" beside "Kathryn Waters": a fragment of another name is no choice.
+  const fragment = (n: string) => names.some((o) => o !== n && o.toLowerCase().includes(n.toLowerCase()) && !o.toLowerCase().split(" ").includes(n.toLowerCase()));
   const wrong: string[] = [];
-  for (const n of names) if (wrong.length < 3 && !sameThing(n, fact.subject) && !wrong.some((w) => sameThing(w, n)) && !givesAway(quote, [n])) wrong.push(n);
+  for (const n of names) if (wrong.length < 3 && !fragment(n) && !sameThing(n, fact.subject) && !wrong.some((w) => sameThing(w, n)) && !givesAway(quote, [n])) wrong.push(n);
   if (wrong.length < 1) return undefined;
   return { fact, type: "who-said", prompt, answer: fact.subject, choices: [fact.subject, ...wrong], difficulty: 0.4 };
 }
@@ -86,6 +93,8 @@ export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft 
 export function ordering(fact: RawFact): Draft | undefined {
   const items = fact.items ?? [];
   if (fact.kind !== "list" || items.length < 3 || new Set(items).size !== items.length) return undefined;
+  // Only a list with an order to learn: steps, stages, phases ("three essential points" have none).
+  if (!/\b(?:steps?|stages?|phases?|rounds?|sequence|timeline|chronolog\w*|order)\b|\w+-step\b/i.test(fact.value)) return undefined;
   // "four-step plan ..." → "the steps of the four-step plan ..."; "three essential points ..." as it is.
   const parts = /^\w+-(\w+)\s/.exec(fact.value)?.[1];
   const what = parts ? `the ${parts}s of ${definite(fact.value)}` : definite(fact.value);

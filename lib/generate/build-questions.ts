@@ -11,7 +11,7 @@ import { scoreKey } from "./scores";
 import { ORG_WORDS } from "./roles";
 import { hasRelativeDate, inNameList, mentionsIn, pronounSubject } from "./prompt-checks";
 import { formatIsoDate } from "./dates";
-import { askAbout, resolveOpening, type Referents } from "./ask";
+import { askAbout, hasFiniteVerb, resolveOpening, type Referents } from "./ask";
 import type { Mention } from "./entities";
 import { mainBody, mainPerson, selectQuestions, type ArticleView } from "./select";
 
@@ -162,8 +162,13 @@ function reword(d: Draft, article: Referents, mentions: Mention[], text?: string
   const s = d.fact.sentence;
   const life = lifeDates(d, refs);
   if (life) return { ...d, variant: "wh", prompt: life };
+  // A blank inside brackets ("(Arabic: …; _____ – 31 March 2016)") is a note, not the sentence's fact.
+  const opened = s.text.slice(0, d.fact.blankStart - s.start);
+  if ((opened.match(/\(/g) ?? []).length > (opened.match(/\)/g) ?? []).length) return undefined;
   const asked = askAbout(s.text, d.fact.blankStart - s.start, d.fact.blankEnd - s.start, { kind: d.fact.kind, placeKind: d.fact.placeKind, unit: d.fact.unit }, refs);
   if (!asked) return undefined;
+  // "Roscosmos Flight Engineers Oleg Kononenko and _____.": what is left of the sentence must still say something.
+  if (!asked.wh && !hasFiniteVerb(asked.clause.replace("_____", d.answer))) return undefined;
   if (asked.wh) return { ...d, variant: "wh", prompt: asked.wh };
   return { ...d, prompt: `${prefix} ${asked.clause}` };
 }
@@ -188,9 +193,12 @@ function lifeDates(d: Draft, refs: Referents): string | undefined {
   const end = d.fact.blankEnd - s.start;
   const opened = s.text.slice(0, at);
   const unclosed = (opened.match(/\(/g) ?? []).length > (opened.match(/\)/g) ?? []).length;
-  if (!unclosed || !s.text.startsWith(refs.main.split(" ")[0]!)) return undefined;
-  if (/^\s?[–—-]\s?[^()]*\d{3,4}\)/.test(s.text.slice(end)) && /(?:\(|;\s|born\s)$/.test(opened)) return `When was ${refs.main} born?`;
-  if (/[–—-]\s?$/.test(opened) && /^\)/.test(s.text.slice(end))) return `When did ${refs.main} die?`;
+  // "Dame Zaha Mohammad Hadid DBE RA (Arabic: …; 31 October 1950 – …)": the subject opens the sentence, titles and all.
+  if (!unclosed || !s.text.slice(0, 60).includes(refs.main.split(" ").pop()!) || s.text.indexOf("(") > 80) return undefined;
+  // "On what date" when the answer is a day: "1904" is no answer to it, as it would be to "When did he die?".
+  const when = d.fact.unit === "year" ? "In what year" : "On what date";
+  if (/^\s?[–—-]\s?[^()]*\d{3,4}\)/.test(s.text.slice(end)) && /(?:\(|;\s|born\s)$/.test(opened)) return `${when} was ${refs.main} born?`;
+  if (/[–—-]\s?$/.test(opened) && /^\)/.test(s.text.slice(end))) return `${when} did ${refs.main} die?`;
   return undefined;
 }
 

@@ -85,7 +85,7 @@ export function sortOf(name: string, text: string | undefined, placeKind?: strin
 }
 
 /** A person's name fit to be a choice: two or more capitalised words, no rank or stray word ("Mlle", "Czech Romantic-era"). */
-const personName = (n: string) => /^(?:[A-Z][\p{L}'’.]*(?:-[A-Z]?[\p{L}'’]+)*\s){1,3}[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}'’]+)*$/u.test(n) &&
+export const personName = (n: string) => /^(?:[A-Z][\p{L}'’.]*(?:-[A-Z]?[\p{L}'’]+)*\s){1,3}[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}'’]+)*$/u.test(n) &&
   !/-era\b|\b(?:Mlle|Mme|Mademoiselle|Madame|Flight|Engineers?|Commander|Operations|Program|Programme|Legacy|Collections?|Soup|Foundation|Center|Museum)\b/.test(n);
 
 function entityCandidates(fact: RawFact, ctx: Context): string[] {
@@ -184,7 +184,8 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
   else if (fact.kind === "score") candidates = scoreCandidates(fact, ctx);
   // A named thing ("Hydrodynamica") has no pool of its own kind: the article's other capitalised names mix works,
   // people and places, so it is typed, never chosen.
-  else if (fact.kind === "term") candidates = [];
+  // A quoted term ("quasi-state of war") among the article's other quoted terms; other named things are typed.
+  else if (fact.kind === "term") candidates = fact.quoted ? ctx.facts.filter((f) => f.quoted && f.id !== fact.id).map((f) => f.value) : [];
   else candidates = entityCandidates(fact, ctx);
   const taken = [answer, ...(fact.alternatives ?? [])];
   const out: string[] = [];

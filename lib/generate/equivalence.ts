@@ -9,6 +9,13 @@ const ALIASES = [
 
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[’']s\b/g, "").replace(/\s+/g, " ").trim();
 
+/** The other names of a place in `ALIASES` ("US", "U.S.", "America" for "United States"), as written there. */
+export function aliasesOf(name: string): string[] {
+  const group = ALIASES.find((g) => g.includes(norm(name)));
+  const cased: Record<string, string> = { uk: "UK", "u.k.": "U.K.", us: "US", "u.s.": "U.S.", usa: "USA", "u.s.a.": "U.S.A.", dprk: "DPRK" };
+  return (group ?? []).filter((g) => g !== norm(name)).map((g) => cased[g] ?? g.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
+}
+
 /** Do two answers name the same thing ("UK" and "Britain", "Starmer" and "Keir Starmer", "Sunday" and "sunday")? */
 export function sameThing(a: string, b: string): boolean {
   const x = norm(a);

@@ -124,7 +124,7 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     const taken = [...counted, ...ages, ...names, ...terms];
     // Key phrases: a quoted one is asked inside its marks, so the quotation that holds it is no bar.
     const phrases = findKeyPhrases(s)
-      .map((t) => make({ kind: "term", value: t.text, sentence: s, blankStart: s.start + t.start, blankEnd: s.start + t.end, normalized: t.text }))
+      .map((t) => make({ kind: "term", value: t.text, sentence: s, blankStart: s.start + t.start, blankEnd: s.start + t.end, normalized: t.text, ...(t.quoted && { quoted: true }) }))
       .filter((t, i, all) => !inList(t.blankStart) && !taken.some((o) => overlaps(o, t)) && all.findIndex((o) => o.value.toLowerCase() === t.value.toLowerCase()) === i);
     facts.push(...taken, ...phrases);
     for (const l of lists) {

@@ -25,4 +25,6 @@ export type RawFact = {
   speakerKind?: "person" | "organization";
   /** A quote attributed by "he said": the sentence that names the speaker, which the evidence must show. */
   speakerSentence?: Sentence;
+  /** A term in quotation marks ("a 'quasi-state of war'"): chosen among the article's other quoted terms. */
+  quoted?: boolean;
 };

@@ -152,7 +152,8 @@ export function placeQualifier(d: Draft, view: ArticleView): boolean {
   if (d.fact.kind !== "place" || d.type === "true-false") return false;
   const s = d.fact.sentence;
   const at = d.fact.blankStart;
-  return view.mentions.some((m) => m.sentence === s.index && m.kind === "place" && m.end < at && /^,\s$/.test(s.text.slice(m.end - s.start, at - s.start)));
+  // "Britain, France and Ukraine" is a list of countries, not a place and its region.
+  return view.mentions.some((m) => m.sentence === s.index && m.kind === "place" && m.placeKind !== "country" && m.end < at && /^,\s$/.test(s.text.slice(m.end - s.start, at - s.start)));
 }
 
 /** The body the article is about ("NASA" in a NASA feature): named in far more sentences than any other. */
@@ -175,11 +176,17 @@ export function elide(d: Draft, other: Draft): Draft | undefined {
   if (other.fact.kind === "date") {
     const re = new RegExp(`(,\\s)?\\b(?:on|in|by|during|since|from)\\s(?:the\\s)?(?:(?:early|late|mid|the end of)\\s)?${a}(?![\\w-])(?!\\s(?:and|or|to|through|until)\\s|\\s?[–—-]\\s?\\d)(,(?=\\s))?`);
     const m = re.exec(d.prompt);
-    if (m) prompt = d.prompt.slice(0, m.index) + (m[1] && m[2] ? "," : "") + d.prompt.slice(m.index + m[0].length);
+    // "lost back on 1 February 2003": the word before belongs to the date.
+    if (m && !/\b(?:back|early|late|as|until|till|since|from)\s?$/i.test(d.prompt.slice(0, m.index))) prompt = d.prompt.slice(0, m.index) + (m[1] && m[2] ? "," : "") + d.prompt.slice(m.index + m[0].length);
   } else if (other.fact.kind === "quantity" && other.fact.unit !== "age") {
     const re = new RegExp(`\\b(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately|at least|up to)\\s)?${a}\\s(?=[a-z])(?!(?:of|in|on|at|to|for|from|by|with|and|or|per|percent|times)\\b)`);
     const m = re.exec(d.prompt);
     if (m && !/\b(?:a|an)\s$/.test(d.prompt.slice(0, m.index))) prompt = d.prompt.slice(0, m.index) + d.prompt.slice(m.index + m[0].length);
+  } else if (other.fact.kind === "money") {
+    // "to use 1.6 billion pounds of British export finance" → "to use British export finance".
+    const re = new RegExp(`${a}(?:\\s\\([^)]*\\))?\\sof\\s(?=\\w)`);
+    const m = re.exec(d.prompt);
+    if (m) prompt = d.prompt.slice(0, m.index) + d.prompt.slice(m.index + m[0].length);
   }
   if (!prompt) return undefined;
   prompt = prompt.replace(/\s{2,}/g, " ").replace(/\s+([,.;:?!])/g, "$1").replace(/,\s*([.?!])/g, "$1");
@@ -187,8 +194,33 @@ export function elide(d: Draft, other: Draft): Draft | undefined {
   return { ...d, prompt };
 }
 
+const INSTRUCTION = /^(?:True or false\?|Which fills the blank\?|Type [^:]+:)\s*/;
+
+// "this constituency", "these efforts", "Other candidates elected …": the referent is in another sentence.
+const DEICTIC = /\b(?:this|these|those)\s(?!year\b|week\b|month\b|time\b)[a-z]+|^(?:Other|Another|The other|The same|Both)\s/;
+
+/** Does the question lean on something only the sentences around it say ("it", "this constituency")? */
+export function needsContext(d: Draft): boolean {
+  if (d.type === "who-said" || d.type === "ordering" || d.variant === "holder" || d.variant === "title" || d.variant === "speaker") return false;
+  const body = d.prompt.replace(INSTRUCTION, "").replace(/“[^”]*”|"[^"]*"/g, " … ");
+  if (DEICTIC.test(body)) return true;
+  // "How many versions has Microsoft replaced it with?": "it" with no thing named before it.
+  const it = /\b(?:it|them)\b/.exec(body);
+  if (!it) return false;
+  const before = body.slice(0, it.index);
+  const named = (before.match(/\b[A-Z][\w'’-]*/g) ?? []).some((w) => !/^(?:The|A|An|In|On|At|How|What|Which|Who|When|Where|Why|It|He|She|They|This|That|Type|After|Before|According|As|But|And|If|While)$/.test(w));
+  return !named && !/\b(?:the|a|an)\s+[a-z]/i.test(before);
+}
+
+/** The question without a phrase that points elsewhere ("lost her seat in this constituency" → "lost her seat"). */
+export function withoutDeictic(d: Draft): Draft {
+  const prompt = d.prompt.replace(/,?\s(?:in|at|from|for|of|during)\s(?:this|these|that|those)\s[a-z]+(?=[.,?;]|\sand\s)/g, "");
+  return prompt === d.prompt ? d : { ...d, prompt };
+}
+
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
+  if (needsContext(d)) return true;
   if (partOfName(d, view.mentions) || placeQualifier(d, view)) return true;
   // "Who is the Prime Minister?": a title everyone knows is trivia.
   if ((d.variant === "holder" || d.variant === "title") && /\b(?:President|Prime Minister|King|Queen|Chancellor|Pope|Premier)\b/.test(d.fact.role ?? "")) return true;
@@ -218,6 +250,7 @@ export function selectQuestions(candidates: Draft[], article: ArticleView, why?:
   const places = centrality(view.mentions.filter((m) => m.kind === "place" && m.placeKind === "country"));
   const topCountry = [...places].sort((a, b) => b[1] - a[1]).find(([, n]) => n >= 3)?.[0];
   const scored = candidates
+    .map((d) => (needsContext(d) ? withoutDeictic(d) : d))
     .map((d, i) => ({ d, i, score: Object.values(featuresOf(d, view, cast, topCountry)).reduce((a, b) => a + b, 0) }))
     .filter((c) => !refused(c.d, view) || void why?.set(c.d, "refused"))
     .sort((a, b) => b.score - a.score || a.i - b.i);
@@ -232,9 +265,16 @@ export function selectQuestions(candidates: Draft[], article: ArticleView, why?:
   let trueFalse = 0;
   // Seeing an answer in another prompt gives it away when the two are close or the answer is rare in the article.
   // Same sentence: always; the next one: unless the answer is one the article names again and again.
+  // Next door, a name gives a question away only when the prompt that shows it is about the same thing: they share a word
+  // besides it ("Zelensky" in a sentence on a row at the White House says nothing of who met Starmer).
+  const related = (a: Draft, b: Draft) => {
+    const words = (x: Draft) => new Set([...contentWords(x.prompt.replace(INSTRUCTION, ""))].filter((w) => !norm(a.answer).includes(` ${w} `) && !norm(b.answer).includes(` ${w} `)));
+    const wa = words(a);
+    return [...words(b)].some((w) => wa.has(w));
+  };
   const conflict = (d: Draft, k: Draft) => {
     const sentence = d.fact.sentence.index;
-    const near = (a: Draft) => k.fact.sentence.index === sentence || (Math.abs(k.fact.sentence.index - sentence) <= 1 && rare(a));
+    const near = (a: Draft) => k.fact.sentence.index === sentence || (Math.abs(k.fact.sentence.index - sentence) <= 1 && rare(a) && related(d, k));
     return (near(k) && mentionsAnswer(shown(d), k)) || (near(d) && mentionsAnswer(shown(k), d)) ||
       (d.type === "true-false" && k.fact.sentence.index === sentence) ||
       (k.type === "true-false" && k.fact.sentence.index === sentence && (d.type === "true-false" || norm(k.prompt).includes(norm(d.answer))));
