@@ -18,6 +18,8 @@ export type Referents = {
   main?: string;
   /** The one person the sentence before names, if it names exactly one: "He" most likely means them. */
   previous?: string;
+  /** How the article refers to its main person ("she" in a life of Zaha Hadid): "He" is then someone else. */
+  mainPronoun?: "he" | "she";
 };
 
 const AUX = new Set("is are was were has have had will would can could may might must should shall do does did".split(" "));
@@ -67,14 +69,17 @@ export function resolveOpening(clause: string, refs: Referents): string | undefi
   if (ANAPHORIC.test(clause)) return undefined;
   const m = /^(He|She|His|Her)\b/.exec(clause);
   const who = refs.previous ?? refs.main;
+  // "He co-founded the al-Ahali group" in a life of Zaha Hadid is her father: not her, and not known here.
+  const other = (word: string) => who !== undefined && who === refs.main && refs.mainPronoun !== undefined && (/^(?:he|his|him)$/i.test(word) ? "she" : "he") === refs.mainPronoun;
   if (m) {
-    if (!who) return undefined;
+    if (!who || other(m[1]!)) return undefined;
     return (m[1] === "His" || m[1] === "Her" ? possessive(who) : who) + clause.slice(m[1]!.length);
   }
   // A "he" inside the clause with no name before it points outside the question.
   const inner = /\b(?:he|she|him|his|her)\b/.exec(clause);
-  if (inner && outsideQuotes(clause, inner.index) && !/[A-Z][a-z]/.test(clause.slice(1, inner.index).replace(MONTH_WORDS, ""))) {
-    if (!who) return undefined;
+  // "_____ was booked for his bad foul": "his" is the answer's own.
+  if (inner && outsideQuotes(clause, inner.index) && !clause.slice(0, inner.index).includes(P) && !/[A-Z][a-z]/.test(clause.slice(1, inner.index).replace(MONTH_WORDS, ""))) {
+    if (!who || other(inner[0])) return undefined;
     const word = inner[0];
     const name = word === "his" || word === "her" ? possessive(who) : who;
     return clause.slice(0, inner.index) + name + clause.slice(inner.index + word.length);

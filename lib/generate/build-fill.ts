@@ -74,6 +74,10 @@ export function cloze(fact: RawFact): Draft | undefined {
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
   if (givesAway(sentence, accepted) || (fact.kind === "place" && namesItsPeople(sentence, fact.value))) return undefined;
+  // A year is a number to type ("In what year …?"): asked as one, so a biography's years make numeric questions.
+  if (fact.kind === "date" && fact.unit === "year" && /^\d{4}$/.test(answerOf(fact))) {
+    return { fact, type: "numeric", prompt: `Type the year: ${sentence}`, answer: answerOf(fact), acceptedAnswers: accepted, numericValue: Number(answerOf(fact)), difficulty: 0.7 };
+  }
   // A weekday is typed as the day the sentence names; "the missing date" would ask for a calendar date.
   const what = fact.unit === "weekday" ? "the missing day of the week" : fact.kind === "date" ? "the missing date" : fact.kind === "person" ? "the missing name" : "the missing words";
   return { fact, type: "cloze", prompt: `Type ${what}: ${sentence}`, answer: answerOf(fact), acceptedAnswers: accepted, difficulty: 0.7 };

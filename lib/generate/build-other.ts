@@ -16,7 +16,9 @@ const TF = ["True", "False"];
  * asked true, since a swapped bound is not certainly false.
  */
 export function trueFalseValue(fact: RawFact, ctx: Context, wantsFalse: boolean): Draft | undefined {
-  if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "score") return undefined;
+  // A year too: "… went to St. Petersburg in 1724" stated with another year is certainly false.
+  const year = fact.kind === "date" && fact.unit === "year";
+  if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "score" && !year) return undefined;
   if (pronounSubject(fact)) return undefined;
   const s = fact.sentence;
   const before = s.text.slice(0, fact.blankStart - s.start);

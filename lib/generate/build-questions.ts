@@ -139,7 +139,7 @@ export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates
       out.push(d);
     }
   }
-  const refs: Referents = { main: mainPerson(ctx.mentions, ctx.title ?? "", ctx.text) };
+  const refs: Referents = { main: mainPerson(ctx.mentions, ctx.title ?? "", ctx.text), mainPronoun: pronounOf(ctx.text ?? "") };
   const candidates = balanceTrueFalse(dropRepeats(capPerSentence(out)).flatMap((d) => reword(d, refs, ctx.mentions, ctx.text) ?? []).flatMap((d) => datedOrDropped(d, ctx.publishedAt)));
   return { candidates, view: { title: ctx.title ?? "", words: ctx.words ?? 0, text: ctx.text, mentions: ctx.mentions, main: refs.main, mainIsTitle: refs.main !== undefined && refs.main === (ctx.title ?? "").trim(), body: mainBody(ctx.mentions) } };
 }
@@ -183,6 +183,14 @@ function datedOrDropped(d: Draft, publishedAt: string | undefined): Draft[] {
   if (publishedAt) return [{ ...d, prompt: `${d.prompt} (The article is dated ${formatIsoDate(publishedAt)}.)` }];
   // Undated, "last week" is still context for a score or a name; it cannot place a date or a day.
   return d.fact.kind === "date" ? [] : [d];
+}
+
+/** "she" when the article says "she"/"her" far more than "he"/"his" (and the other way round): how it refers to its subject. */
+function pronounOf(text: string): "he" | "she" | undefined {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const she = count(/\b(?:she|her|hers|herself)\b/gi);
+  const he = count(/\b(?:he|his|him|himself)\b/gi);
+  return she >= 3 && she > 2 * he ? "she" : he >= 3 && he > 2 * she ? "he" : undefined;
 }
 
 /** "Daniel Bernoulli (8 February 1700 – 17 March 1782) was …": the dates of a life, asked as such. */

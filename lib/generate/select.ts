@@ -2,6 +2,7 @@ import type { Draft } from "./draft";
 import type { Mention } from "./entities";
 import { WEEKDAYS } from "./dates";
 import { HONORIFICS, TITLE_WORDS } from "./roles";
+import { sortOf } from "./distractors";
 
 /** What the scorer knows about the article as a whole. */
 export type ArticleView = {
@@ -221,6 +222,9 @@ export function withoutDeictic(d: Draft): Draft {
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
+  // "Officials tell _____ every claim will be assessed": which outlet was told is no fact of the story.
+  if (d.fact.kind === "organization" && d.type !== "true-false" && sortOf(d.answer, view.text) === "publication" &&
+    /\b(?:tells?|told|according to|reported by|speaking to|interview with|in a statement to|confirmed to)\s(?:the\s)?$/i.test(d.fact.sentence.text.slice(0, d.fact.blankStart - d.fact.sentence.start))) return true;
   if (partOfName(d, view.mentions) || placeQualifier(d, view)) return true;
   // "Who is the Prime Minister?": a title everyone knows is trivia.
   if ((d.variant === "holder" || d.variant === "title") && /\b(?:President|Prime Minister|King|Queen|Chancellor|Pope|Premier)\b/.test(d.fact.role ?? "")) return true;

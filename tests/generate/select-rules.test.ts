@@ -236,3 +236,23 @@ describe("what the graded sample failed, asked better", () => {
     expect(askAbout(t, at, at + "unwavering determination".length, { kind: "term" }, {})?.clause).toBe(`The British prime minister reaffirmed the UK's "_____" to achieve peace.`);
   });
 });
+
+describe("a pronoun after the blank", () => {
+  it("is the answer's own, not the person of the sentence before", () => {
+    const t = "English defender Kyle Walker was booked for his bad foul, and Ferjani Sassi scored from the penalty spot.";
+    const at = t.indexOf("Kyle Walker");
+    const asked = askAbout(t, at, at + "Kyle Walker".length, { kind: "person" }, { previous: "Harry Kane", main: "Harry Kane" });
+    expect(asked?.clause).not.toContain("Harry Kane");
+    expect(asked?.wh ?? asked?.clause).toMatch(/his bad foul/);
+  });
+});
+
+describe("'he' in a life of a woman", () => {
+  it("is someone else: the question is dropped, not asked about her", () => {
+    const text = "Zaha Hadid was an Iraqi-British architect. She was born in Baghdad in 1950 to an upper-class family. " +
+      "Her father Muhammad Hadid was a wealthy industrialist from Mosul. He co-founded the left-liberal al-Ahali group in 1932. " +
+      "She studied mathematics in Beirut and moved to London in 1972, where she studied at the Architectural Association.";
+    const deck = generateDeck({ title: "Zaha Hadid", text }, { all: true });
+    expect(deck.questions.some((q) => /Zaha Hadid co-found/.test(q.prompt))).toBe(false);
+  });
+});
