@@ -111,7 +111,10 @@ export function clauseWithMark(sentence: string, start: number, end: number, ref
   if (join) {
     const part = t.slice(join.index + join[0].length);
     const first = tokenize(part.replace(P, "X"))[0];
-    const finite = tokenize(part.replace(P, "X")).some((x) => isVerb(x) && has(x, "PastTense", "PresentTense", "Copula", "Modal") && !has(x, "Participle"));
+    // The part's first verb is its own ("…, and Venturi Astrolab to advance capabilities …" is a list running on).
+    const firstVerb = tokenize(part.replace(P, "X")).find((x) => isVerb(x));
+    const finite = firstVerb !== undefined && has(firstVerb, "PastTense", "PresentTense", "Copula", "Modal", "Auxiliary") && !has(firstVerb, "Participle", "Infinitive") &&
+      !/\bto\s$/.test(part.replace(P, "X").slice(0, firstVerb.start));
     if (part.split(/\s+/).length >= 6 && !part.startsWith(P) && finite && first && !isVerb(first) && !has(first, "Adverb", "Preposition")) t = part;
   }
   for (let i = 0; i < 3; i++) {

@@ -169,6 +169,8 @@ function reword(d: Draft, article: Referents, mentions: Mention[], text?: string
   if (!asked) return undefined;
   // "Roscosmos Flight Engineers Oleg Kononenko and _____.": what is left of the sentence must still say something.
   if (!asked.wh && !hasFiniteVerb(asked.clause.replace("_____", d.answer))) return undefined;
+  // "To build the foundation for crewed missions to _____.": a purpose without the clause it serves.
+  if (!asked.wh && /^To\s[a-z]+\s/.test(asked.clause)) return undefined;
   if (asked.wh) return { ...d, variant: "wh", prompt: asked.wh };
   return { ...d, prompt: `${prefix} ${asked.clause}` };
 }

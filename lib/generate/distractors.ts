@@ -58,8 +58,8 @@ const SORTS: [string, RegExp][] = [
   ["venue", /\b(?:Center|Centre|Museum|Complex|Hall|Gallery|Stadium|Arena|Park|Tube|Bridge|Towers?|House|Station|Airport|Building|Module|Laboratory|Pad|Palace|Cathedral|Church|Hospital|Street|Square)$/],
   ["party", /\b(?:Party|Democrats|Republicans|Front|Alliance|Movement)$/],
   ["court", /\b(?:Court|Tribunal)$/],
-  ["company", /\b(?:Inc\.?|Ltd\.?|Corp\.?|Corporation|Company|Group|Holdings|Airlines|Bank|Motors)$/],
-  ["body", /\b(?:Congress|Parliament|Senate|Agency|Administration|Department|Ministry|Office|Commission|Council|Committee|Authority|Organi[sz]ation|Union|Nations|Foundation|Association|Society|Fund|Service|Program|Programme|Conference|Federation|Police|Army|Navy|Force)$/],
+  ["company", /\b(?:Inc\.?|Ltd\.?|Corp\.?|Corporation|Company|Group|Holdings|Airlines|Bank|Motors|Services|Systems|Technologies|Industries|Labs?)$/],
+  ["body", /\b(?:Directorate|Headquarters|Congress|Parliament|Senate|Agency|Administration|Department|Ministry|Office|Commission|Council|Committee|Authority|Organi[sz]ation|Union|Nations|Foundation|Association|Society|Fund|Service|Program|Programme|Conference|Federation|Police|Army|Navy|Force)$/],
 ];
 // "the magazine MicroMega", "the town of Yeoncheon": the noun the article puts before a name says its sort.
 const NOUN_SORT: Record<string, string> = {

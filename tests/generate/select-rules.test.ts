@@ -256,3 +256,13 @@ describe("'he' in a life of a woman", () => {
     expect(deck.questions.some((q) => /Zaha Hadid co-found/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("fragments", () => {
+  it("a list running on past ', and' is not cut into a clause, and a purpose alone is no question", () => {
+    const t = "NASA has selected Intuitive Machines, Lunar Outpost, and Venturi Astrolab to advance capabilities for a vehicle that astronauts will use to travel to Mars.";
+    const at = t.indexOf("Mars");
+    expect(askAbout(t, at, at + 4, { kind: "place" }, {})?.clause.startsWith("NASA has selected")).toBe(true);
+    const deck = generateDeck({ title: "Lunar vehicle", text: `${t} The vehicle will also help NASA to build the foundation for crewed missions to Mars, the agency said in a statement on Wednesday.` }, { all: true });
+    expect(deck.questions.some((q) => /:\sTo\s[a-z]/.test(q.prompt))).toBe(false);
+  });
+});
