@@ -8,7 +8,7 @@ const MDY = new RegExp(String.raw`\b(${MONTH})\s(\d{1,2})(?:st|nd|rd|th)?\b(?:,?
 const DMY = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s(${MONTH})(?:,?\s(\d{4})\b)?`, "g");
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join("|")})\b`, "g");
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH}),?\s((?:1[0-9]|20)\d\d)\b`, "g");
-const YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|since|by|from|through|until|before|after|to|of|during)\s((?:1[0-9]|20)\d\d)\b(?!\s*[–-]\s*\d|,\d|\.\d|%|\s(?:percent|levels?))/g;
+const YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|since|by|from|through|until|before|after|to|of|during)\s((?:1[0-9]|20)\d\d)\b(?!\s*[–-]\s*\d|,\d|\.\d|%|\s(?:percent|levels?)|\s[a-z]+s\b(?!\s(?:ago|later|earlier|before|after)))/g;
 const YESTERDAY = /\b[Yy]esterday\b/g;
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -101,7 +101,7 @@ export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number
     // and shown by the neighbouring questions.
     const n = cast.get(String(d.fact.normalized ?? d.answer)) ?? 1;
     if (n <= 1) f.specific = 0.3;
-    else if (n >= 4) f.familiar = -0.3;
+    else if (n >= 4) f.familiar = -0.5;
   }
   if (d.variant === "wh") f.ownWords = 0.6;
   if (d.type === "true-false") f.trueFalse = -0.6;
@@ -222,6 +222,9 @@ export function withoutDeictic(d: Draft): Draft {
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
+  // "ESA astronaut Andreas Mogensen", "JAXA Flight Engineer Satoshi Furukawa": a body named as a person's label.
+  if (d.fact.kind === "organization" && d.type !== "true-false" &&
+    /^\s(?:[a-z]+|[A-Z][a-z]+\s[A-Z][a-z]+)\s[A-Z][\p{L}'’-]+\s[A-Z]/u.test(d.fact.sentence.text.slice(d.fact.blankEnd - d.fact.sentence.start))) return true;
   // "Officials tell _____ every claim will be assessed": which outlet was told is no fact of the story.
   if (d.fact.kind === "organization" && d.type !== "true-false" && sortOf(d.answer, view.text) === "publication" &&
     /\b(?:tells?|told|according to|reported by|speaking to|interview with|in a statement to|confirmed to)\s(?:the\s)?$/i.test(d.fact.sentence.text.slice(0, d.fact.blankStart - d.fact.sentence.start))) return true;
