@@ -209,11 +209,15 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
   if (subjectWh && rolePrefix && /^\s/.test(rest) && !modifier && (isVerb(after) || (has(after, "Adverb") && isVerb(next))) && !has(after, "Gerund") && !/^\s(?:and|or|,)/.test(rest)) {
     // "…, and Ferjani Sassi scored": another clause, with its own subject.
     const cut = rest.search(/,\s(?:and|but|while|as|with)\s|;\s/);
-    return finish(`${subjectWh}${cut > 0 ? rest.slice(0, cut) : rest}`);
+    const asked = cut > 0 ? rest.slice(0, cut) : rest;
+    // "Which country is mainly Buddhist and the United Nations rates …": a second clause joined without a comma.
+    if (/\s(?:and|but)\s(?:the\s)?[A-Z]/.test(asked)) return undefined;
+    return finish(`${subjectWh}${asked}`);
   }
   // "His chief work is Hydrodynamica" → "What is Daniel Bernoulli's chief work?"
   const cop = /^(.{3,90}?)\s(is|was|are|were|became|remains|remained)\s(?:the\s|a\s|an\s)?$/.exec(prefix);
-  if (cop && (rest.trim() === "" || /^,\s/.test(rest)) && !/[,;]/.test(cop[1]!) && !tokens.some((t) => t.end <= cop[1]!.length && isVerb(t))) {
+  // "By far the most successful … was _____": no subject to ask about.
+  if (cop && (rest.trim() === "" || /^,\s/.test(rest)) && !/[,;]/.test(cop[1]!) && !has(tokens[0], "Preposition", "Adverb", "Conjunction") && !tokens.some((t) => t.end <= cop[1]!.length && isVerb(t))) {
     const what = shape.kind === "person" ? "Who" : shape.kind === "quantity" && shape.unit !== "percent" ? "How many" : "What";
     if (what === "How many") return undefined;
     const verb = COPULA.test(cop[2]!) && !/^(?:is|was|are|were)$/.test(cop[2]!) ? undefined : cop[2]!;
@@ -270,6 +274,8 @@ function lowerStart(text: string): string {
 
 function finish(text: string): string | undefined {
   const q = tidy(text).replace(/[.!]+$/, "");
+  // "defeated by by James To?": a word doubled where the answer's phrase was taken out.
+  if (/\b(\w+)\s\1\b/i.test(q)) return undefined;
   if (q.length > 200 || q.includes(P) || q.split(/\s+/).length < 3 || (q.match(/["“”]/g) ?? []).length % 2 === 1) return undefined;
   return `${q.charAt(0).toUpperCase()}${q.slice(1)}?`;
 }

@@ -30,6 +30,14 @@ export function acceptedForms(fact: RawFact): string[] {
   if (fact.kind === "person") forms.push(String(fact.normalized ?? answer).split(" ").pop() ?? answer);
   // "New York City" → "New York"; "United States" → "US", "U.S.", "America".
   if (fact.kind === "place" || fact.kind === "organization") forms.push(answer.replace(/\sCity$/, ""), ...aliasesOf(answer));
+  // "Freedom" for "Freedom Magazine", "Dumky" for "Dumky Trio": the name without the word that says what it is.
+  if (fact.kind === "organization" || fact.kind === "term") forms.push(answer.replace(/\s(?:Magazine|Newspaper|Trio|Quartet|Quintet|Band|Opera|Symphony)$/, ""));
+  // "Artemis 5" for "Artemis V".
+  const roman = /\s([IVX]{1,5})$/.exec(answer);
+  const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+  if (roman && ROMAN[roman[1]!]) forms.push(answer.replace(/\s[IVX]{1,5}$/, ` ${ROMAN[roman[1]!]}`));
+  // "1783" for "December 1783": the year is as right an answer as the month, when no day is given.
+  if (fact.kind === "date" && fact.unit === "month") forms.push(...(answer.match(/\b\d{4}\b/) ?? []));
   if (fact.kind === "date" && typeof fact.normalized === "string" && fact.normalized.length === 10) forms.push(formatIsoDate(fact.normalized));
   if (fact.kind === "date") forms.push(...monthSpellings(answer));
   return [...new Set(forms.filter(Boolean))];

@@ -11,6 +11,7 @@ import { scoreKey } from "./scores";
 import { ORG_WORDS } from "./roles";
 import { hasRelativeDate, inNameList, mentionsIn, pronounSubject } from "./prompt-checks";
 import { formatIsoDate } from "./dates";
+import { tokenize } from "./tokens";
 import { askAbout, hasFiniteVerb, resolveOpening, type Referents } from "./ask";
 import type { Mention } from "./entities";
 import { mainBody, mainPerson, selectQuestions, type ArticleView } from "./select";
@@ -171,6 +172,7 @@ function reword(d: Draft, article: Referents, mentions: Mention[], text?: string
   if (!asked.wh && !hasFiniteVerb(asked.clause.replace("_____", d.answer))) return undefined;
   // "To build the foundation for crewed missions to _____.": a purpose without the clause it serves.
   if (!asked.wh && /^To\s[a-z]+\s/.test(asked.clause)) return undefined;
+  if (!asked.wh && fragmentary(asked.clause)) return undefined;
   if (asked.wh) return { ...d, variant: "wh", prompt: asked.wh };
   return { ...d, prompt: `${prefix} ${asked.clause}` };
 }
@@ -185,6 +187,17 @@ function datedOrDropped(d: Draft, publishedAt: string | undefined): Draft[] {
   if (publishedAt) return [{ ...d, prompt: `${d.prompt} (The article is dated ${formatIsoDate(publishedAt)}.)` }];
   // Undated, "last week" is still context for a score or a name; it cannot place a date or a day.
   return d.fact.kind === "date" ? [] : [d];
+}
+
+/**
+ * A clause cut from a sentence that reads as a piece of one: it opens with a verb ("Commenced Emperor Norton's …"),
+ * a year and a dash ("1818 – _____), known as …"), or has a bracket it does not open or close.
+ */
+function fragmentary(clause: string): boolean {
+  if (/^\d{3,4}\s?[–—-]/.test(clause)) return true;
+  if ((clause.match(/\(/g) ?? []).length !== (clause.match(/\)/g) ?? []).length) return true;
+  const first = tokenize(clause.replace("_____", "X"))[0];
+  return first !== undefined && /^[A-Z][a-z]+ed$/.test(first.text) && first.tags.has("Verb") && !first.tags.has("Adjective");
 }
 
 /** "she" when the article says "she"/"her" far more than "he"/"his" (and the other way round): how it refers to its subject. */

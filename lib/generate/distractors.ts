@@ -189,6 +189,15 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
   else candidates = entityCandidates(fact, ctx);
   const taken = [answer, ...(fact.alternatives ?? [])];
   const out: string[] = [];
+  // A person the prompt already names ("… who had helped Montalvo": not "Daniel Montalvo"), or one named next door, who
+  // may have been there too ("Who met with Starmer?": not Marchenko, who announced a loan after the meeting).
+  const named = (c: string) => c.split(/\s+/).some((w) => w.length >= 4 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(prompt));
+  const nextDoor = new Set(ctx.mentions.filter((m) => m.kind === "person" && Math.abs(m.sentence - fact.sentence.index) === 1).flatMap((m) => [m.name, m.name.split(" ").pop()!]));
+  // "Britain, _____ and Ukraine": England is part of Britain, not another country beside it.
+  const british = /\b(?:Britain|British|UK|U\.K\.|United Kingdom)\b/.test(prompt);
+  const nations = /^(?:England|Scotland|Wales|Northern Ireland)$/;
+  // "in _____, Iraq": a city of another country is ruled out by the prompt.
+  const qualifier = /^,\s([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)/u.exec(fact.sentence.text.slice(fact.blankEnd - fact.sentence.start))?.[1];
   const padded = ` ${prompt.toLowerCase()} `;
   const inSentence = ctx.mentions.filter((m) => m.sentence === fact.sentence.index).map((m) => m.name);
   const nested = (a: string, b: string) => ` ${a.toLowerCase()} `.includes(` ${b.toLowerCase()} `);
@@ -198,6 +207,9 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
     // A value the sentence already holds would make an odd sentence: an easy one to rule out.
     if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded)) continue;
     if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "date" && fact.kind !== "score" && inSentence.some((n) => sameThing(n, c))) continue;
+    if (fact.kind === "person" && (named(c) || nextDoor.has(c))) continue;
+    if (fact.kind === "place" && ((british && nations.test(c)) || (nations.test(answer) && /^(?:Britain|UK|United Kingdom)$/.test(c)))) continue;
+    if (fact.kind === "place" && fact.placeKind !== "country" && qualifier && knownPlace(qualifier) === "country" && !(ctx.text ?? "").includes(`${c}, ${qualifier}`)) continue;
     out.push(c);
   }
   return out;

@@ -164,6 +164,11 @@ export function mainBody(mentions: Mention[]): string | undefined {
   return top && top[1] >= 4 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
 }
 
+// A count left out garbled a prompt when it counted the subject ("Last Year visitors attended …") or something the
+// sentence counts on ("made donations …, in 2007 and a second recently"): only an object's count after its verb goes
+// ("to purchase more than 5,000 air defense missiles" → "to purchase air defense missiles").
+const COUNTED_ON = /\b(?:a second|the second|the other|the others|both|each|the rest|the remaining|another)\b/i;
+
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -179,10 +184,12 @@ export function elide(d: Draft, other: Draft): Draft | undefined {
     const m = re.exec(d.prompt);
     // "lost back on 1 February 2003": the word before belongs to the date.
     if (m && !/\b(?:back|early|late|as|until|till|since|from)\s?$/i.test(d.prompt.slice(0, m.index))) prompt = d.prompt.slice(0, m.index) + (m[1] && m[2] ? "," : "") + d.prompt.slice(m.index + m[0].length);
-  } else if (other.fact.kind === "quantity" && other.fact.unit !== "age") {
+  } else if (other.fact.kind === "quantity" && other.fact.unit !== "age" && !COUNTED_ON.test(d.prompt)) {
     const re = new RegExp(`\\b(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately|at least|up to)\\s)?${a}\\s(?=[a-z])(?!(?:of|in|on|at|to|for|from|by|with|and|or|per|percent|times)\\b)`);
     const m = re.exec(d.prompt);
-    if (m && !/\b(?:a|an)\s$/.test(d.prompt.slice(0, m.index))) prompt = d.prompt.slice(0, m.index) + d.prompt.slice(m.index + m[0].length);
+    const before = m ? d.prompt.slice(0, m.index).replace(INSTRUCTION, "") : "";
+    const afterVerb = /\b[a-z]+(?:ed|e|s)\s$/.test(before) && !/\b(?:of|the|a|an|these|those|its|their)\s$/.test(before);
+    if (m && afterVerb) prompt = d.prompt.slice(0, m.index) + d.prompt.slice(m.index + m[0].length);
   } else if (other.fact.kind === "money") {
     // "to use 1.6 billion pounds of British export finance" → "to use British export finance".
     const re = new RegExp(`${a}(?:\\s\\([^)]*\\))?\\sof\\s(?=\\w)`);
@@ -222,6 +229,8 @@ export function withoutDeictic(d: Draft): Draft {
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
+  // "the glow of _____'s atmosphere": Earth, the Moon and the Sun are no fact of an article.
+  if (d.type !== "true-false" && /^(?:Earth|the Earth|Moon|the Moon|Sun|the Sun|World|the World)$/.test(d.answer)) return true;
   // "ESA astronaut Andreas Mogensen", "JAXA Flight Engineer Satoshi Furukawa": a body named as a person's label.
   if (d.fact.kind === "organization" && d.type !== "true-false" &&
     /^\s(?:[a-z]+|[A-Z][a-z]+\s[A-Z][a-z]+)\s[A-Z][\p{L}'’-]+\s[A-Z]/u.test(d.fact.sentence.text.slice(d.fact.blankEnd - d.fact.sentence.start))) return true;
