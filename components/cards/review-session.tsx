@@ -34,7 +34,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const focusNext = useRef<"show" | "good" | null>(null);
 
   const queue = useMemo(
-    () => (now === null ? null : buildQueue({ decks, data, now, utcOffsetMinutes: utcOffsetMinutes(now) })),
+    () => (now === null ? null : buildQueue({ decks, data, now, utcOffsetMinutes })),
     [decks, data, now],
   );
   // After an undo the card that was taken back comes first again, as in Anki.
@@ -83,7 +83,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   };
   const learnMore = (count: number) => {
     const t = touch();
-    api.getState().learnMoreToday({ count, now: t, utcOffsetMinutes: utcOffsetMinutes(t) });
+    api.getState().learnMoreToday({ count, now: t, utcOffsetMinutes });
     focusNext.current = "show";
     setMessage(`${count} more new ${count === 1 ? "card" : "cards"} for today.`);
   };
@@ -115,7 +115,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
         </>
       ) : (
         <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)}
-          newWaiting={queue.newWaiting} limit={newLimitToday(data.settings, now, utcOffsetMinutes(now))} onLearnMore={learnMore} />
+          newWaiting={queue.newWaiting} limit={newLimitToday(data.settings, now, utcOffsetMinutes)} onLearnMore={learnMore} />
       )}
       <div className={`row ${styles.tools}`}>
         <button type="button" className="button secondary" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">

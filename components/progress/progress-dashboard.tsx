@@ -30,7 +30,8 @@ export function ProgressDashboard({ decks }: { decks: readonly DeckLabel[] }) {
   const ready = useDeferredValue(hydrated && now !== null);
   const stats = useMemo(() => {
     if (!ready || now === null) return null;
-    const off = utcOffsetMinutes(now);
+    // Each review is counted on the calendar day of its own time, in the offset of that time (summer or winter).
+    const off = utcOffsetMinutes;
     const attempts = [...quiz.attempts, ...Object.values(quiz.active).filter((a) => !quiz.attempts.some((x) => x.id === a.id))];
     // Older reviews are folded into quarter-hour counts: the same days in every time zone.
     const reviews = reviewCounts(cards);
