@@ -93,7 +93,7 @@ export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> 
         if (kept !== "done") return kept;
         const s = get();
         // Replacing is a reset followed by the file: another tab's older copy must not come back.
-        set(mode === "replace" ? { ...progressFromFile(file), tombstones: afterReset(now) } : mergeProgress({ quiz: s.quiz, cards: s.cards }, file));
+        set(mode === "replace" ? { ...progressFromFile(file, now), tombstones: afterReset(now) } : mergeProgress({ quiz: s.quiz, cards: s.cards }, file, now));
         return "done";
       },
       resetProgress: (now) => {
