@@ -2,13 +2,17 @@
 import { useEffect, useRef, useState } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
-import { parseSummaries, type LocalDeckSummary } from "@/lib/decks/local-summary";
+import type { LocalDeckSummary } from "@/lib/decks/local-summary";
+import { readDeckList } from "@/lib/decks/load-saved-decks";
 import { formatDate } from "@/lib/decks/summary";
 import { QuestionCount } from "@/components/question-count";
 import { openProgressToForget } from "@/components/create/forget-progress";
 import styles from "./local-deck-list.module.css";
 
-type ListState = { status: "loading" } | { status: "ready"; decks: LocalDeckSummary[] } | { status: "unavailable" };
+type ListState = { status: "loading" } | { status: "ready"; decks: LocalDeckSummary[]; damaged: string[] } | { status: "unavailable" };
+type Removable = Pick<LocalDeckSummary, "id" | "title">;
+// A deck that cannot be read at all (its summary and the deck itself damaged): named by its id, to be deleted.
+const damagedDeck = (id: string): Removable => ({ id, title: `the damaged deck ${id.slice(0, 80)}` });
 
 /** The decks saved in this browser, for the home page: open, or delete with their progress. */
 export function LocalDeckList() {
@@ -31,8 +35,8 @@ export function LocalDeckList() {
 
   useEffect(() => {
     let live = true;
-    store.listSummaries().then(
-      (raw) => live && setList({ status: "ready", decks: parseSummaries(raw) }),
+    readDeckList(store, () => import("@/lib/decks/local-decks"), Date.now()).then(
+      (read) => live && setList({ status: "ready", ...read }),
       () => live && setList({ status: "unavailable" }),
     );
     return () => {
@@ -40,7 +44,7 @@ export function LocalDeckList() {
     };
   }, [store]);
 
-  async function remove(deck: LocalDeckSummary) {
+  async function remove(deck: Removable) {
     try {
       // The progress first: while it cannot be changed, the deck stays (its progress would be left behind).
       const progress = await openProgressToForget().catch(() => null);
@@ -51,7 +55,7 @@ export function LocalDeckList() {
         return;
       }
       await store.remove(deck.id);
-      setList((l) => (l.status === "ready" ? { ...l, decks: l.decks.filter((d) => d.id !== deck.id) } : l));
+      setList((l) => (l.status === "ready" ? { ...l, decks: l.decks.filter((d) => d.id !== deck.id), damaged: l.damaged.filter((id) => id !== deck.id) } : l));
       setMessage(
         progress.forget(deck.id)
           ? `Deleted “${deck.title}” and its progress.`
@@ -72,7 +76,26 @@ export function LocalDeckList() {
       </div>
       <div role="status">{message}</div>
       {list.status === "unavailable" && <p className="muted">This browser does not let Factdeck keep decks (private browsing may block it).</p>}
-      {list.status === "ready" && list.decks.length === 0 && (
+      {list.status === "ready" && list.damaged.length > 0 && (
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }} aria-label="Damaged decks">
+          {list.damaged.map((id) => (
+            <li key={id} className="notice stack">
+              <p style={{ margin: 0 }}>A saved deck is damaged and cannot be opened (<code><bdi>{id}</bdi></code>). Its quiz history and cards still count until it is deleted.</p>
+              {confirming === id ? (
+                <div className="row" role="group" aria-label="Confirm deleting the damaged deck">
+                  <button className="button danger" type="button" onClick={() => remove(damagedDeck(id))} autoFocus>Delete damaged deck and progress</button>
+                  <button className="button secondary" type="button" onClick={() => { focusAfter.current = { cancelled: id }; setConfirming(undefined); }}>Cancel</button>
+                </div>
+              ) : (
+                <div className="row">
+                  <button className="button danger" type="button" onClick={() => setConfirming(id)} data-delete={id}>Delete damaged deck</button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.status === "ready" && list.decks.length === 0 && list.damaged.length === 0 && (
         <p className="muted">No decks of your own yet. Paste any English news article to make one.</p>
       )}
       {list.status === "ready" && list.decks.length > 0 && (

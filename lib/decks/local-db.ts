@@ -5,9 +5,20 @@
  */
 export interface LocalDeckStore {
   listSummaries(): Promise<unknown[]>;
+  /**
+   * Every id either store holds, with its summary as stored (undefined when there is none): a summary that is
+   * damaged or missing still shows its deck's id, so the deck can be rebuilt or deleted (`salvageSummaries`).
+   */
+  listEntries(): Promise<StoredEntry[]>;
   getDeck(id: string): Promise<unknown>;
   put(id: string, deck: unknown, summary: unknown): Promise<void>;
   remove(id: string): Promise<void>;
+}
+
+/** One id of the deck store and its summary as stored. */
+export interface StoredEntry {
+  id: string;
+  summary: unknown;
 }
 
 const DB_NAME = "factdeck";
@@ -73,6 +84,15 @@ export function indexedDbDeckStore(): LocalDeckStore {
       const db = await openDb();
       return promisify(db.transaction(SUMMARIES, "readonly").objectStore(SUMMARIES).getAll());
     },
+    async listEntries() {
+      if (!(await mayHaveDb())) return [];
+      const db = await openDb();
+      const tx = db.transaction([DECKS, SUMMARIES], "readonly");
+      const [keys, values, deckKeys] = await Promise.all([
+        promisify(tx.objectStore(SUMMARIES).getAllKeys()), promisify(tx.objectStore(SUMMARIES).getAll()), promisify(tx.objectStore(DECKS).getAllKeys()),
+      ]);
+      return entriesOf(keys.map((k, i) => [String(k), values[i]]), deckKeys.map(String));
+    },
     async getDeck(id) {
       if (!(await mayHaveDb())) return undefined;
       const db = await openDb();
@@ -95,6 +115,12 @@ export function indexedDbDeckStore(): LocalDeckStore {
   };
 }
 
+// The summaries by id, then the ids of decks without one (getAll and getAllKeys list a store in key order).
+function entriesOf(summaries: [string, unknown][], deckIds: string[]): StoredEntry[] {
+  const have = new Set(summaries.map(([id]) => id));
+  return [...summaries.map(([id, summary]) => ({ id, summary })), ...deckIds.filter((id) => !have.has(id)).map((id) => ({ id, summary: undefined }))];
+}
+
 /** An in-memory deck store for tests; `quotaBytes` makes a put beyond that JSON size fail like a full disk. */
 export function memoryDeckStore(quotaBytes = Infinity): LocalDeckStore & { decks: Map<string, unknown> } {
   const decks = new Map<string, unknown>();
@@ -103,6 +129,7 @@ export function memoryDeckStore(quotaBytes = Infinity): LocalDeckStore & { decks
   return {
     decks,
     listSummaries: async () => structuredClone([...summaries.values()]),
+    listEntries: async () => entriesOf(structuredClone([...summaries]), [...decks.keys()]),
     getDeck: async (id) => structuredClone(decks.get(id)),
     async put(id, deck, summary) {
       const before = decks.get(id);
