@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import type { LocalDeckSummary } from "@/lib/decks/local-summary";
@@ -19,7 +19,7 @@ export function LocalDeckList() {
   const [store] = useState(indexedDbDeckStore);
   const [list, setList] = useState<ListState>({ status: "loading" });
   const [confirming, setConfirming] = useState<string>();
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<ReactNode>();
   // Where focus goes when the confirmation closes: the list heading after a delete (the deck is gone), the
   // deck's own Delete button after Cancel. Otherwise it would fall to the top of the page.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -58,11 +58,11 @@ export function LocalDeckList() {
       setList((l) => (l.status === "ready" ? { ...l, decks: l.decks.filter((d) => d.id !== deck.id), damaged: l.damaged.filter((id) => id !== deck.id) } : l));
       setMessage(
         progress.forget(deck.id)
-          ? `Deleted “${deck.title}” and its progress.`
-          : `Deleted “${deck.title}”. Its quiz history could not be removed: the saved progress could not be changed.`,
+          ? <>Deleted “<bdi>{deck.title}</bdi>” and its progress.</>
+          : <>Deleted “<bdi>{deck.title}</bdi>”. Its quiz history could not be removed: the saved progress could not be changed.</>,
       );
     } catch {
-      setMessage(`Could not delete “${deck.title}”: this browser's storage did not answer.`);
+      setMessage(<>Could not delete “<bdi>{deck.title}</bdi>”: this browser&apos;s storage did not answer.</>);
     }
     focusAfter.current = { deleted: true };
     setConfirming(undefined);
@@ -102,10 +102,15 @@ export function LocalDeckList() {
         <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
           {list.decks.map((d) => (
             <li key={d.id} className="card stack">
-              <h3 style={{ margin: 0 }}>
+              <h3 style={{ margin: 0 }} dir="auto">
                 <AppLink href={`/decks/${d.id}`}>{d.title}</AppLink>
               </h3>
-              <p className="meta">{[d.source, d.publishedAt && formatDate(d.publishedAt)].filter(Boolean).join(" · ") || "Saved in this browser"}</p>
+              <p className="meta">
+                {d.source && <bdi>{d.source}</bdi>}
+                {d.source && d.publishedAt && " · "}
+                {d.publishedAt && formatDate(d.publishedAt)}
+                {!d.source && !d.publishedAt && "Saved in this browser"}
+              </p>
               <QuestionCount total={d.questionCount} byType={d.byType} />
               {confirming === d.id ? (
                 <div className="row" role="group" aria-label={`Confirm deleting ${d.title}`}>
