@@ -34,9 +34,3 @@ export function useNow(everyMs = 15_000): { now: number | null; touch: () => num
   const now = useSyncExternalStore(clock.subscribe, clock.get, () => null);
   return { now, touch: clock.touch };
 }
-
-/**
- * Minutes the browser's time zone is ahead of UTC at a given time, for counting days as the user lives them:
- * passed as a function, so each time is counted in its own offset (before or after a daylight-saving change).
- */
-export { localOffset as utcOffsetMinutes } from "@/lib/srs/local-day";

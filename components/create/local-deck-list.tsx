@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import type { LocalDeckSummary } from "@/lib/decks/local-summary";
-import { readDeckList } from "@/lib/decks/load-saved-decks";
+import { readDeckList } from "@/lib/decks/deck-list";
 import { formatDate } from "@/lib/decks/summary";
 import { QuestionCount } from "@/components/question-count";
 import { openProgressToForget } from "@/components/create/forget-progress";

@@ -9,34 +9,28 @@ export const DAY_MS = 86_400_000;
  */
 export type UtcOffset = number | ((t: number) => number);
 
-/** The offset of `zone` at time `t`, in minutes ahead of UTC. */
-export function offsetAt(zone: UtcOffset, t: number): number {
-  return typeof zone === "number" ? zone : zone(t);
-}
-
 /** The runtime's time zone at `t` (the browser's; `TZ` under Node), in minutes ahead of UTC. */
 export function localOffset(t: number): number {
-  return -new Date(t).getTimezoneOffset() || 0;
+  return -new Date(t).getTimezoneOffset();
 }
 
 /** The local calendar day of `t` as a day number (days since 1970-01-01 on the local calendar). */
 export function localDay(t: number, zone: UtcOffset): number {
-  return Math.floor((t + offsetAt(zone, t) * 60_000) / DAY_MS);
+  return Math.floor((t + (typeof zone === "number" ? zone : zone(t)) * 60_000) / DAY_MS);
 }
 
 /**
  * When local day number `day` begins, in epoch ms: its midnight, or the first instant of that date when the
- * clocks skip midnight. With a changing offset, a search for the first time whose local day is `day` (every
- * real zone is within 15 hours of UTC, so the first instant lies within the bounds).
+ * clocks skip midnight. Found as the first time whose local day is `day`, between bounds that hold in any zone
+ * (every real zone is within 15 hours of UTC), so a change of offset during the day cannot shift it.
  */
 export function startOfLocalDay(day: number, zone: UtcOffset): number {
-  if (typeof zone === "number") return day * DAY_MS - zone * 60_000;
-  let lo = day * DAY_MS - 15 * 3_600_000; // still the day before, in any zone
-  let hi = day * DAY_MS + 15 * 3_600_000; // already the day, in any zone
+  let lo = day * DAY_MS - 54e6; // 15 hours before UTC midnight: still the day before
+  let hi = lo + 108e6; // 15 hours after: already the day
   while (hi - lo > 1) {
-    const mid = lo + Math.floor((hi - lo) / 2);
-    if (localDay(mid, zone) >= day) hi = mid;
-    else lo = mid;
+    const mid = Math.floor((lo + hi) / 2);
+    if (localDay(mid, zone) < day) lo = mid;
+    else hi = mid;
   }
   return hi;
 }

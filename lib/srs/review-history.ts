@@ -32,10 +32,9 @@ export function emptyReviewHistory(): ReviewHistory {
  */
 export function foldPoint(log: readonly ReviewLogEntry[], now: number): number {
   if (log.length === 0) return 0;
-  // In time order as the store keeps it, unless a grade was given with the clock moved back.
-  let times = log.map((e) => e.review);
-  const previous = times.at(-2) ?? Infinity;
-  if (times.some((t, i) => i > 0 && t < times[i - 1]!)) times = times.sort((a, b) => a - b);
+  const previous = log.at(-2)?.review ?? Infinity;
+  // In time order (as the store keeps it, unless a grade was given with the clock moved back).
+  const times = log.map((e) => e.review).sort((a, b) => a - b);
   const newest = Math.min(times.at(-1)!, now, previous + KEEP_MS);
   let t = newest - FULL_LOG_MS;
   if (times.length > MAX_FULL_LOG) t = Math.max(t, Math.min(times[times.length - MAX_FULL_LOG]!, newest - KEEP_MS));
@@ -49,10 +48,7 @@ export function foldPoint(log: readonly ReviewLogEntry[], now: number): number {
  * to the log, not straight into the counts.
  */
 export function foldedUpTo(h: ReviewHistory | undefined): number {
-  if (!h) return 0;
-  let end = 0;
-  for (const d of h.decks) end = Math.max(end, ((d.slots.at(-1) ?? -1) + 1) * SLOT_MS);
-  return Math.min(h.before, end);
+  return h ? Math.min(h.before, Math.max(0, ...h.decks.map((d) => ((d.slots.at(-1) ?? -1) + 1) * SLOT_MS))) : 0;
 }
 
 type Counts = Map<string, Map<number, number>>;
@@ -79,12 +75,12 @@ function historyOf(before: number, m: Counts): ReviewHistory {
  */
 export function foldReviews(data: CardsData, before: number): CardsData {
   const h = data.reviewHistory ?? emptyReviewHistory();
-  const cut = Math.max(foldedUpTo(h), before);
+  let last = foldedUpTo(h);
+  const cut = Math.max(last, before);
   const old = data.reviewLog.filter((e) => e.review < cut);
   // Nothing to fold: `before` may stay where it is (no review before it is left in the log).
   if (old.length === 0) return data;
   const m = countsOf(h);
-  let last = foldedUpTo(h);
   for (const e of old) {
     const deck = m.get(e.deckId) ?? new Map<number, number>();
     const slot = Math.floor(e.review / SLOT_MS);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { memoryDeckStore } from "@/lib/decks/local-db";
-import { loadSavedDecks, readDeckList, UNREADABLE_STORAGE } from "@/lib/decks/load-saved-decks";
+import { memoryDeckStore } from "./memory-deck-store";
+import { loadSavedDecks, UNREADABLE_STORAGE } from "@/lib/decks/load-saved-decks";
+import { readDeckList } from "@/lib/decks/deck-list";
 import { isQuotaError, loadAllLocalDecks, loadLocalDeck, salvageSummaries, saveLocalDeck } from "@/lib/decks/local-decks";
 import fc from "fast-check";
 import { isLocalDeckId, isLocalDeckSummary, parseSummaries, summarizeDeck, toLocalDeckId } from "@/lib/decks/local-summary";
@@ -83,7 +84,7 @@ describe("loadAllLocalDecks", () => {
 
   it("is ready and empty with no saved deck, and unavailable when storage cannot be read", async () => {
     expect(await loadAllLocalDecks(memoryDeckStore())).toEqual({ status: "ready", decks: [], unreadable: 0 });
-    const broken = { ...memoryDeckStore(), listSummaries: () => Promise.reject(new Error("blocked")), listEntries: () => Promise.reject(new Error("blocked")) };
+    const broken = { ...memoryDeckStore(), listEntries: () => Promise.reject(new Error("blocked")) };
     expect((await loadAllLocalDecks(broken)).status).toBe("unavailable");
   });
 });
@@ -146,7 +147,7 @@ describe("loadSavedDecks", () => {
   it("does not load the validation code when no deck is saved, nor when storage cannot be read", async () => {
     const c = code();
     expect(await loadSavedDecks(memoryDeckStore(), c.load)).toEqual({ status: "ready", decks: [], unreadable: 0 });
-    const broken = { ...memoryDeckStore(), listSummaries: () => Promise.reject(new Error("blocked")), listEntries: () => Promise.reject(new Error("blocked")) };
+    const broken = { ...memoryDeckStore(), listEntries: () => Promise.reject(new Error("blocked")) };
     expect(await loadSavedDecks(broken, c.load)).toEqual({ status: "unavailable", message: UNREADABLE_STORAGE });
     expect(c.calls.n).toBe(0);
   });
