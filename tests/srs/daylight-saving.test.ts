@@ -95,6 +95,15 @@ describe("local days in every zone the suite runs in", () => {
     }), { numRuns: 500 });
   });
 
+  it("a day whose midnight the clocks skip starts at the change (São Paulo, 4 November 2018)", () => {
+    const saoPaulo = zoneOffset("America/Sao_Paulo");
+    // 00:00 BRT became 01:00 BRST: the day began at 03:00 UTC; the day before ended at 02:59:59.999 UTC.
+    const day = localDay(Date.UTC(2018, 10, 4, 12, 0), saoPaulo);
+    expect(dayToIso(day)).toBe("2018-11-04");
+    expect(startOfLocalDay(day, saoPaulo)).toBe(Date.UTC(2018, 10, 4, 3, 0));
+    expect(dateIn("America/Sao_Paulo", Date.UTC(2018, 10, 4, 3, 0) - 1)).toBe("2018-11-03");
+  });
+
   it("Lord Howe's half-hour change: a review at 00:15 after the change is on its own day", () => {
     const lordHowe = zoneOffset("Australia/Lord_Howe");
     // Clocks go forward half an hour at 02:00 on Sunday 4 October 2026 (10:30 → 11:00 ahead of UTC).
