@@ -15,9 +15,9 @@ export function DeckOverview({ deck, download }: { deck: Deck; download?: ReactN
   return (
     <article>
       <header className="stack" style={{ maxWidth: "var(--read)" }}>
-        <h1>{article.title}</h1>
+        <h1 dir="auto">{article.title}</h1>
         <p className="meta">
-          {article.source && <>Source: {article.url ? <a href={article.url}>{article.source}</a> : article.source}</>}
+          {article.source && <>Source: <bdi>{article.url ? <a href={article.url}>{article.source}</a> : article.source}</bdi></>}
           {article.source && article.publishedAt && " · "}
           {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>}
           {!article.source && !article.publishedAt && "Saved in this browser"}

@@ -4,9 +4,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { generateDeck, type ArticleInput } from "@/lib/generate/deck";
 import { parsePlainText } from "@/lib/generate/plain-text";
+import { median } from "./bench-lib";
 
 const ROOT = path.resolve(__dirname, "..");
 const seed = JSON.parse(fs.readFileSync(path.join(ROOT, "data/articles/london-defence-summit.json"), "utf8")) as ArticleInput;
@@ -19,22 +19,6 @@ function longer(times: number): string {
   const parts = [seed.text];
   for (let i = 0; parts.join("\n\n").length < target; i++) parts.push(news[i % news.length]!);
   return parts.join("\n\n").slice(0, target).replace(/\S*$/, "");
-}
-
-/** Median wall time and median CPU time (ms); CPU time is the steadier one on a shared machine. */
-function median(runs: number, fn: () => unknown): { wall: number; cpu: number } {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    fn();
-    const c = process.cpuUsage(c0);
-    wall.push(performance.now() - t0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return { wall: mid(wall), cpu: mid(cpu) };
 }
 
 generateDeck(seed); // warm up: load compromise's lexicon and JIT the code paths

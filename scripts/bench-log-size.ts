@@ -2,7 +2,7 @@
 // (as version 2 saved them) and folded as the app keeps them now (lib/srs/review-history.ts). Two spreads:
 // 1,000 cards reviewed 10 times over about a year and a half (the store benchmark's), and every review in the
 // last 30 days (a heavy user: the full log is then capped instead).
-import { foldReviews } from "@/lib/srs/review-history";
+import { foldPoint, foldReviews } from "@/lib/srs/review-history";
 import { emptyQuizData } from "@/lib/quiz/history";
 import type { CardsData } from "@/lib/schemas/cards";
 import { DAY, REVIEWS_PER_CARD, T0, reviewedCards } from "./bench-reviews";
@@ -25,7 +25,7 @@ console.log("Saved state for N reviews, every review in full (version 2) → fol
 for (const spread of ["year", "month"] as const) {
   for (const total of [10_000, 50_000]) {
     const full = cardsData(total, spread);
-    const folded = foldReviews(full);
+    const folded = foldReviews(full, foldPoint(full.reviewLog, Infinity));
     const perEntry = (JSON.stringify(full.reviewLog).length / full.reviewLog.length).toFixed(0);
     console.log(`  ${String(total).padStart(6)} reviews over ${spread === "year" ? "~1.5 years" : "30 days  "}: ${kb(full).toFixed(0).padStart(6)} KB (log ${logKb(full).toFixed(0)} KB, ${perEntry} B/review) → ${kb(folded).toFixed(0).padStart(5)} KB (log ${logKb(folded).toFixed(0)} KB: ${folded.reviewLog.length} in full)`);
   }

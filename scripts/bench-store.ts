@@ -11,7 +11,7 @@ import type { CardsData } from "@/lib/schemas/cards";
 import { gradeCard } from "@/lib/srs/scheduler";
 import { DAY, T0, reviewedCards } from "./bench-reviews";
 import { builtinDecks } from "@/lib/decks/builtin";
-import { foldReviews, reviewTotal } from "@/lib/srs/review-history";
+import { foldPoint, foldReviews, reviewTotal } from "@/lib/srs/review-history";
 import { mergeHeard, readOtherTab } from "@/lib/store/cross-tab";
 
 const LOG = Number(process.env.BENCH_LOG ?? 10_000);
@@ -41,7 +41,8 @@ function time(label: string, fn: (i: number) => void) {
 
 async function main() {
   // As the app keeps them: reviews older than 30 days folded into counts (lib/srs/review-history.ts).
-  const cards = foldReviews(bigCardsData());
+  const all = bigCardsData();
+  const cards = foldReviews(all, foldPoint(all.reviewLog, Infinity));
   const raw = JSON.stringify({ state: { quiz: emptyQuizData(), cards }, version: PERSIST_VERSION });
   console.log(`Store with ${reviewTotal(cards)} reviews (${cards.reviewLog.length} in full), ${Object.keys(cards.cards).length} cards (${(raw.length / 1024).toFixed(0)} KB saved), ${RUNS} runs each:`);
 

@@ -5,7 +5,7 @@ import styles from "./review.module.css";
 export function Flashcard({ face, deckTitle, revealed }: { face: CardFace; deckTitle?: string; revealed: boolean }) {
   return (
     <article className={`card ${styles.flashcard}`} aria-labelledby="card-front">
-      {deckTitle && <p className="meta">{deckTitle}</p>}
+      {deckTitle && <p className="meta" dir="auto">{deckTitle}</p>}
       <h2 id="card-front" className={styles.front}>{face.front}</h2>
       {face.items && (
         <ul className={styles.items}>

@@ -14,7 +14,8 @@ import { Flashcard } from "./flashcard";
 import { GradeButtons } from "./grade-buttons";
 import { ReviewCounts } from "./review-counts";
 import { NothingDue } from "./nothing-due";
-import { useNow, utcOffsetMinutes } from "./use-now";
+import { useNow } from "./use-now";
+import { localOffset } from "@/lib/srs/local-day";
 import { useReviewKeys } from "./use-review-keys";
 import styles from "./review.module.css";
 
@@ -34,7 +35,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const focusNext = useRef<"show" | "good" | null>(null);
 
   const queue = useMemo(
-    () => (now === null ? null : buildQueue({ decks, data, now, utcOffsetMinutes: utcOffsetMinutes(now) })),
+    () => (now === null ? null : buildQueue({ decks, data, now, utcOffsetMinutes: localOffset })),
     [decks, data, now],
   );
   // After an undo the card that was taken back comes first again, as in Anki.
@@ -83,7 +84,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   };
   const learnMore = (count: number) => {
     const t = touch();
-    api.getState().learnMoreToday({ count, now: t, utcOffsetMinutes: utcOffsetMinutes(t) });
+    api.getState().learnMoreToday({ count, now: t, utcOffsetMinutes: localOffset });
     focusNext.current = "show";
     setMessage(`${count} more new ${count === 1 ? "card" : "cards"} for today.`);
   };
@@ -115,7 +116,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
         </>
       ) : (
         <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)}
-          newWaiting={queue.newWaiting} limit={newLimitToday(data.settings, now, utcOffsetMinutes(now))} onLearnMore={learnMore} />
+          newWaiting={queue.newWaiting} limit={newLimitToday(data.settings, now, localOffset)} onLearnMore={learnMore} />
       )}
       <div className={`row ${styles.tools}`}>
         <button type="button" className="button secondary" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">

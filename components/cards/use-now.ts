@@ -34,8 +34,3 @@ export function useNow(everyMs = 15_000): { now: number | null; touch: () => num
   const now = useSyncExternalStore(clock.subscribe, clock.get, () => null);
   return { now, touch: clock.touch };
 }
-
-/** Minutes the browser's time zone is ahead of UTC, for counting days as the user lives them. */
-export function utcOffsetMinutes(at: number): number {
-  return -new Date(at).getTimezoneOffset();
-}

@@ -1,21 +1,25 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
-import { parseSummaries, type LocalDeckSummary } from "@/lib/decks/local-summary";
+import type { LocalDeckSummary } from "@/lib/decks/local-summary";
+import { readDeckList } from "@/lib/decks/deck-list";
 import { formatDate } from "@/lib/decks/summary";
 import { QuestionCount } from "@/components/question-count";
 import { openProgressToForget } from "@/components/create/forget-progress";
 import styles from "./local-deck-list.module.css";
 
-type ListState = { status: "loading" } | { status: "ready"; decks: LocalDeckSummary[] } | { status: "unavailable" };
+type ListState = { status: "loading" } | { status: "ready"; decks: LocalDeckSummary[]; damaged: string[] } | { status: "unavailable" };
+type Removable = Pick<LocalDeckSummary, "id" | "title">;
+// A deck that cannot be read at all (its summary and the deck itself damaged): named by its id, to be deleted.
+const damagedDeck = (id: string): Removable => ({ id, title: `the damaged deck ${id.slice(0, 80)}` });
 
 /** The decks saved in this browser, for the home page: open, or delete with their progress. */
 export function LocalDeckList() {
   const [store] = useState(indexedDbDeckStore);
   const [list, setList] = useState<ListState>({ status: "loading" });
   const [confirming, setConfirming] = useState<string>();
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<ReactNode>();
   // Where focus goes when the confirmation closes: the list heading after a delete (the deck is gone), the
   // deck's own Delete button after Cancel. Otherwise it would fall to the top of the page.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -31,8 +35,8 @@ export function LocalDeckList() {
 
   useEffect(() => {
     let live = true;
-    store.listSummaries().then(
-      (raw) => live && setList({ status: "ready", decks: parseSummaries(raw) }),
+    readDeckList(store, () => import("@/lib/decks/local-decks"), Date.now()).then(
+      (read) => live && setList({ status: "ready", ...read }),
       () => live && setList({ status: "unavailable" }),
     );
     return () => {
@@ -40,7 +44,7 @@ export function LocalDeckList() {
     };
   }, [store]);
 
-  async function remove(deck: LocalDeckSummary) {
+  async function remove(deck: Removable) {
     try {
       // The progress first: while it cannot be changed, the deck stays (its progress would be left behind).
       const progress = await openProgressToForget().catch(() => null);
@@ -51,14 +55,14 @@ export function LocalDeckList() {
         return;
       }
       await store.remove(deck.id);
-      setList((l) => (l.status === "ready" ? { ...l, decks: l.decks.filter((d) => d.id !== deck.id) } : l));
+      setList((l) => (l.status === "ready" ? { ...l, decks: l.decks.filter((d) => d.id !== deck.id), damaged: l.damaged.filter((id) => id !== deck.id) } : l));
       setMessage(
         progress.forget(deck.id)
-          ? `Deleted “${deck.title}” and its progress.`
-          : `Deleted “${deck.title}”. Its quiz history could not be removed: the saved progress could not be changed.`,
+          ? <>Deleted “<bdi>{deck.title}</bdi>” and its progress.</>
+          : <>Deleted “<bdi>{deck.title}</bdi>”. Its quiz history could not be removed: the saved progress could not be changed.</>,
       );
     } catch {
-      setMessage(`Could not delete “${deck.title}”: this browser's storage did not answer.`);
+      setMessage(<>Could not delete “<bdi>{deck.title}</bdi>”: this browser&apos;s storage did not answer.</>);
     }
     focusAfter.current = { deleted: true };
     setConfirming(undefined);
@@ -72,17 +76,41 @@ export function LocalDeckList() {
       </div>
       <div role="status">{message}</div>
       {list.status === "unavailable" && <p className="muted">This browser does not let Factdeck keep decks (private browsing may block it).</p>}
-      {list.status === "ready" && list.decks.length === 0 && (
+      {list.status === "ready" && list.damaged.length > 0 && (
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }} aria-label="Damaged decks">
+          {list.damaged.map((id) => (
+            <li key={id} className="notice stack">
+              <p style={{ margin: 0 }}>A saved deck is damaged and cannot be opened (<code><bdi>{id}</bdi></code>). Its quiz history and cards still count until it is deleted.</p>
+              {confirming === id ? (
+                <div className="row" role="group" aria-label="Confirm deleting the damaged deck">
+                  <button className="button danger" type="button" onClick={() => remove(damagedDeck(id))} autoFocus>Delete damaged deck and progress</button>
+                  <button className="button secondary" type="button" onClick={() => { focusAfter.current = { cancelled: id }; setConfirming(undefined); }}>Cancel</button>
+                </div>
+              ) : (
+                <div className="row">
+                  <button className="button danger" type="button" onClick={() => setConfirming(id)} data-delete={id}>Delete damaged deck</button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.status === "ready" && list.decks.length === 0 && list.damaged.length === 0 && (
         <p className="muted">No decks of your own yet. Paste any English news article to make one.</p>
       )}
       {list.status === "ready" && list.decks.length > 0 && (
         <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
           {list.decks.map((d) => (
             <li key={d.id} className="card stack">
-              <h3 style={{ margin: 0 }}>
+              <h3 style={{ margin: 0 }} dir="auto">
                 <AppLink href={`/decks/${d.id}`}>{d.title}</AppLink>
               </h3>
-              <p className="meta">{[d.source, d.publishedAt && formatDate(d.publishedAt)].filter(Boolean).join(" · ") || "Saved in this browser"}</p>
+              <p className="meta">
+                {d.source && <bdi>{d.source}</bdi>}
+                {d.source && d.publishedAt && " · "}
+                {d.publishedAt && formatDate(d.publishedAt)}
+                {!d.source && !d.publishedAt && "Saved in this browser"}
+              </p>
               <QuestionCount total={d.questionCount} byType={d.byType} />
               {confirming === d.id ? (
                 <div className="row" role="group" aria-label={`Confirm deleting ${d.title}`}>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Deck, Question } from "@/lib/schemas/deck";
 import { emptyForm, formFields, type FormField, type NewDeckForm } from "@/lib/create/form-fields";
 import { dropQuestion, replaceQuestion } from "@/lib/create/edit";
@@ -75,7 +75,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
   const [form, setForm] = useState<NewDeckForm>(initial?.form ?? emptyForm);
   const [deck, setDeck] = useState<Deck | undefined>(initial?.deck && { ...initial.deck, id: toLocalDeckId(initial.deck.id) });
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
-  const [note, setNote] = useState<string>();
+  const [note, setNote] = useState<ReactNode>();
   const [save, setSave] = useState<SaveState>({ status: "idle" });
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
@@ -198,7 +198,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
         onDeck={(d, fileName) => {
           setDeck({ ...d, id: toLocalDeckId(d.id) });
           setSave({ status: "idle" });
-          setNote(`Opened “${d.article.title}” from ${fileName}: ${d.questions.length} questions. Check them below, then save the deck.`);
+          setNote(<>Opened “<bdi>{d.article.title}</bdi>” from <bdi>{fileName}</bdi>: {d.questions.length} questions. Check them below, then save the deck.</>);
           focusPreview.current = true;
         }}
       />

@@ -9,7 +9,7 @@ export function SavedPanel({ id, title, onAnother }: { id: string; title: string
   return (
     <div className="stack">
       <div ref={ref} tabIndex={-1} role="status" className="notice success">
-        Saved “{title}” in this browser. It is listed with your decks on the home page.
+        Saved “<bdi>{title}</bdi>” in this browser. It is listed with your decks on the home page.
       </div>
       <div className="row">
         <AppLink className="button" href={`/decks/${id}/quiz`}>Take a quiz</AppLink>

@@ -13,7 +13,7 @@ export function BarTable({ caption, head, rows, scale }: { caption: string; head
       <tbody>
         {rows.map((r) => (
           <tr key={r.label}>
-            <th scope="row">{r.label}</th>
+            <th scope="row" dir="auto">{r.label}</th>
             <td>
               <span className={styles.barCell}>
                 <span className={styles.num}>{r.detail ?? r.value}</span>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildProgressFile, progressFileName, serializeProgress } from "@/lib/transfer/export-progress";
 import { downloadFile } from "@/components/ui/download-file";
@@ -15,7 +15,7 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
   const api = useAppStoreApi();
   const hydrated = useAppStore((s) => s.meta.hydrated);
   const limit = useAppStore((s) => s.cards.settings.dailyNewLimit);
-  const [message, setMessage] = useState("");
+  const [message, setMessage] = useState<ReactNode>("");
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetError, setResetError] = useState("");
   // Bumped by every other action that succeeds: the import control starts afresh, so an old import
@@ -76,9 +76,9 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
         <ul className={styles.ankiList}>
           {ankiExports.map((d) => (
             <li key={d.deckId}>
-              <span className={styles.ankiTitle}>{d.title}</span>
+              <bdi className={styles.ankiTitle}>{d.title}</bdi>
               <button type="button" className="button secondary" aria-label={`Download for Anki: ${d.title}`}
-                onClick={() => { downloadFile(d.text, d.fileName, "text/plain"); setMessage(`Exported “${d.title}” for Anki.`); }}>
+                onClick={() => { downloadFile(d.text, d.fileName, "text/plain"); setMessage(<>Exported “<bdi>{d.title}</bdi>” for Anki.</>); }}>
                 Download for Anki
               </button>
             </li>

@@ -4,7 +4,8 @@ import { useDeferredValue, useMemo } from "react";
 import { useAppStore } from "@/components/store/store-provider";
 import { questionTypeLabels } from "@/lib/decks/summary";
 import { accuracyByDeck, accuracyByType, dueNext7Days, reviewsPerDay, scoreHistory, studyStreak } from "@/lib/progress/stats";
-import { useNow, utcOffsetMinutes } from "@/components/cards/use-now";
+import { useNow } from "@/components/cards/use-now";
+import { localOffset } from "@/lib/srs/local-day";
 import { reviewCounts } from "@/lib/srs/review-history";
 import { ScoreChart } from "./score-chart";
 import { BarTable } from "./bar-table";
@@ -30,7 +31,8 @@ export function ProgressDashboard({ decks }: { decks: readonly DeckLabel[] }) {
   const ready = useDeferredValue(hydrated && now !== null);
   const stats = useMemo(() => {
     if (!ready || now === null) return null;
-    const off = utcOffsetMinutes(now);
+    // Each review is counted on the calendar day of its own time, in the offset of that time (summer or winter).
+    const off = localOffset;
     const attempts = [...quiz.attempts, ...Object.values(quiz.active).filter((a) => !quiz.attempts.some((x) => x.id === a.id))];
     // Older reviews are folded into quarter-hour counts: the same days in every time zone.
     const reviews = reviewCounts(cards);

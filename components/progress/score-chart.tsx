@@ -53,7 +53,7 @@ export function ScoreChart({ points, deckTitle }: { points: ScorePoint[]; deckTi
             {points.map((p) => (
               <tr key={p.attemptId}>
                 <td>{dateLabel(p.at)}</td>
-                <td>{deckTitle(p.deckId)}</td>
+                <td dir="auto">{deckTitle(p.deckId)}</td>
                 <td>{p.correct} of {p.total} ({p.percent}%)</td>
               </tr>
             ))}

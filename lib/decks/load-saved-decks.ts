@@ -1,4 +1,4 @@
-import type { LocalDeckStore } from "@/lib/decks/local-db";
+import type { LocalDeckStore, StoredEntry } from "@/lib/decks/local-db";
 import type { LoadAllResult } from "@/lib/decks/local-decks";
 
 export const UNREADABLE_STORAGE = "This browser's storage could not be read.";
@@ -10,9 +10,9 @@ export const UNREADABLE_STORAGE = "This browser's storage could not be read.";
 export async function loadSavedDecks(
   store: LocalDeckStore, loadCode: () => Promise<Pick<typeof import("@/lib/decks/local-decks"), "loadAllLocalDecks">>,
 ): Promise<LoadAllResult> {
-  let listed: unknown[];
+  let listed: StoredEntry[];
   try {
-    listed = await store.listSummaries();
+    listed = await store.listEntries();
   } catch {
     return { status: "unavailable", message: UNREADABLE_STORAGE };
   }

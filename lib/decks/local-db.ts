@@ -4,10 +4,21 @@
  * transaction: full decks, and the small summaries the home page lists.
  */
 export interface LocalDeckStore {
-  listSummaries(): Promise<unknown[]>;
+  /**
+   * Every id either store holds, with its summary as stored (undefined when there is none): a summary that is
+   * damaged or missing still shows its deck's id, so the deck can be rebuilt or deleted (`salvageSummaries`).
+   */
+  listEntries(): Promise<StoredEntry[]>;
   getDeck(id: string): Promise<unknown>;
   put(id: string, deck: unknown, summary: unknown): Promise<void>;
   remove(id: string): Promise<void>;
+}
+
+/** One id of the deck store and its summary as stored. */
+export interface StoredEntry {
+  id: string;
+  /** Absent when the deck has no summary at all. */
+  summary?: unknown;
 }
 
 const DB_NAME = "factdeck";
@@ -68,10 +79,16 @@ async function mayHaveDb(): Promise<boolean> {
 /** The browser's IndexedDB deck store (opened lazily on first use; only saving creates it). */
 export function indexedDbDeckStore(): LocalDeckStore {
   return {
-    async listSummaries() {
+    async listEntries() {
       if (!(await mayHaveDb())) return [];
-      const db = await openDb();
-      return promisify(db.transaction(SUMMARIES, "readonly").objectStore(SUMMARIES).getAll());
+      const tx = (await openDb()).transaction([DECKS, SUMMARIES]);
+      const summaries = tx.objectStore(SUMMARIES);
+      // getAll and getAllKeys list a store in key order; then the decks without a summary.
+      const [keys, values, decks] = await Promise.all([summaries.getAllKeys(), summaries.getAll(), tx.objectStore(DECKS).getAllKeys()].map(promisify));
+      // Ids are strings: the app puts every deck under its id.
+      const out = keys!.map((id, i): StoredEntry => ({ id: id as string, summary: values![i] }));
+      for (const id of decks!) if (!keys!.includes(id)) out.push({ id: id as string });
+      return out;
     },
     async getDeck(id) {
       if (!(await mayHaveDb())) return undefined;
@@ -91,29 +108,6 @@ export function indexedDbDeckStore(): LocalDeckStore {
       tx.objectStore(DECKS).delete(id);
       tx.objectStore(SUMMARIES).delete(id);
       await done(tx);
-    },
-  };
-}
-
-/** An in-memory deck store for tests; `quotaBytes` makes a put beyond that JSON size fail like a full disk. */
-export function memoryDeckStore(quotaBytes = Infinity): LocalDeckStore & { decks: Map<string, unknown> } {
-  const decks = new Map<string, unknown>();
-  const summaries = new Map<string, unknown>();
-  const size = () => [...decks.values()].reduce<number>((n, d) => n + JSON.stringify(d).length, 0);
-  return {
-    decks,
-    listSummaries: async () => structuredClone([...summaries.values()]),
-    getDeck: async (id) => structuredClone(decks.get(id)),
-    async put(id, deck, summary) {
-      const before = decks.get(id);
-      const grown = size() - (before ? JSON.stringify(before).length : 0) + JSON.stringify(deck).length;
-      if (grown > quotaBytes) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      decks.set(id, structuredClone(deck));
-      summaries.set(id, structuredClone(summary));
-    },
-    async remove(id) {
-      decks.delete(id);
-      summaries.delete(id);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
-import type { LocalDeckStore } from "@/lib/decks/local-db";
-import { isLocalDeckId, parseSummaries, summarizeDeck } from "@/lib/decks/local-summary";
+import type { LocalDeckStore, StoredEntry } from "@/lib/decks/local-db";
+import { isLocalDeckId, splitEntries, summarizeDeck, type LocalDeckSummary } from "@/lib/decks/local-summary";
 import { UNREADABLE_STORAGE } from "@/lib/decks/load-saved-decks";
 
 export type SaveResult = { ok: true } | { ok: false; reason: "invalid" | "quota" | "unavailable"; message: string };
@@ -46,19 +46,56 @@ export async function loadLocalDeck(store: LocalDeckStore, id: string): Promise<
 
 export type LoadAllResult = { status: "ready"; decks: Deck[]; unreadable: number } | { status: "unavailable"; message: string };
 
+/** What `salvageSummaries` made of entries with a damaged or missing summary. */
+export interface Salvaged {
+  /** Decks that read well: their summary rebuilt from the deck and saved again. */
+  repaired: { deck: Deck; summary: LocalDeckSummary }[];
+  /** Ids whose deck cannot be read either: listed as damaged, to be deleted. */
+  damaged: string[];
+}
+
+/**
+ * Entries whose summary is damaged or missing (`splitEntries`): the deck read and validated; when it is well,
+ * its summary is rebuilt from it (keeping the saved time when that survived) and written back, as Anki's Check
+ * Database rebuilds what it can; otherwise the id is reported damaged. A failed write leaves it to the next read.
+ */
+export async function salvageSummaries(store: LocalDeckStore, entries: readonly StoredEntry[], now: number): Promise<Salvaged> {
+  const out: Salvaged = { repaired: [], damaged: [] };
+  for (const { id, summary } of entries) {
+    const r = await loadLocalDeck(store, id);
+    if (r.status !== "ready") {
+      out.damaged.push(id);
+      continue;
+    }
+    const savedAt = (summary as { savedAt?: unknown } | null)?.savedAt;
+    const rebuilt = summarizeDeck(r.deck, typeof savedAt === "number" && Number.isFinite(savedAt) ? savedAt : now);
+    await store.put(id, r.deck, rebuilt).catch(() => undefined);
+    out.repaired.push({ deck: r.deck, summary: rebuilt });
+  }
+  return out;
+}
+
 /**
  * Every deck saved in this browser, newest first, each validated as `loadLocalDeck` does (for pages
- * that span all decks: review, progress). A deck that cannot be read is counted, never half-shown.
- * `listed`: the stored summaries when the caller has read them already.
+ * that span all decks: review, progress). A deck whose summary is damaged is read all the same (its summary
+ * rebuilt); a deck that cannot be read is counted, never half-shown. `listed`: the stored entries when the
+ * caller has read them already.
  */
-export async function loadAllLocalDecks(store: LocalDeckStore, listed?: unknown[]): Promise<LoadAllResult> {
-  let raw: unknown[];
+export async function loadAllLocalDecks(store: LocalDeckStore, listed?: StoredEntry[], now = Date.now()): Promise<LoadAllResult> {
+  let raw: StoredEntry[];
   try {
-    raw = listed ?? (await store.listSummaries());
+    raw = listed ?? (await store.listEntries());
   } catch {
     return { status: "unavailable", message: UNREADABLE_STORAGE };
   }
-  const results = await Promise.all(parseSummaries(raw).map((s) => loadLocalDeck(store, s.id)));
-  const decks = results.flatMap((r) => (r.status === "ready" ? [r.deck] : []));
-  return { status: "ready", decks, unreadable: results.length - decks.length };
+  const { listed: summaries, damaged } = splitEntries(raw);
+  const [results, salvaged] = await Promise.all([
+    Promise.all(summaries.map((s) => loadLocalDeck(store, s.id))),
+    salvageSummaries(store, damaged, now),
+  ]);
+  const decks = [...results.flatMap((r) => (r.status === "ready" ? [{ deck: r.deck, savedAt: 0 }] : [])), ...salvaged.repaired.map((r) => ({ deck: r.deck, savedAt: r.summary.savedAt }))];
+  // Newest first, as the summaries list them: a repaired deck in its place by its saved time.
+  const at = new Map(summaries.map((s) => [s.id, s.savedAt]));
+  decks.sort((a, b) => (at.get(b.deck.id) ?? b.savedAt) - (at.get(a.deck.id) ?? a.savedAt));
+  return { status: "ready", decks: decks.map((d) => d.deck), unreadable: results.length - results.filter((r) => r.status === "ready").length + salvaged.damaged.length };
 }

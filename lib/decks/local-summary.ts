@@ -1,6 +1,7 @@
 import type { Deck, QuestionType } from "@/lib/schemas/deck";
 import type { LocalDeckSummary } from "@/lib/decks/local-summary-schema";
 import { questionTypeLabels } from "@/lib/decks/summary";
+import type { StoredEntry } from "@/lib/decks/local-db";
 
 export type { LocalDeckSummary };
 
@@ -65,4 +66,14 @@ export function isLocalDeckSummary(x: unknown): x is LocalDeckSummary {
 /** The valid summaries among `raw` (what storage gave back), newest first; invalid entries are skipped. */
 export function parseSummaries(raw: unknown[]): LocalDeckSummary[] {
   return raw.filter(isLocalDeckSummary).sort((a, b) => b.savedAt - a.savedAt || a.title.localeCompare(b.title));
+}
+
+/**
+ * The stored entries split: valid summaries (stored under their own id), newest first, and the entries whose
+ * summary is damaged or missing — their deck is not to vanish from every list (`salvageSummaries` rebuilds
+ * the summary from the deck, or the deck is listed as damaged, to be deleted).
+ */
+export function splitEntries(entries: readonly StoredEntry[]): { listed: LocalDeckSummary[]; damaged: StoredEntry[] } {
+  const ok = (e: StoredEntry) => isLocalDeckSummary(e.summary) && e.summary.id === e.id;
+  return { listed: parseSummaries(entries.filter(ok).map((e) => e.summary)), damaged: entries.filter((e) => !ok(e)) };
 }

@@ -1,6 +1,6 @@
 import type { QuestionType } from "@/lib/schemas/deck";
 import type { CardRecord } from "@/lib/schemas/cards";
-import { dayToIso, localDay } from "@/lib/srs/local-day";
+import { dayToIso, localDay, type UtcOffset } from "@/lib/srs/local-day";
 
 /** What the stats need of a quiz attempt (the quiz slice's `Attempt` fits). */
 export interface AttemptLike {
@@ -51,23 +51,25 @@ export function accuracyByDeck(attempts: readonly AttemptLike[]): Accuracy<strin
 /**
  * Reviews per local day over the `days` days ending today (oldest first, zero days included), from log
  * entries or from folded counts (lib/srs/review-history.ts `reviewCounts`: `count` reviews at `review`).
+ * Each review's day is its own: `zone` as a function of the time counts a summer evening in summer time,
+ * whatever the offset today.
  */
-export function reviewsPerDay(log: readonly { review: number; count?: number }[], now: number, utcOffsetMinutes: number, days = 14): DayCount[] {
-  const today = localDay(now, utcOffsetMinutes);
+export function reviewsPerDay(log: readonly { review: number; count?: number }[], now: number, zone: UtcOffset, days = 14): DayCount[] {
+  const today = localDay(now, zone);
   const counts = new Map<number, number>();
   for (const e of log) {
-    const d = localDay(e.review, utcOffsetMinutes);
+    const d = localDay(e.review, zone);
     counts.set(d, (counts.get(d) ?? 0) + (e.count ?? 1));
   }
   return Array.from({ length: days }, (_, i) => today - days + 1 + i).map((d) => ({ day: dayToIso(d), count: counts.get(d) ?? 0 }));
 }
 
 /** Cards falling due on each of the next 7 local days; today includes everything overdue. */
-export function dueNext7Days(cards: readonly CardRecord[], now: number, utcOffsetMinutes: number): DayCount[] {
-  const today = localDay(now, utcOffsetMinutes);
+export function dueNext7Days(cards: readonly CardRecord[], now: number, zone: UtcOffset): DayCount[] {
+  const today = localDay(now, zone);
   const counts = Array.from({ length: 7 }, () => 0);
   for (const c of cards) {
-    const offset = Math.max(0, localDay(c.due, utcOffsetMinutes) - today);
+    const offset = Math.max(0, localDay(c.due, zone) - today);
     if (offset < 7) counts[offset]!++;
   }
   return counts.map((count, i) => ({ day: dayToIso(today + i), count }));
@@ -77,10 +79,10 @@ export function dueNext7Days(cards: readonly CardRecord[], now: number, utcOffse
  * Days in a row with any study (a review or a quiz answer), ending today, or yesterday when today has
  * none yet (a streak is not lost before the day is over).
  */
-export function studyStreak(activity: Iterable<number>, now: number, utcOffsetMinutes: number): number {
+export function studyStreak(activity: Iterable<number>, now: number, zone: UtcOffset): number {
   const days = new Set<number>();
-  for (const t of activity) days.add(localDay(t, utcOffsetMinutes));
-  let day = localDay(now, utcOffsetMinutes);
+  for (const t of activity) days.add(localDay(t, zone));
+  let day = localDay(now, zone);
   if (!days.has(day)) day--;
   let streak = 0;
   while (days.has(day)) {

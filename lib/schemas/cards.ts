@@ -70,8 +70,9 @@ export type LastUndo = z.infer<typeof lastUndoSchema>;
 /**
  * Reviews older than the log keeps in full (lib/srs/review-history.ts), folded into counts per deck and per
  * quarter of an hour: every time zone's days begin on a quarter hour, so reviews per day and the streak come
- * out the same in any zone. `before` (a quarter-hour boundary) splits them: every review before it is counted
- * here, every review from it on is in the log.
+ * out the same in any zone. `before` splits them: every review before it is counted here, every review from it
+ * on is in the log (since version 3.1 it is just after the newest review folded; earlier it was the quarter-hour
+ * boundary the fold was made at, `foldedUpTo` reads either).
  */
 export const reviewHistorySchema = z.object({
   before: epochMs,

@@ -28,6 +28,11 @@ export const webUrlSchema = z.url({ protocol: /^https?$/, message: "Use an http(
 /** A real calendar date, YYYY-MM-DD (no 2025-02-31, no 0000-00-00). */
 export const calendarDateSchema = (message = "Use a real date like 2025-03-03.") => z.iso.date({ message });
 
+// A character that shows: not a space, a format or control character (zero-width space, soft hyphen), a
+// combining mark on its own (a variation selector, the combining grapheme joiner), nor a blank letter (Hangul
+// fillers, the blank Braille pattern).
+const VISIBLE = /[^\s\p{Cf}\p{Cc}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u2800]/u;
+
 /**
  * A title: 1 to 300 characters with something visible (not only spaces or zero-width characters, which
  * gave a blank heading) and no bidirectional embedding, override or isolate controls (an override in a
@@ -36,6 +41,6 @@ export const calendarDateSchema = (message = "Use a real date like 2025-03-03.")
 export const titleSchema = (messages: { empty?: string; long?: string; controls?: string } = {}) =>
   z.string().check(
     z.maxLength(300, messages.long),
-    z.refine((t) => /[^\s\p{Cf}\p{Cc}]/u.test(t), messages.empty ?? "A title needs a visible character."),
+    z.refine((t) => VISIBLE.test(t), messages.empty ?? "A title needs a visible character."),
     z.refine((t) => !/[\u202a-\u202e\u2066-\u2069]/.test(t), messages.controls ?? "A title cannot hold text-direction controls."),
   );

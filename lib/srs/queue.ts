@@ -1,6 +1,6 @@
 import type { CardRecord, CardsData } from "@/lib/schemas/cards";
 import { cardKey } from "@/lib/srs/card-key";
-import { localDay, startOfLocalDay } from "@/lib/srs/local-day";
+import { localDay, startOfLocalDay, type UtcOffset } from "@/lib/srs/local-day";
 
 /** What the queue needs of a deck: its id and its questions' ids, in deck order. */
 export interface DeckRef {
@@ -28,7 +28,8 @@ export interface QueueOptions {
   decks: readonly DeckRef[];
   data: CardsData;
   now: number;
-  utcOffsetMinutes: number;
+  /** The time zone: minutes ahead of UTC, fixed or at each time (lib/srs/local-day.ts). */
+  utcOffsetMinutes: UtcOffset;
   /** Learning cards due this soon are shown when nothing else is left, as Anki's learn-ahead does. */
   learnAheadMs?: number;
 }
@@ -36,7 +37,7 @@ export interface QueueOptions {
 const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
 
 /** Today's limit of new cards: the daily limit, plus what "learn more today" added for this local day only. */
-export function newLimitToday(settings: CardsData["settings"], now: number, utcOffsetMinutes: number): number {
+export function newLimitToday(settings: CardsData["settings"], now: number, utcOffsetMinutes: UtcOffset): number {
   const extra = settings.extraNew;
   return settings.dailyNewLimit + (extra && extra.day === localDay(now, utcOffsetMinutes) ? extra.count : 0);
 }
@@ -45,14 +46,14 @@ export function newLimitToday(settings: CardsData["settings"], now: number, utcO
  * Settings with `count` more new cards for the local day of `now` only (added to any extra already given
  * today; an extra from another day is dropped).
  */
-export function withExtraNewToday(settings: CardsData["settings"], count: number, now: number, utcOffsetMinutes: number): CardsData["settings"] {
+export function withExtraNewToday(settings: CardsData["settings"], count: number, now: number, utcOffsetMinutes: UtcOffset): CardsData["settings"] {
   const day = localDay(now, utcOffsetMinutes);
   const already = settings.extraNew?.day === day ? settings.extraNew.count : 0;
   return { ...settings, extraNew: { day, count: Math.min(9999, already + Math.max(1, Math.floor(count))) } };
 }
 
 /** New cards already introduced today within these decks (the daily limit counts per local day of `now`). */
-export function newIntroducedToday(data: CardsData, deckIds: ReadonlySet<string>, now: number, utcOffsetMinutes: number): number {
+export function newIntroducedToday(data: CardsData, deckIds: ReadonlySet<string>, now: number, utcOffsetMinutes: UtcOffset): number {
   const today = localDay(now, utcOffsetMinutes);
   return data.reviewLog.filter((e) => e.state === 0 && deckIds.has(e.deckId) && localDay(e.review, utcOffsetMinutes) === today).length;
 }

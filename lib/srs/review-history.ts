@@ -24,13 +24,31 @@ export function emptyReviewHistory(): ReviewHistory {
 /**
  * Where a log should be folded: a quarter-hour boundary FULL_LOG_MS before its newest review, or later to keep
  * about MAX_FULL_LOG, but never within KEEP_MS of the newest (today's reviews stay, whatever the time zone).
+ * The newest review is taken as no later than `now`, nor more than KEEP_MS after the grade given before it (the
+ * log's last two entries, in the order they were appended): one review dated far ahead (the clock 400 days on
+ * once, or an import) folds none of the reviews made just before it, nor, once the clock is right again, any of
+ * today's, whose new cards and undo are read from the log. After a long break the first grade folds less than it
+ * might: the next one folds the rest.
  */
-export function foldPoint(log: readonly ReviewLogEntry[]): number {
-  const newest = log.at(-1)?.review;
-  if (newest === undefined) return 0;
+export function foldPoint(log: readonly ReviewLogEntry[], now: number): number {
+  if (log.length === 0) return 0;
+  const previous = log.at(-2)?.review ?? Infinity;
+  // In time order (as the store keeps it, unless a grade was given with the clock moved back).
+  const times = log.map((e) => e.review).sort((a, b) => a - b);
+  const newest = Math.min(times.at(-1)!, now, previous + KEEP_MS);
   let t = newest - FULL_LOG_MS;
-  if (log.length > MAX_FULL_LOG) t = Math.max(t, Math.min(log[log.length - MAX_FULL_LOG]!.review, newest - KEEP_MS));
+  if (times.length > MAX_FULL_LOG) t = Math.max(t, Math.min(times[times.length - MAX_FULL_LOG]!, newest - KEEP_MS));
   return Math.max(0, Math.floor(t / SLOT_MS) * SLOT_MS);
+}
+
+/**
+ * Where the folded counts end: `before`, or the end of the newest quarter hour counted if that is earlier (a
+ * `before` saved by an earlier version, a quarter-hour boundary, perhaps 370 days ahead after a fold made with
+ * the clock far on). Nothing between the two was ever folded: a review made once the clock is right again goes
+ * to the log, not straight into the counts.
+ */
+export function foldedUpTo(h: ReviewHistory | undefined): number {
+  return h ? Math.min(h.before, Math.max(0, ...h.decks.map((d) => ((d.slots.at(-1) ?? -1) + 1) * SLOT_MS))) : 0;
 }
 
 type Counts = Map<string, Map<number, number>>;
@@ -50,12 +68,15 @@ function historyOf(before: number, m: Counts): ReviewHistory {
 }
 
 /**
- * Folds the reviews before `before` (a quarter-hour boundary; never moves back) into the counts; by default the
- * point `foldPoint` gives (the log in time order, as the store keeps it). Returns `data` itself when nothing changes.
+ * Folds the reviews before `before` into the counts: `foldPoint(log, now)` after a grade. What is folded never
+ * moves back; the history's `before` becomes just after the newest review folded, so a review given later (with
+ * the clock back from far ahead, in the same quarter hour) is never folded as it is given. Returns `data` itself
+ * when nothing changes.
  */
-export function foldReviews(data: CardsData, before = foldPoint(data.reviewLog)): CardsData {
+export function foldReviews(data: CardsData, before: number): CardsData {
   const h = data.reviewHistory ?? emptyReviewHistory();
-  const cut = Math.max(h.before, before);
+  let last = foldedUpTo(h);
+  const cut = Math.max(last, before);
   const old = data.reviewLog.filter((e) => e.review < cut);
   // Nothing to fold: `before` may stay where it is (no review before it is left in the log).
   if (old.length === 0) return data;
@@ -65,8 +86,9 @@ export function foldReviews(data: CardsData, before = foldPoint(data.reviewLog))
     const slot = Math.floor(e.review / SLOT_MS);
     deck.set(slot, (deck.get(slot) ?? 0) + 1);
     m.set(e.deckId, deck);
+    last = Math.max(last, e.review + 1);
   }
-  return { ...data, reviewLog: data.reviewLog.filter((e) => e.review >= cut), reviewHistory: historyOf(cut, m) };
+  return { ...data, reviewLog: data.reviewLog.filter((e) => e.review >= cut), reviewHistory: historyOf(last, m) };
 }
 
 /**
@@ -81,7 +103,7 @@ export function mergeReviewHistory(a: ReviewHistory, b: ReviewHistory): ReviewHi
     for (const [s, n] of slots) mine.set(s, Math.max(mine.get(s) ?? 0, n));
     ma.set(deckId, mine);
   }
-  return historyOf(Math.max(a.before, b.before), ma);
+  return historyOf(Math.max(foldedUpTo(a), foldedUpTo(b)), ma);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { CardsData, Grade } from "@/lib/schemas/cards";
 import { cardKey } from "@/lib/srs/card-key";
 import { newCardRecord } from "@/lib/srs/new-card";
 import type { Scheduler } from "@/lib/srs/scheduler";
-import { foldReviews } from "@/lib/srs/review-history";
+import { foldPoint, foldReviews } from "@/lib/srs/review-history";
 
 /**
  * Grades one card at `now` with `schedule` (lib/srs/scheduler's `gradeCard`) and logs it; remembers the card
@@ -14,12 +14,10 @@ export function applyGrade(data: CardsData, deckId: string, questionId: string, 
   const previous = data.cards[key] ?? null;
   const logId = uniqueLogId(data, `${key}@${now}`);
   const { card, log } = schedule(previous ?? newCardRecord(deckId, questionId, now), grade, now, logId);
-  return foldReviews({
-    ...data,
-    cards: { ...data.cards, [key]: card },
-    reviewLog: [...data.reviewLog, log],
-    lastUndo: { key, previous, logId },
-  });
+  // The reviews before it are folded, never the grade just given: its undo takes it away from every count, even
+  // when it is dated before reviews already folded (the clock moved far back); the next grade folds it then.
+  const older = foldReviews({ ...data, cards: { ...data.cards, [key]: card }, lastUndo: { key, previous, logId } }, foldPoint([...data.reviewLog, log], now));
+  return { ...older, reviewLog: [...older.reviewLog, log] };
 }
 
 // Two grades of one card in the same millisecond still need distinct ids (undo removes by id).

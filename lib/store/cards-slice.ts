@@ -7,6 +7,7 @@ import { cardsWithoutDeck, emptyCardsData } from "@/lib/srs/card-key";
 import { applyGrade, undoLastGrade } from "@/lib/srs/review";
 import { markMissedDue } from "@/lib/srs/quiz-link";
 import { withExtraNewToday } from "@/lib/srs/queue";
+import type { UtcOffset } from "@/lib/srs/local-day";
 import { buildProgressFile, isEmptyProgress, serializeProgress } from "@/lib/transfer/export-progress";
 import { mergeProgress, progressFromFile } from "@/lib/transfer/merge-progress";
 import { emptyQuizData, quizWithoutDeck } from "@/lib/quiz/history";
@@ -28,7 +29,7 @@ export type CardsSlice = {
   markMissedDue(args: { deckId: string; questionIds: readonly string[]; now: number }): void;
   setDailyNewLimit(limit: number): void;
   /** Lets `count` more new cards in today (the local day of `now`) only, as Anki's "increase today's limit". */
-  learnMoreToday(args: { count: number; now: number; utcOffsetMinutes: number }): void;
+  learnMoreToday(args: { count: number; now: number; utcOffsetMinutes: UtcOffset }): void;
   /**
    * Replaces or merges progress from a checked file, after saving what was there under
    * PROGRESS_BACKUP_KEY. Nothing changes (and nothing is written) when the saved progress is read-only
@@ -92,7 +93,7 @@ export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> 
         if (kept !== "done") return kept;
         const s = get();
         // Replacing is a reset followed by the file: another tab's older copy must not come back.
-        set(mode === "replace" ? { ...progressFromFile(file), tombstones: afterReset(now) } : mergeProgress({ quiz: s.quiz, cards: s.cards }, file));
+        set(mode === "replace" ? { ...progressFromFile(file, now), tombstones: afterReset(now) } : mergeProgress({ quiz: s.quiz, cards: s.cards }, file, now));
         return "done";
       },
       resetProgress: (now) => {

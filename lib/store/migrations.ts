@@ -3,7 +3,7 @@ import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import type { Attempt } from "@/lib/schemas/quiz";
 import { emptyQuizData, recordFinished } from "@/lib/quiz/history";
 import { emptyTombstones } from "@/lib/sync/tombstones";
-import { emptyReviewHistory, foldReviews } from "@/lib/srs/review-history";
+import { emptyReviewHistory, foldPoint, foldReviews } from "@/lib/srs/review-history";
 import type { CardsData } from "@/lib/schemas/cards";
 
 function attemptFromV0(a: AttemptV0): Attempt {
@@ -42,7 +42,8 @@ function fromV2(state: unknown): unknown {
   const cards = (state as { cards?: CardsData } | null)?.cards;
   if (!cards || !Array.isArray(cards.reviewLog) || !cards.reviewLog.every((e) => typeof e?.review === "number")) return state;
   const sorted = [...cards.reviewLog].sort((a, b) => a.review - b.review);
-  return { ...(state as object), cards: foldReviews({ ...cards, reviewLog: sorted, reviewHistory: emptyReviewHistory() }) };
+  // Folded as of the time of loading: a review dated after it stays in full and folds nothing.
+  return { ...(state as object), cards: foldReviews({ ...cards, reviewLog: sorted, reviewHistory: emptyReviewHistory() }, foldPoint(sorted, Date.now())) };
 }
 
 // Each step takes the state of its version to the next one: steps[v] reads version v.

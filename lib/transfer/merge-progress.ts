@@ -4,7 +4,7 @@ import type { ProgressFile } from "@/lib/schemas/progress-file";
 import { cardKey } from "@/lib/srs/card-key";
 import { fixedPick } from "@/lib/sync/canonical-json";
 import { MAX_ATTEMPTS } from "@/lib/quiz/history";
-import { emptyReviewHistory, foldPoint, foldReviews, mergeReviewHistory } from "@/lib/srs/review-history";
+import { emptyReviewHistory, foldedUpTo, foldPoint, foldReviews, mergeReviewHistory } from "@/lib/srs/review-history";
 
 /** The progress the store holds: the quiz slice's data and the cards slice's data. */
 export interface ProgressData {
@@ -18,16 +18,20 @@ function cardsFromList(list: readonly CardRecord[]): CardsData["cards"] {
   return out;
 }
 
+// Folding as of `now` (lib/srs/review-history.ts); without it (another tab's save, folded when it was made)
+// nothing new is folded.
+const foldAt = (log: readonly ReviewLogEntry[], now: number | undefined) => (now === undefined ? 0 : foldPoint(log, now));
+
 // A file's cards as the store holds them (a format-1 file has no folded reviews), with its older reviews folded.
-function cardsOfFile(file: ProgressFile): CardsData {
+function cardsOfFile(file: ProgressFile, now?: number): CardsData {
   const reviewLog = [...file.cards.reviewLog].sort((a, b) => a.review - b.review);
   const { reviewHistory } = file.cards;
-  return foldReviews({ cards: cardsFromList(file.cards.cards), reviewLog, ...(reviewHistory ? { reviewHistory } : {}), settings: file.cards.settings, lastUndo: null });
+  return foldReviews({ cards: cardsFromList(file.cards.cards), reviewLog, ...(reviewHistory ? { reviewHistory } : {}), settings: file.cards.settings, lastUndo: null }, foldAt(reviewLog, now));
 }
 
-/** The progress of a file, as it replaces what the store holds (nothing to undo afterwards). */
-export function progressFromFile(file: ProgressFile): ProgressData {
-  return { quiz: file.quiz, cards: cardsOfFile(file) };
+/** The progress of a file, as it replaces what the store holds at `now` (nothing to undo afterwards). */
+export function progressFromFile(file: ProgressFile, now?: number): ProgressData {
+  return { quiz: file.quiz, cards: cardsOfFile(file, now) };
 }
 
 // Ties below go the same way whichever side is ours (fixedPick), so two tabs merging each other's saves agree.
@@ -70,7 +74,7 @@ function unionBy<T>(ours: readonly T[], theirs: readonly T[], id: (x: T) => stri
  * Merges a file into the current progress by id: attempts, cards and review-log entries from both, the
  * further copy where both have one; the better best score per deck; our settings and quizzes in progress first.
  */
-export function mergeProgress(current: ProgressData, file: ProgressFile): ProgressData {
+export function mergeProgress(current: ProgressData, file: ProgressFile, now?: number): ProgressData {
   const q = current.quiz;
   const attempts = unionBy(q.attempts, file.quiz.attempts, (a) => a.id, furtherAttempt)
     .sort((a, b) => (a.finishedAt ?? a.startedAt) - (b.finishedAt ?? b.startedAt))
@@ -84,11 +88,11 @@ export function mergeProgress(current: ProgressData, file: ProgressFile): Progre
 
   const cards = unionBy(Object.values(current.cards.cards), file.cards.cards, (c) => cardKey(c.deckId, c.questionId), furtherCard);
   // Both sides folded at the same point first, so no review is both in one side's log and the other's counts.
-  const theirs = cardsOfFile(file);
-  const before = Math.max(current.cards.reviewHistory?.before ?? 0, theirs.reviewHistory?.before ?? 0);
+  const theirs = cardsOfFile(file, now);
+  const before = Math.max(foldedUpTo(current.cards.reviewHistory), foldedUpTo(theirs.reviewHistory));
   const [a, b] = [foldReviews(current.cards, before), foldReviews(theirs, before)];
   const reviewLog = unionBy<ReviewLogEntry>(a.reviewLog, b.reviewLog, (e) => e.id, (x) => x).sort((x, y) => x.review - y.review);
   const folded = a.reviewHistory || b.reviewHistory ? { reviewHistory: mergeReviewHistory(a.reviewHistory ?? emptyReviewHistory(), b.reviewHistory ?? emptyReviewHistory()) } : {};
   const merged: CardsData = { cards: cardsFromList(cards), reviewLog, ...folded, settings: current.cards.settings, lastUndo: null };
-  return { quiz, cards: foldReviews(merged, foldPoint(reviewLog)) };
+  return { quiz, cards: foldReviews(merged, foldAt(reviewLog, now)) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { memoryDeckStore } from "@/lib/decks/local-db";
+import { memoryDeckStore } from "./memory-deck-store";
 import { loadSavedDecks, UNREADABLE_STORAGE } from "@/lib/decks/load-saved-decks";
-import { isQuotaError, loadAllLocalDecks, loadLocalDeck, saveLocalDeck } from "@/lib/decks/local-decks";
+import { readDeckList } from "@/lib/decks/deck-list";
+import { isQuotaError, loadAllLocalDecks, loadLocalDeck, salvageSummaries, saveLocalDeck } from "@/lib/decks/local-decks";
 import fc from "fast-check";
 import { isLocalDeckId, isLocalDeckSummary, parseSummaries, summarizeDeck, toLocalDeckId } from "@/lib/decks/local-summary";
 import { localDeckSummarySchema } from "@/lib/decks/local-summary-schema";
@@ -83,8 +84,57 @@ describe("loadAllLocalDecks", () => {
 
   it("is ready and empty with no saved deck, and unavailable when storage cannot be read", async () => {
     expect(await loadAllLocalDecks(memoryDeckStore())).toEqual({ status: "ready", decks: [], unreadable: 0 });
-    const broken = { ...memoryDeckStore(), listSummaries: () => Promise.reject(new Error("blocked")) };
+    const broken = { ...memoryDeckStore(), listEntries: () => Promise.reject(new Error("blocked")) };
     expect((await loadAllLocalDecks(broken)).status).toBe("unavailable");
+  });
+});
+
+describe("a damaged deck summary (issue 12, item 19)", () => {
+  const code = async () => ({ salvageSummaries });
+  const summaryOf = async (store: ReturnType<typeof memoryDeckStore>, id: string) => parseSummaries(await store.listSummaries()).find((s) => s.id === id);
+
+  it.each([
+    ["not an object", "garbage"],
+    ["a field of the wrong type", { ...summarizeDeck(sampleDeck("my-hidden-0002"), now + 1), questionCount: "four" }],
+    ["another deck's id", summarizeDeck(sampleDeck("my-other-0009"), now + 1)],
+    ["missing", undefined],
+  ])("summary %s: the deck is listed, reviewed and its summary rebuilt", async (_, bad) => {
+    const store = memoryDeckStore();
+    await saveLocalDeck(store, sampleDeck("my-fine-0001"), now);
+    await saveLocalDeck(store, sampleDeck("my-hidden-0002"), now + 1);
+    await store.put("my-hidden-0002", sampleDeck("my-hidden-0002"), bad);
+    // Before: the home page listed only the summaries that read, so the deck was nowhere, and not deletable.
+    expect(parseSummaries(await store.listSummaries()).map((s) => s.id)).not.toContain("my-hidden-0002");
+
+    const list = await readDeckList(store, code, now + 5);
+    expect(list.damaged).toEqual([]);
+    expect(list.decks.map((d) => d.id).sort()).toEqual(["my-fine-0001", "my-hidden-0002"]);
+    const all = await loadAllLocalDecks(store);
+    expect(all).toMatchObject({ status: "ready", unreadable: 0 });
+    expect(all.status === "ready" && all.decks.map((d) => d.id).sort()).toEqual(["my-fine-0001", "my-hidden-0002"]);
+    // Rebuilt from the deck and saved: the next read needs no repair.
+    expect(await summaryOf(store, "my-hidden-0002")).toEqual(summarizeDeck(sampleDeck("my-hidden-0002"), typeof bad === "object" && bad ? now + 1 : now + 5));
+    expect((await readDeckList(store, async () => { throw new Error("not needed"); }, now)).decks).toHaveLength(2);
+  });
+
+  it("a damaged deck with a damaged summary is listed as damaged, counted left out, and can be deleted", async () => {
+    const store = memoryDeckStore();
+    await saveLocalDeck(store, sampleDeck("my-fine-0001"), now);
+    await store.put("my-broken-0003", { id: "my-broken-0003", questions: "nope" }, { title: 7 });
+    const list = await readDeckList(store, code, now);
+    expect(list).toEqual({ decks: [summarizeDeck(sampleDeck("my-fine-0001"), now)], damaged: ["my-broken-0003"] });
+    expect(await loadAllLocalDecks(store)).toMatchObject({ status: "ready", unreadable: 1 });
+    await store.remove("my-broken-0003");
+    expect(await readDeckList(store, code, now)).toEqual({ decks: [summarizeDeck(sampleDeck("my-fine-0001"), now)], damaged: [] });
+    expect(await loadAllLocalDecks(store)).toMatchObject({ status: "ready", unreadable: 0 });
+  });
+
+  it("a summary that cannot be written back still lists its deck", async () => {
+    const store = memoryDeckStore();
+    await saveLocalDeck(store, sampleDeck("my-hidden-0002"), now);
+    await store.put("my-hidden-0002", sampleDeck("my-hidden-0002"), null);
+    const readOnly = { ...store, put: () => Promise.reject(new DOMException("full", "QuotaExceededError")) };
+    expect((await readDeckList(readOnly, code, now)).decks.map((d) => d.id)).toEqual(["my-hidden-0002"]);
   });
 });
 
@@ -97,7 +147,7 @@ describe("loadSavedDecks", () => {
   it("does not load the validation code when no deck is saved, nor when storage cannot be read", async () => {
     const c = code();
     expect(await loadSavedDecks(memoryDeckStore(), c.load)).toEqual({ status: "ready", decks: [], unreadable: 0 });
-    const broken = { ...memoryDeckStore(), listSummaries: () => Promise.reject(new Error("blocked")) };
+    const broken = { ...memoryDeckStore(), listEntries: () => Promise.reject(new Error("blocked")) };
     expect(await loadSavedDecks(broken, c.load)).toEqual({ status: "unavailable", message: UNREADABLE_STORAGE });
     expect(c.calls.n).toBe(0);
   });

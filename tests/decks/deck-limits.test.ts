@@ -47,7 +47,9 @@ describe("the New deck form", () => {
 });
 
 describe("titles (item 20)", () => {
-  it.each([["only a zero-width space", "\u200b"], ["only spaces and a soft hyphen", "  \u00ad "], ["a right-to-left override", "Summit \u202eevil"], ["an isolate", "\u2067x\u2069"]])(
+  it.each([["only a zero-width space", "\u200b"], ["only spaces and a soft hyphen", "  \u00ad "], ["a right-to-left override", "Summit \u202eevil"], ["an isolate", "\u2067x\u2069"],
+    ["only a Hangul filler", "\u3164"], ["only blank Braille", "\u2800\u2800"], ["only variation selectors and a joiner", "\ufe0f\u034f\u200d"],
+    ["only a combining accent", "\u0301"], ["a no-break space and a word joiner", "\u00a0\u2060"]])(
     "%s: refused in a deck file and on the New deck form",
     (_, title) => {
       expect(deckSchema.safeParse(withArticle({ title })).success).toBe(false);
@@ -57,5 +59,7 @@ describe("titles (item 20)", () => {
 
   it("right-to-left letters are fine", () => {
     expect(deckSchema.safeParse(withArticle({ title: "قمة لندن" })).success).toBe(true);
+    // Accents and emoji with their selectors are visible.
+    for (const title of ["Cafe\u0301 summit", "Summit \u2764\ufe0f", "한국 정상회담"]) expect(deckSchema.safeParse(withArticle({ title })).success).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { ZONES, zoneOffset } from "../srs/zones";
 import { formatCount, formatLongDate, formatLongDateTime, formatShortDate, formatWeekday, formatWeekdayTime } from "@/lib/format";
 
 // The hand-written formats must read exactly as Intl's en-GB ones (which they replace for speed).
@@ -7,18 +8,31 @@ const intl = (t: number, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeForm
 const anyTime = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) });
 
 describe("dates and times match Intl en-GB", () => {
-  it("in UTC and in local time", () => {
-    fc.assert(
-      fc.property(anyTime, (t) => {
-        expect(formatWeekday(t, true)).toBe(intl(t, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }));
-        expect(formatWeekday(t)).toBe(intl(t, { weekday: "short", day: "numeric", month: "short" }));
-        expect(formatShortDate(t)).toBe(intl(t, { day: "numeric", month: "short", year: "numeric" }));
-        expect(formatLongDate(t, true)).toBe(intl(t, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
-        expect(formatWeekdayTime(t)).toBe(intl(t, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }));
-        expect(formatLongDateTime(t)).toBe(intl(t, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }));
-      }),
-      { numRuns: 500 },
-    );
+  // Each zone is set as the runtime's own (TZ), as a browser in that zone has it; Intl is told the zone by
+  // name, so the two sides do not share how the zone was set. `npm test` also runs this file under each TZ.
+  it.each(ZONES)("in UTC and in local time, in %s", (zone) => {
+    const was = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      const off = zoneOffset(zone);
+      // The zone really is in force (Lord Howe's +10:30 in winter is no other zone's).
+      for (const t of [Date.UTC(2026, 0, 15), Date.UTC(2026, 6, 15)]) expect(-new Date(t).getTimezoneOffset() || 0).toBe(off(t));
+      fc.assert(
+        fc.property(anyTime, (t) => {
+          const local = { timeZone: zone };
+          expect(formatWeekday(t, true)).toBe(intl(t, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }));
+          expect(formatWeekday(t)).toBe(intl(t, { weekday: "short", day: "numeric", month: "short", ...local }));
+          expect(formatShortDate(t)).toBe(intl(t, { day: "numeric", month: "short", year: "numeric", ...local }));
+          expect(formatLongDate(t, true)).toBe(intl(t, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+          expect(formatWeekdayTime(t)).toBe(intl(t, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", ...local }));
+          expect(formatLongDateTime(t)).toBe(intl(t, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", ...local }));
+        }),
+        { numRuns: 300 },
+      );
+    } finally {
+      if (was === undefined) delete process.env.TZ;
+      else process.env.TZ = was;
+    }
   });
 
   it("names every month and weekday as Intl does (September is Sept)", () => {

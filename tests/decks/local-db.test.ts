@@ -45,7 +45,7 @@ async function readStore(name: string): Promise<{ keys: IDBValidKey[]; values: u
 describe("the IndexedDB deck store (fake-indexeddb)", () => {
   it("reads nothing and creates no database before the first save", async () => {
     const store = indexedDbDeckStore();
-    expect(await store.listSummaries()).toEqual([]);
+    expect(await store.listEntries()).toEqual([]);
     expect(await store.getDeck(id)).toBeUndefined();
     expect(await databases()).toEqual([]);
   });
@@ -75,7 +75,7 @@ describe("the IndexedDB deck store (fake-indexeddb)", () => {
     await local.saveLocalDeck(store, sampleDeck("my-other-deck-0002"), now + 1);
     const edited = { ...sampleDeck(), article: { ...sampleDeck().article, title: "Harbourton's tram, edited" } };
     await local.saveLocalDeck(store, edited, now + 2);
-    expect(parseSummaries(await store.listSummaries()).map((s) => [s.id, s.title])).toEqual([
+    expect(parseSummaries((await store.listEntries()).map((e) => e.summary)).map((s) => [s.id, s.title])).toEqual([
       [id, "Harbourton's tram, edited"],
       ["my-other-deck-0002", "Harbourton votes for a tram"],
     ]);
@@ -105,14 +105,14 @@ describe("the IndexedDB deck store (fake-indexeddb)", () => {
     expect(result).toMatchObject({ ok: false, reason: "quota" });
     vi.restoreAllMocks();
     expect(await readStore("decks")).toEqual({ keys: [], values: [] });
-    expect(await store.listSummaries()).toEqual([]);
+    expect(await store.listEntries()).toEqual([]);
   });
 
   it("reports a stored deck that fails the schema as damaged, and counts it apart", async () => {
     const store = indexedDbDeckStore();
     await local.saveLocalDeck(store, sampleDeck(), now);
     await local.saveLocalDeck(store, sampleDeck("my-other-deck-0002"), now);
-    await store.put("my-other-deck-0002", { id: "my-other-deck-0002", questions: "nope" }, (await store.listSummaries())[1]);
+    await store.put("my-other-deck-0002", { id: "my-other-deck-0002", questions: "nope" }, (await store.listEntries())[1]!.summary);
     expect((await local.loadLocalDeck(store, "my-other-deck-0002")).status).toBe("corrupt");
     expect(await local.loadAllLocalDecks(store)).toEqual({ status: "ready", decks: [sampleDeck()], unreadable: 1 });
   });
@@ -122,7 +122,7 @@ describe("the IndexedDB deck store (fake-indexeddb)", () => {
     vi.stubGlobal("indexedDB", undefined);
     const store = indexedDbDeckStore();
     expect(await local.saveLocalDeck(store, sampleDeck(), now)).toMatchObject({ ok: false, reason: "unavailable" });
-    await expect(store.listSummaries()).rejects.toMatchObject({ name: "NotSupportedError" });
+    await expect(store.listEntries()).rejects.toMatchObject({ name: "NotSupportedError" });
     vi.stubGlobal("indexedDB", factory);
     expect(await local.saveLocalDeck(store, sampleDeck(), now)).toEqual({ ok: true });
     expect(await local.loadLocalDeck(store, id)).toMatchObject({ status: "ready" });

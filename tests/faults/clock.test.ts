@@ -6,7 +6,9 @@ import { parseProgressFile } from "@/lib/transfer/import-progress";
 import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";
 import { MAX_EPOCH_MS } from "@/lib/schemas/limits";
 import { formatLongDateTime } from "@/lib/format";
-import { DAY, T0, grade, openTab, richSave, storageWith } from "./helpers";
+import { DAY, DECK, STORE_NAME, T0, fixtureDeck, grade, openTab, richSave, storageWith } from "./helpers";
+import { buildQueue, newIntroducedToday } from "@/lib/srs/queue";
+import { reviewTotal, SLOT_MS } from "@/lib/srs/review-history";
 
 describe("the clock moved back", () => {
   it("grading a card reviewed 'later' neither crashes nor saves anything unreadable", async () => {
@@ -27,6 +29,84 @@ describe("the clock moved back", () => {
     const first = gradeCard({ deckId: "deck", questionId: "q", due: T0, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0 }, 3, T0 + 3 * DAY, "a");
     const second = gradeCard(first.card, 3, T0, "b");
     expect(second.log.review).toBe(T0 + 3 * DAY);
+  });
+});
+
+describe("one review with the clock 400 days ahead (item 13)", () => {
+  const HOUR = 3_600_000;
+  const decks = new Set([DECK]);
+  const inLog = (tab: Awaited<ReturnType<typeof openTab>>) => tab.getState().cards.reviewLog.map((e) => e.questionId).sort();
+  const today = (tab: Awaited<ReturnType<typeof openTab>>, now: number) => ({
+    introduced: newIntroducedToday(tab.getState().cards, decks, now, 0),
+    offered: buildQueue({ decks: [fixtureDeck], data: tab.getState().cards, now, utcOffsetMinutes: 0 }).counts.new,
+    total: reviewTotal(tab.getState().cards),
+  });
+
+  it("once the clock is right again, today's new cards, the undo and the log count as before", async () => {
+    const kv = storageWith();
+    const tab = await openTab(kv);
+    tab.getState().setDailyNewLimit(4);
+    grade(tab, "q-mc", T0 - 40 * DAY); // an old review, folded in time
+    grade(tab, "q-tf", T0);
+    grade(tab, "q-cloze", T0 + 1000);
+    expect(today(tab, T0 + HOUR)).toEqual({ introduced: 2, offered: 2, total: 3 });
+
+    grade(tab, "q-num", T0 + 400 * DAY); // the clock far ahead, once
+    const back = T0 + HOUR; // the clock right again, the same morning
+    grade(tab, "q-who", back);
+    // q-tf, q-cloze and q-who today: one more new card allowed (before: 0 introduced, the limit ignored).
+    expect(today(tab, back)).toEqual({ introduced: 3, offered: 1, total: 5 });
+    expect(inLog(tab)).toEqual(["q-cloze", "q-num", "q-tf", "q-who"]);
+
+    // The undo takes its review away, from the log and from every count (before: still counted, folded).
+    tab.getState().undoGrade();
+    expect(today(tab, back)).toEqual({ introduced: 2, offered: 2, total: 4 });
+
+    // Further reviews stay in the log, and a reload reads the same.
+    grade(tab, "q-who", back + 60_000);
+    grade(tab, "q-order", back + 120_000);
+    expect(today(tab, back + 120_000)).toEqual({ introduced: 4, offered: 0, total: 6 });
+    const again = await openTab(kv);
+    expect(again.getState().cards).toEqual(tab.getState().cards);
+    expect(again.getState().meta.notices).toEqual([]);
+  });
+
+  it("an imported file with a review dated 400 days ahead folds none of today's reviews", async () => {
+    const tab = await openTab(storageWith());
+    grade(tab, "q-tf", T0);
+    grade(tab, "q-cloze", T0 + 1000);
+    const file = structuredClone(buildProgressFile(tab.getState().quiz, tab.getState().cards, T0 + 2000));
+    const far = { ...file.cards.reviewLog[0]!, id: `${DECK}::q-num@${T0 + 400 * DAY}`, questionId: "q-num", review: T0 + 400 * DAY };
+    file.cards.reviewLog.push(far);
+    for (const mode of ["merge", "replace"] as const) {
+      expect(tab.getState().importProgress({ file, mode, now: T0 + HOUR })).toBe("done");
+      expect(inLog(tab)).toEqual(["q-cloze", "q-num", "q-tf"]);
+      expect(today(tab, T0 + HOUR)).toMatchObject({ introduced: 2, total: 3 });
+    }
+  });
+
+  it("a log an earlier version folded 370 days ahead heals: new reviews go to the log, not into the counts", async () => {
+    const saved = JSON.parse(await richSave());
+    const cards = saved.state.cards;
+    // As the old fold left it: everything before the far-future review folded, `before` 370 days on.
+    const future = { ...cards.reviewLog[0], id: `${DECK}::q-num@${T0 + 400 * DAY}`, questionId: "q-num", review: T0 + 400 * DAY, state: 0 };
+    const counts = new Map<number, number>();
+    for (const e of cards.reviewLog as { review: number }[]) counts.set(Math.floor(e.review / SLOT_MS), (counts.get(Math.floor(e.review / SLOT_MS)) ?? 0) + 1);
+    const slots = [...counts.keys()].sort((a, b) => a - b);
+    cards.reviewHistory = { before: Math.floor((T0 + 370 * DAY) / SLOT_MS) * SLOT_MS, decks: [{ deckId: DECK, slots, counts: slots.map((x) => counts.get(x)!) }] };
+    cards.reviewLog = [future];
+    cards.lastUndo = null;
+    const kv = storageWith(JSON.stringify(saved));
+    const tab = await openTab(kv);
+    expect(tab.getState().meta.notices).toEqual([]);
+    const now = T0 + 3 * DAY;
+    grade(tab, "q-cloze", now);
+    grade(tab, "q-who", now + 1000);
+    expect(inLog(tab)).toEqual(["q-cloze", "q-num", "q-who"]);
+    expect(today(tab, now + 2000).introduced).toBe(2);
+    tab.getState().undoGrade();
+    expect(inLog(tab)).toEqual(["q-cloze", "q-num"]);
+    expect(JSON.parse(kv.getItem(STORE_NAME)!).state.cards.reviewLog).toHaveLength(2);
   });
 });
 

@@ -3,7 +3,7 @@ import type { CardRecord, CardsData, ReviewLogEntry } from "@/lib/schemas/cards"
 import type { Attempt, QuizPersisted } from "@/lib/schemas/quiz";
 import type { ProgressData } from "@/lib/transfer/merge-progress";
 import { cardKey } from "@/lib/srs/card-key";
-import { foldReviews } from "@/lib/srs/review-history";
+import { foldPoint, foldReviews } from "@/lib/srs/review-history";
 
 const ms = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const deckId = fc.stringMatching(/^[a-z0-9-]{4,12}$/);
@@ -50,4 +50,4 @@ const cards: fc.Arbitrary<CardsData> = fc.record({
 });
 
 /** Valid progress as the store holds it (older reviews folded, as every grade and merge leaves them), for round-trip properties. */
-export const progressData: fc.Arbitrary<ProgressData> = fc.record({ quiz, cards: cards.map((c) => foldReviews(c)) });
+export const progressData: fc.Arbitrary<ProgressData> = fc.record({ quiz, cards: cards.map((c) => foldReviews(c, foldPoint(c.reviewLog, Infinity))) });

@@ -13,6 +13,8 @@ import { parseProgressFile } from "@/lib/transfer/import-progress";
 import { mergeProgress, progressFromFile } from "@/lib/transfer/merge-progress";
 
 const T = Date.UTC(2025, 2, 3, 9, 0);
+// When the file is imported (the import folds as of then).
+const NOW = T + 365 * DAY_MS;
 
 /** A year of reviews, one card a day in turn, all kept in full: what a format-1 file held. */
 function yearOfReviews(): CardsData {
@@ -39,11 +41,10 @@ describe("progress file formats", () => {
     const r = parseProgressFile(formatOne(full));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const imported = progressFromFile(r.file).cards;
+    const imported = progressFromFile(r.file, NOW).cards;
     expect(imported.reviewLog.length).toBeLessThan(40); // the last 30 days in full
     expect(imported.reviewHistory!.decks[0]!.slots.length).toBeGreaterThan(300);
-    const now = T + 365 * DAY_MS;
-    expect(shown(imported, now)).toEqual(shown(full, now));
+    expect(shown(imported, NOW)).toEqual(shown(full, NOW));
     expect(imported.cards).toEqual(full.cards);
   });
 
@@ -51,13 +52,13 @@ describe("progress file formats", () => {
     const full = yearOfReviews();
     const r1 = parseProgressFile(formatOne(full));
     if (!r1.ok) throw new Error(r1.reason);
-    const cards = progressFromFile(r1.file).cards;
+    const cards = progressFromFile(r1.file, NOW).cards;
     const text = serializeProgress(buildProgressFile(emptyQuizData(), cards, T));
     expect(JSON.parse(text).formatVersion).toBe(2);
     const r2 = parseProgressFile(text);
     if (!r2.ok) throw new Error(r2.reason);
-    expect(progressFromFile(r2.file).cards).toEqual(cards);
-    expect(mergeProgress({ quiz: emptyQuizData(), cards }, r2.file).cards).toEqual(cards);
+    expect(progressFromFile(r2.file, NOW).cards).toEqual(cards);
+    expect(mergeProgress({ quiz: emptyQuizData(), cards }, r2.file, NOW).cards).toEqual(cards);
     // The bytes: the folded file is a fraction of the full one.
     expect(text.length).toBeLessThan(formatOne(full).length / 3);
   });
@@ -66,7 +67,7 @@ describe("progress file formats", () => {
     const cards = yearOfReviews();
     const r = parseProgressFile(formatOne(cards));
     if (!r.ok) throw new Error(r.reason);
-    const file = JSON.parse(serializeProgress(buildProgressFile(emptyQuizData(), progressFromFile(r.file).cards, T)));
+    const file = JSON.parse(serializeProgress(buildProgressFile(emptyQuizData(), progressFromFile(r.file, NOW).cards, T)));
     file.cards.reviewHistory.decks[0].counts.pop();
     const bad = parseProgressFile(JSON.stringify(file));
     expect(bad.ok).toBe(false);
