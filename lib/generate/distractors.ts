@@ -31,24 +31,48 @@ export function formatQuantityLike(n: number, like: string): string | undefined 
   return n >= 1000 ? withCommas(n) : String(round(n));
 }
 
+// Per article, built once: the values of each kind and unit, and each sentence's amounts (a long article has
+// thousands of facts; scanning them all for each number fact cost facts² per article).
+type NumberIndex = { byUnit: Map<string, RawFact[]>; bySentence: Map<number, number[]> };
+const NUMBER_INDEX = new WeakMap<RawFact[], NumberIndex>();
+const unitKey = (f: RawFact) => `${f.kind}|${f.kind === "money" ? f.currency : f.unit}`;
+function numberIndex(facts: RawFact[]): NumberIndex {
+  let index = NUMBER_INDEX.get(facts);
+  if (!index) {
+    index = { byUnit: new Map(), bySentence: new Map() };
+    for (const f of facts) {
+      if (f.kind !== "money" && f.kind !== "quantity") continue;
+      index.byUnit.set(unitKey(f), [...(index.byUnit.get(unitKey(f)) ?? []), f]);
+      index.bySentence.set(f.sentence.index, [...(index.bySentence.get(f.sentence.index) ?? []), Number(f.normalized)]);
+    }
+    NUMBER_INDEX.set(facts, index);
+  }
+  return index;
+}
+
 function numberCandidates(fact: RawFact, ctx: Context): number[] {
   const value = Number(fact.normalized);
+  const index = numberIndex(ctx.facts);
   // The article's other values, when they look like this one: "3,000" is no wrong answer for "2.1" metres.
-  const fromArticle = ctx.facts
-    .filter((f) => f.kind === fact.kind && f.id !== fact.id && (fact.kind === "money" ? f.currency === fact.currency : f.unit === fact.unit))
-    .map((f) => Number(f.normalized))
+  const fromArticle = [...new Set((index.byUnit.get(unitKey(fact)) ?? [])
+    .filter((f) => f.id !== fact.id)
+    .map((f) => Number(f.normalized)))]
     .filter((n) => n / value <= 10 && value / n <= 10 && (fact.kind === "money" || Number.isInteger(n) === Number.isInteger(value)));
   // A value the sentence already gives ("two counts" for a blank before it) would read as a repeat.
-  const inSentence = ctx.facts.filter((f) => f.sentence.index === fact.sentence.index && f.id !== fact.id && (f.kind === "quantity" || f.kind === "money")).map((f) => Number(f.normalized));
+  const inSentence = (index.bySentence.get(fact.sentence.index) ?? []).filter((n) => n !== value);
   // "2 billion pounds" is no wrong answer next to "1.6 billion pounds (2 billion U.S. dollars)": it reads as the conversion.
   const conversions = (fact.alternatives ?? []).map((a) => /[\d.,]+(?:\s(?:million|billion|trillion))?/.exec(a)?.[0]);
   // The article's own values first, then a ladder around the answer (no half or double of it), then any near value.
   const ladder = ladderNumbers(value, parseInt(hash32(fact.id).slice(-4), 16));
   // Two choices a few per cent apart ("2.2" beside "2.26 billion") read as one: the second goes.
-  const apart = (n: number, i: number, all: number[]) => !all.slice(0, i).some((m) => m !== n && Math.abs(m - n) / Math.max(m, n) < 0.08);
-  return [...fromArticle, ...ladder, ...nearbyNumbers(value)].filter(apart).filter(
-    (n, i, all) => n > 0 && n !== value && all.indexOf(n) === i && !inSentence.includes(n) && !(fact.unit === "percent" && value <= 100 && n > 100) && !(fact.unit === "age" && (n > 110 || !Number.isInteger(n))) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n)),
-  );
+  const fits = (n: number) => n > 0 && n !== value && !inSentence.includes(n) && !(fact.unit === "percent" && value <= 100 && n > 100) && !(fact.unit === "age" && (n > 110 || !Number.isInteger(n))) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n));
+  // Enough for the choices and the true/false swap: the first dozen that fit, each apart from those before it.
+  const out: number[] = [];
+  for (const n of [...fromArticle.slice(0, 40), ...ladder, ...nearbyNumbers(value)]) {
+    if (out.length >= 12) break;
+    if (fits(n) && !out.includes(n) && !out.some((m) => Math.abs(m - n) / Math.max(m, n) < 0.08)) out.push(n);
+  }
+  return out;
 }
 
 // The sort of thing a name is, by its last word: a magazine is no choice beside a court, a museum none beside a state.

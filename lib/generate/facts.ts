@@ -92,9 +92,17 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
   const mentions = findMentions(sentences);
   const facts: RawFact[] = [];
   const quotes = findQuotes(sentences, mentions);
+  // Indexed once: per sentence, scanning every mention and quote of a long article costs sentences × mentions.
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const quotesBySentence = new Map<number, typeof quotes>();
+  for (const q of quotes) quotesBySentence.set(q.sentence, [...(quotesBySentence.get(q.sentence) ?? []), q]);
+  const nameWords = new Set(mentions.flatMap((m) => m.name.split(/\s+/)));
   for (const s of sentences) {
+    const here = bySentence.get(s.index) ?? [];
+    const quotesHere = quotesBySentence.get(s.index) ?? [];
     // Quotations are asked about wherever they are (who said it needs no other context).
-    for (const q of quotes.filter((x) => x.sentence === s.index)) {
+    for (const q of quotesHere) {
       facts.push(make({ kind: "quote", value: q.text, sentence: s, blankStart: q.start, blankEnd: q.end, subject: q.speaker, speakerKind: q.speakerKind, ...(q.speakerSentence < s.index && { speakerSentence: sentences[q.speakerSentence] }) }));
     }
     if (!usableSentence(s)) continue;
@@ -109,15 +117,15 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
       // Only the clause the count opens: ", with Junius Ho defeating ..." names others.
       const tail = s.text.slice(f.blankEnd - s.start);
       const stop = f.blankEnd + (tail.search(/,\s(?:with|which|who|while|after|as|but)\b|;/) + 1 || tail.length + 1);
-      return new Set(mentions.filter((m) => m.sentence === s.index && m.start > f.blankEnd && m.start < stop && kinds.includes(m.kind)).map((m) => m.name)).size;
+      return new Set(here.filter((m) => m.start > f.blankEnd && m.start < stop && kinds.includes(m.kind)).map((m) => m.name)).size;
     };
     const answersItself = (f: RawFact) => [["person"], ["organization"], ["person", "organization"]].some((k) => named(f, k) === Number(f.normalized));
     const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && answersItself(f)));
     const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
-    const speakers = new Set(quotes.filter((x) => x.sentence === s.index).map((x) => x.speaker));
-    const ages = ageFacts(s, mentions).filter((a) => !counted.some((o) => overlaps(o, a)));
-    const names = mentionFacts(s, mentions, [...counted, ...ages], inQuote, inList, speakers);
-    const terms = findTerms(s, mentions)
+    const speakers = new Set(quotesHere.map((x) => x.speaker));
+    const ages = ageFacts(s, here).filter((a) => !counted.some((o) => overlaps(o, a)));
+    const names = mentionFacts(s, here, [...counted, ...ages], inQuote, inList, speakers);
+    const terms = findTerms(s, here, nameWords)
       .filter((t) => t.kind !== "person" || t.text.includes(" "))
       .map((t) => make({ kind: t.kind, value: t.text, sentence: s, blankStart: s.start + t.start, blankEnd: s.start + t.end, normalized: t.text, ...(t.kind === "place" && { placeKind: "city" }) }))
       .filter((t) => !inQuote(t.blankStart) && !inList(t.blankStart) && ![...counted, ...ages, ...names].some((o) => overlaps(o, t)));

@@ -98,11 +98,12 @@ export function findKeyPhrases(s: Sentence): TermSpan[] {
  * Names of things that the entity typer leaves untyped: capitalised runs inside a sentence that no
  * mention covers ("Hydrodynamica", "Plant Habitat-03"), and what follows "called" or "known as".
  */
-export function findTerms(s: Sentence, mentions: Mention[]): TermSpan[] {
+export function findTerms(s: Sentence, mentions: Mention[], nameWords?: Set<string>): TermSpan[] {
+  // `mentions` may be the sentence's own and `nameWords` the article's, built once (a long article has thousands).
   const covered = mentions.filter((m) => m.sentence === s.index).map((m) => [m.start - s.start, m.end - s.start] as const);
   const free = (a: number, b: number) => !covered.some(([x, y]) => a < y && x < b);
   const out: TermSpan[] = [];
-  const names = new Set(mentions.flatMap((m) => m.name.split(/\s+/)));
+  const names = nameWords ?? new Set(mentions.flatMap((m) => m.name.split(/\s+/)));
   const push = (start: number, text: string, kind: TermSpan["kind"] = "term") => {
     const t = text.replace(/[’']s$/, "").replace(/\sof$/, "").trim();
     const end = start + t.length;
