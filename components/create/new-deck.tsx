@@ -3,12 +3,14 @@ import { useEffect, useRef, useState } from "react";
 import type { Deck, Question } from "@/lib/schemas/deck";
 import { emptyForm, formFields, type FormField, type NewDeckForm } from "@/lib/create/form-fields";
 import { dropQuestion, replaceQuestion } from "@/lib/create/edit";
+import { formOf, previewState } from "@/lib/create/article-edits";
 import { looksLikeHtml } from "@/lib/create/clean";
 import { ArticleForm } from "@/components/create/article-form";
 import { DeckFileImport } from "@/components/create/deck-file-import";
 import { DeckPreview } from "@/components/create/deck-preview";
 import { SaveBar, type SaveState } from "@/components/create/save-bar";
 import { SavedPanel } from "@/components/create/saved-panel";
+import { StalePreview } from "@/components/create/stale-preview";
 import { useGenerator } from "@/components/create/use-generator";
 import { htmlToText } from "@/components/create/html-to-text";
 import { toLocalDeckId } from "@/lib/decks/local-summary";
@@ -74,6 +76,9 @@ function UnreadableDraft({ raw, backupKey }: { raw: string; backupKey: string | 
 function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft | undefined }) {
   const [form, setForm] = useState<NewDeckForm>(initial?.form ?? emptyForm);
   const [deck, setDeck] = useState<Deck | undefined>(initial?.deck && { ...initial.deck, id: toLocalDeckId(initial.deck.id) });
+  // The form as it stood when the preview was made (a draft from before this was kept: the deck's own article).
+  const [madeFrom, setMadeFrom] = useState<NewDeckForm | undefined>(initial?.deck && (initial.madeFrom ?? formOf(initial.deck.article)));
+  const sentForm = useRef<NewDeckForm | null>(null);
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [note, setNote] = useState<string>();
   const [save, setSave] = useState<SaveState>({ status: "idle" });
@@ -89,12 +94,16 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
   const { state: gen, generate, cancel } = useGenerator((d) => {
     // Saved decks get ids of their own (their pages are /decks/my-…), apart from the built-in decks.
     setDeck({ ...d, id: toLocalDeckId(d.id) });
+    setMadeFrom(sentForm.current ?? formOf(d.article));
     setSave({ status: "idle" });
     setNote(`Made ${d.questions.length} questions. Check them below: edit or drop any, then save the deck.`);
     focusPreview.current = true;
   });
 
-  const draft = useDraftAutosave({ form, deck }, save.status === "saved");
+  const draft = useDraftAutosave({ form, deck, madeFrom }, save.status === "saved");
+  // Title, source and date edits apply to the deck saved; a changed text (or a date the questions use) makes
+  // the preview out of date, and it is never saved so.
+  const preview = deck && previewState(deck, form, madeFrom ?? formOf(deck.article));
 
   async function submit() {
     let f = form;
@@ -120,6 +129,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
     }
     setErrors({});
     setNote(f === form ? undefined : "Markup was removed from the text; only its words are kept.");
+    sentForm.current = f;
     generate(r.input);
   }
 
@@ -143,6 +153,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
         title={save.title}
         onAnother={() => {
           setDeck(undefined);
+          setMadeFrom(undefined);
           setSave({ status: "idle" });
         }}
       />
@@ -176,12 +187,21 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
           <h2 id="preview-heading" ref={previewHeading} tabIndex={-1}>
             Preview: {deck.questions.length} questions
           </h2>
+          {preview?.kind === "stale" && (
+            <StalePreview
+              changed={preview.changed}
+              busy={gen.status === "running"}
+              onRegenerate={submit}
+              onRestore={() => madeFrom && setForm(preview.changed === "text" ? { ...form, text: madeFrom.text } : { ...form, publishedAt: madeFrom.publishedAt })}
+            />
+          )}
           <DeckPreview deck={deck} onChange={(q) => setDeck(replaceQuestion(deck, q))} onDrop={onDrop} />
         </section>
       )}
-      {deck && (
+      {deck && preview && (
         <SaveBar
-          deck={deck}
+          deck={preview.kind === "current" ? preview.deck : deck}
+          blocked={preview.kind === "stale" ? "The questions are out of date: generate them again from the changed article before saving." : preview.kind === "invalid" ? preview.message : undefined}
           builtinIds={builtinIds}
           state={save}
           onState={(s) => {
@@ -197,6 +217,9 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
       <DeckFileImport
         onDeck={(d, fileName) => {
           setDeck({ ...d, id: toLocalDeckId(d.id) });
+          // The form shows the article opened, so what is edited there is what is saved.
+          setForm(formOf(d.article));
+          setMadeFrom(formOf(d.article));
           setSave({ status: "idle" });
           setNote(`Opened “${d.article.title}” from ${fileName}: ${d.questions.length} questions. Check them below, then save the deck.`);
           focusPreview.current = true;
