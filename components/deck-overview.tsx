@@ -5,6 +5,7 @@ import { SentenceFocus } from "@/components/sentence-focus";
 import { countByType, formatDate } from "@/lib/decks/summary";
 import type { ReactNode } from "react";
 import type { Deck } from "@/lib/schemas/deck";
+import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 
 /**
  * A deck's page: title, attribution, questions by type, the ways in, and the article with its captions.
@@ -24,10 +25,14 @@ export function DeckOverview({ deck, download }: { deck: Deck; download?: ReactN
         </p>
         <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
         <div className="row">
-          <AppLink className="button" href={`/decks/${deck.id}/quiz`}>Start quiz</AppLink>
+          <StartQuizLink className="button" deckId={deck.id}>Start quiz</StartQuizLink>
           <AppLink className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</AppLink>
           {download}
         </div>
+        <p className="meta">
+          Start quiz uses your last settings (at first: ten questions of every type, each checked as you go).{" "}
+          <AppLink href={`/decks/${deck.id}/quiz`}>Choose the questions and mode</AppLink>
+        </p>
       </header>
       <h2>The article</h2>
       <ArticleText deck={deck} />

@@ -6,7 +6,7 @@ export function Flashcard({ face, deckTitle, revealed }: { face: CardFace; deckT
   return (
     <article className={`card ${styles.flashcard}`} aria-labelledby="card-front">
       {deckTitle && <p className="meta">{deckTitle}</p>}
-      <h2 id="card-front" className={styles.front}>{face.front}</h2>
+      <h2 id="card-front" tabIndex={-1} className={styles.front}>{face.front}</h2>
       {face.items && (
         <ul className={styles.items}>
           {face.items.map((it) => <li key={it}>{it}</li>)}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import type { ReviewDeck } from "@/lib/srs/review-deck";
 import type { Grade } from "@/lib/schemas/cards";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
@@ -13,10 +13,14 @@ import { formatInterval, formatUntil } from "@/lib/srs/format-interval";
 import { Flashcard } from "./flashcard";
 import { GradeButtons } from "./grade-buttons";
 import { ReviewCounts } from "./review-counts";
-import { NothingDue } from "./nothing-due";
+import { onDemand } from "@/components/ui/on-demand";
 import { useNow, utcOffsetMinutes } from "./use-now";
 import { useReviewKeys } from "./use-review-keys";
 import styles from "./review.module.css";
+
+// Shown only once nothing is due: loaded on demand (started with the session), off the page's start-up code.
+const loadNothingDue = onDemand(() => import("./nothing-due"));
+const NothingDue = lazy(() => loadNothingDue().then((m) => ({ default: m.NothingDue })));
 
 const keyOf = (i: QueueItem) => cardKey(i.deckId, i.questionId);
 
@@ -32,6 +36,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<"show" | "good" | null>(null);
+  const arrived = useRef(false);
 
   const queue = useMemo(
     () => (now === null ? null : buildQueue({ decks, data, now, utcOffsetMinutes: utcOffsetMinutes(now) })),
@@ -44,6 +49,13 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const question = deck?.questions.find((q) => q.id === item?.questionId);
   const revealed = key !== null && revealedKey === key;
 
+  // Arriving by a link (the header's Review, a deck's Review flashcards) left focus on it, where Space and
+  // Enter are the link's: the first card's front takes focus instead, unless the user is already in the page.
+  useEffect(() => {
+    if (arrived.current || !question) return;
+    arrived.current = true;
+    if (!document.getElementById("main")?.contains(document.activeElement)) document.getElementById("card-front")?.focus();
+  });
   useEffect(() => {
     const target = focusNext.current === "good" ? goodRef.current : focusNext.current === "show" ? showRef.current : null;
     if (target) {
@@ -88,6 +100,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
     setMessage(`${count} more new ${count === 1 ? "card" : "cards"} for today.`);
   };
   useReviewKeys({ revealed, reveal, grade, undo });
+  useEffect(() => void loadNothingDue().catch(() => {}), []); // a failure shows if it is needed
 
   if (!hydrated || !queue || now === null) return <p className="muted slot-card" aria-busy="true">Loading your cards…</p>;
 
@@ -114,8 +127,10 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
           )}
         </>
       ) : (
-        <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)}
-          newWaiting={queue.newWaiting} limit={newLimitToday(data.settings, now, utcOffsetMinutes(now))} onLearnMore={learnMore} />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)}
+            newWaiting={queue.newWaiting} limit={newLimitToday(data.settings, now, utcOffsetMinutes(now))} onLearnMore={learnMore} />
+        </Suspense>
       )}
       <div className={`row ${styles.tools}`}>
         <button type="button" className="button secondary" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">

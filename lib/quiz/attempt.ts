@@ -16,8 +16,17 @@ export function attemptId(now: number, seed: number): string {
   return `a-${now.toString(36)}-${(seed >>> 0).toString(36)}`;
 }
 
-/** The question ids a quiz asks (see lib/quiz/pick). */
-export { pickQuestions } from "@/lib/quiz/pick";
+/**
+ * The question ids a quiz would ask: the chosen types, shuffled by `seed`, cut to `count` (0 = all). The
+ * quiz page first narrows the deck to the questions that do not give one another away (lib/quiz/pick,
+ * `chooseQuestions`), so this only orders them; it stays small, as every page with the store carries it.
+ */
+export function pickQuestions(questions: readonly Question[], settings: QuizSettings, seed: number): string[] {
+  const types = new Set(settings.types);
+  const pool = questions.filter((q) => types.has(q.type)).map((q) => q.id);
+  const shuffled = seededShuffle(pool, seed);
+  return settings.count > 0 ? shuffled.slice(0, settings.count) : shuffled;
+}
 
 /** Starts an attempt over `questionIds` (already chosen and ordered); throws on an empty quiz. */
 export function newAttempt(args: {

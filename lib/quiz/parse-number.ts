@@ -18,6 +18,9 @@ const noise = /[£$€¥]|\bu\.s\.?(?!\w)|\b(?:pounds?|sterling|dollars?|euros?|
 export function parseNumber(input: string): number | undefined {
   let s = input.toLowerCase().replace(noise, " ").replace(/\s+/g, " ").trim();
   s = s.replace(/^(?:a|an)\s+/, "1 ");
+  // Thousands grouped by spaces or apostrophes ("5 000", "1 600 000 000", "5'000"), as much of Europe writes them.
+  // Anything else left with a space or apostrophe is not one number (the match below refuses it).
+  s = s.replace(/(\d)[ '’](?=\d{3}(?!\d))/g, "$1");
   if (s in wordNumbers) return wordNumbers[s];
   const spelled = wordsToNumber(s);
   if (spelled !== undefined) return spelled;

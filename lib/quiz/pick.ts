@@ -1,25 +1,19 @@
 import type { Question } from "@/lib/schemas/deck";
 import type { QuizSettings } from "@/lib/schemas/quiz";
 import { normalizeAnswer } from "@/lib/quiz/normalize";
-import { seededRandom, seededShuffle } from "@/lib/quiz/random";
+import { seededRandom } from "@/lib/quiz/random";
+import { pickQuestions as shuffleForQuiz } from "@/lib/quiz/attempt";
 
-/** The least of an answer (normalised) that counts as giving it away when another question's prompt shows it. */
-const MIN_GIVEAWAY_CHARS = 3;
+const TF = "true-false";
 
-type Candidate = { q: Question; rank: number; prompt: string; answer: string | null; typed: boolean };
+/** An answer that names one fact, normalised: not "True", a speaker or an order, which unrelated questions share. */
+const factAnswer = (q: Question) => (q.type === TF || q.type === "ordering" || q.type === "who-said" ? "" : normalizeAnswer(q.answer));
 
-function candidate(q: Question, rank: number): Candidate {
-  // "True", a speaker or an order answers many different questions: only other answers name one fact.
-  const answer = q.type === "true-false" || q.type === "ordering" || q.type === "who-said" ? null : normalizeAnswer(q.answer);
-  return {
-    q, rank, prompt: ` ${normalizeAnswer(q.prompt)} `,
-    answer: answer && answer.length >= MIN_GIVEAWAY_CHARS ? answer : null,
-    typed: q.type === "cloze" || q.type === "numeric",
-  };
+/** Whether `a`'s prompt spells out the answer `b` asks to be typed (no choices to pick it from). */
+function shows(a: Question, b: Question): boolean {
+  const answer = factAnswer(b);
+  return (b.type === "cloze" || b.type === "numeric") && answer.length > 2 && ` ${normalizeAnswer(a.prompt)} `.includes(` ${answer} `);
 }
-
-// A typed answer (no choices to pick from) is handed over by any prompt that spells it out.
-const shows = (a: Candidate, b: Candidate) => b.typed && b.answer !== null && a.prompt.includes(` ${b.answer} `);
 
 /**
  * Whether two questions may not be asked in one quiz, because one would hand over the other's answer:
@@ -28,66 +22,55 @@ const shows = (a: Candidate, b: Candidate) => b.typed && b.answer !== null && a.
  * by unrelated questions); or a prompt that spells out the answer the other asks to be typed.
  */
 export function giveAway(a: Question, b: Question): boolean {
-  return clash(candidate(a, 0), candidate(b, 0));
-}
-
-function clash(a: Candidate, b: Candidate): boolean {
-  if (a.q.factId === b.q.factId) return true;
-  if (a.q.evidence.start < b.q.evidence.end && b.q.evidence.start < a.q.evidence.end) return true;
-  if (a.answer !== null && a.answer === b.answer) return true;
-  return shows(a, b) || shows(b, a);
+  const answer = factAnswer(a);
+  return a.factId === b.factId
+    || (a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end)
+    || (answer.length > 2 && answer === factAnswer(b))
+    || shows(a, b) || shows(b, a);
 }
 
 /** At most this many true/false questions in a quiz of `size`: a third. */
 export const maxTrueFalse = (size: number) => Math.floor(size / 3);
 
 /**
- * The question ids a quiz asks, in the order asked. `count` 0 ("All") asks every question of the chosen
- * types, shuffled by `seed`. Otherwise up to `count` questions: no two on one fact or one passage (see
+ * The questions a quiz asks, of the deck's `questions`. `count` 0 ("All") asks every question of the chosen
+ * types. Otherwise up to `count` questions: no two that give each other away (see
  * `giveAway`), true/false at most a third of the quiz (unless only true/false was chosen), each type at
  * first limited to its share so the quiz has variety, and earlier questions in the deck (the generator puts
- * its best first) preferred: each question's place is moved by a random amount up to `count`, then taken
- * in that order. The chosen questions are asked in an order shuffled by `seed`.
+ * its best first) preferred: each question's place is moved back by a random amount under `count`, then
+ * they are taken in that order. In deck order: the store's `startQuiz` (lib/quiz/attempt `pickQuestions`)
+ * shuffles them by the same seed, so the quiz page passes it these in place of the deck's questions.
  */
-export function pickQuestions(questions: readonly Question[], settings: QuizSettings, seed: number): string[] {
-  const types = new Set(settings.types);
-  const pool = questions.filter((q) => types.has(q.type));
-  if (settings.count <= 0) return seededShuffle(pool.map((q) => q.id), seed);
+export function chooseQuestions<Q extends Question>(questions: readonly Q[], settings: QuizSettings, seed: number): Q[] {
+  const pool = questions.filter((q) => settings.types.includes(q.type));
   const n = settings.count;
+  if (n <= 0) return pool;
   const rand = seededRandom(seed ^ 0x5bd1e995);
-  const order = pool
-    .map((q, i) => ({ c: candidate(q, i), key: i + rand() * n }))
-    .sort((x, y) => x.key - y.key || x.c.rank - y.c.rank)
-    .map((x) => x.c);
-  const onlyTrueFalse = pool.every((q) => q.type === "true-false");
-  const tfCap = onlyTrueFalse ? n : maxTrueFalse(n);
-  const kinds = new Set(pool.map((q) => q.type)).size;
-  const share = Math.ceil(n / Math.max(1, kinds));
-
-  const picked: Candidate[] = [];
-  const perType = new Map<string, number>();
-  const fill = (limitPerType: boolean, trueFalse = true) => {
-    for (const c of order) {
-      if (picked.length >= n) return;
-      if (picked.includes(c)) continue;
-      const t = c.q.type;
-      if (!trueFalse && t === "true-false") continue;
-      if (limitPerType && (perType.get(t) ?? 0) >= share) continue;
-      if (t === "true-false" && (perType.get(t) ?? 0) >= tfCap) continue;
-      if (picked.some((p) => clash(p, c))) continue;
-      picked.push(c);
-      perType.set(t, (perType.get(t) ?? 0) + 1);
+  const order = pool.map((q, i) => [i + rand() * n, q] as const).sort((x, y) => x[0] - y[0]).map((x) => x[1]);
+  const onlyTF = pool.every((q) => q.type === TF);
+  const share = Math.ceil(n / new Set(pool.map((q) => q.type)).size);
+  const picked: Q[] = [];
+  const count = (type: string) => picked.filter((p) => p.type === type).length;
+  // Passes: each type to its share; then any type; then (after true/false is cut to a third) no true/false.
+  const fill = (pass: number) => {
+    for (const q of order) {
+      if (picked.length < n && !picked.includes(q) && !(pass < 1 && count(q.type) >= share)
+        && !(q.type === TF && (pass > 1 || (!onlyTF && count(TF) >= maxTrueFalse(n))))
+        && !picked.some((p) => giveAway(p, q))) picked.push(q);
     }
   };
-  fill(true);
-  fill(false);
-  // Fewer questions than asked for (too few apart from one another): true/false still at most a third.
-  if (!onlyTrueFalse) {
-    while (picked.filter((c) => c.q.type === "true-false").length > maxTrueFalse(picked.length)) {
-      const last = picked.findLastIndex((c) => c.q.type === "true-false");
-      picked.splice(last, 1);
-    }
-    fill(false, false); // a true/false question left out may have kept out another question
+  fill(0);
+  fill(1);
+  // Fewer questions than asked for (too few apart from one another): true/false still at most a third,
+  // and a question a dropped true/false kept out may now come in.
+  if (!onlyTF) {
+    while (count(TF) > maxTrueFalse(picked.length)) picked.splice(picked.findLastIndex((q) => q.type === TF), 1);
+    fill(2);
   }
-  return seededShuffle(picked.map((c) => c.q.id), seed);
+  return pool.filter((q) => picked.includes(q));
+}
+
+/** The question ids a quiz asks, in the order asked: `chooseQuestions`, then the store's order. */
+export function pickQuestions(questions: readonly Question[], settings: QuizSettings, seed: number): string[] {
+  return shuffleForQuiz(chooseQuestions(questions, settings, seed), settings, seed);
 }

@@ -3,8 +3,8 @@ import fc from "fast-check";
 import type { Question, QuestionType } from "@/lib/schemas/deck";
 import { questionTypes } from "@/lib/schemas/deck";
 import type { QuizSettings } from "@/lib/schemas/quiz";
-import { defaultSettings, pickQuestions } from "@/lib/quiz/attempt";
-import { giveAway, maxTrueFalse } from "@/lib/quiz/pick";
+import { defaultSettings } from "@/lib/quiz/attempt";
+import { giveAway, maxTrueFalse, pickQuestions } from "@/lib/quiz/pick";
 import builtin from "@/data/decks/london-defence-summit.deck.json";
 
 // Few facts, answers and article positions, so that questions often share one (the cases that matter).
