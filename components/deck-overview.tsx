@@ -14,8 +14,8 @@ import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 export function DeckOverview({ deck, download }: { deck: Deck; download?: ReactNode }) {
   const { article } = deck;
   return (
-    <article>
-      <header className="stack" style={{ maxWidth: "var(--read)" }}>
+    <article className="deck-page">
+      <header className="stack deck-head">
         <h1>{article.title}</h1>
         <p className="meta">
           {article.source && <>Source: {article.url ? <a href={article.url}>{article.source}</a> : article.source}</>}
@@ -23,6 +23,9 @@ export function DeckOverview({ deck, download }: { deck: Deck; download?: ReactN
           {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>}
           {!article.source && !article.publishedAt && "Saved in this browser"}
         </p>
+      </header>
+      {/* Beside the article on a wide screen (it stays in view while reading), above it on a phone. */}
+      <div className="stack deck-side">
         <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
         <div className="row">
           <StartQuizLink className="button" deckId={deck.id}>Start quiz</StartQuizLink>
@@ -30,23 +33,25 @@ export function DeckOverview({ deck, download }: { deck: Deck; download?: ReactN
           {download}
         </div>
         <p className="meta">
-          Start quiz uses your last settings (at first: ten questions of every type, each checked as you go).{" "}
+          Start quiz uses your last settings (at first: up to ten questions of every type, each checked as you go).{" "}
           <AppLink href={`/decks/${deck.id}/quiz`}>Choose the questions and mode</AppLink>
         </p>
-      </header>
-      <h2>The article</h2>
-      <ArticleText deck={deck} />
-      <SentenceFocus />
-      {article.captions && article.captions.length > 0 && (
-        <>
-          <h2>Photo captions</h2>
-          <ul className="captions">
-            {article.captions.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      </div>
+      <div className="deck-main">
+        <h2>The article</h2>
+        <ArticleText deck={deck} />
+        <SentenceFocus />
+        {article.captions && article.captions.length > 0 && (
+          <>
+            <h2>Photo captions</h2>
+            <ul className="captions">
+              {article.captions.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
     </article>
   );
 }

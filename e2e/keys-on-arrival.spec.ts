@@ -5,26 +5,27 @@ import { answerByMouse, currentQuestion, deck, rightAnswer } from "./quiz-helper
 
 const grades = (page: import("@playwright/test").Page) => page.getByRole("group", { name: "How well did you remember?" });
 
+/** On the review page just reached: `key` shows the answer at once, and `grade` grades it. */
+async function keysWorkAtOnce(page: import("@playwright/test").Page, key: string, grade: [string, string]) {
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+  await page.keyboard.press(key);
+  await expect(grades(page)).toBeVisible();
+  await page.keyboard.press(grade[0]);
+  await expect(page.getByRole("status").filter({ hasText: `${grade[1]}: this card comes back` })).toBeVisible();
+}
+
 test("Review from the header: Space shows the answer at once, 3 grades it", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
   await expect(page).toHaveURL("/review");
-  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
-  await page.keyboard.press("Space");
-  await expect(grades(page)).toBeVisible();
-  await page.keyboard.press("3");
-  await expect(page.getByRole("status").filter({ hasText: "Good: this card comes back" })).toBeVisible();
+  await keysWorkAtOnce(page, "Space", ["3", "Good"]);
 });
 
 test("Review flashcards on a deck page: Enter shows the answer at once", async ({ page }) => {
   await page.goto(`/decks/${deck.id}`);
   await page.getByRole("link", { name: "Review flashcards" }).click();
   await expect(page).toHaveURL(`/decks/${deck.id}/review`);
-  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
-  await page.keyboard.press("Enter");
-  await expect(grades(page)).toBeVisible();
-  await page.keyboard.press("4");
-  await expect(page.getByRole("status").filter({ hasText: "Easy: this card comes back" })).toBeVisible();
+  await keysWorkAtOnce(page, "Enter", ["4", "Easy"]);
 });
 
 test("Review from the header after a deck page: a keyboard user who focused the link gets the keys too", async ({ page }) => {

@@ -1,8 +1,15 @@
 import type { CardFace } from "@/lib/srs/card-face";
+import { highlightParts } from "@/lib/quiz/highlight";
 import styles from "./review.module.css";
 
-/** One flashcard: the front, and once revealed the answer with its evidence and a link to the article. */
-export function Flashcard({ face, deckTitle, revealed }: { face: CardFace; deckTitle?: string; revealed: boolean }) {
+/**
+ * One flashcard: the front, and once revealed the answer with its evidence (`marks` marked in it, as quiz
+ * feedback marks them) and a link to the article. `trueFalse`: the answer is True or False, and the
+ * evidence is said to be the true fact.
+ */
+export function Flashcard({ face, deckTitle, revealed, marks = [], trueFalse = false }: {
+  face: CardFace; deckTitle?: string; revealed: boolean; marks?: readonly string[]; trueFalse?: boolean;
+}) {
   return (
     <article className={`card ${styles.flashcard}`} aria-labelledby="card-front">
       {deckTitle && <p className="meta">{deckTitle}</p>}
@@ -22,9 +29,12 @@ export function Flashcard({ face, deckTitle, revealed }: { face: CardFace; deckT
             <p className={styles.answer}>
               <span className="visually-hidden">Answer: </span>
               {face.answer}
+              {trueFalse && <span className={styles.trueFact}>{face.answer === "False" ? " — what the article says:" : " — the article says:"}</span>}
             </p>
           )}
-          <blockquote className={styles.evidence}>{face.evidence}</blockquote>
+          <blockquote className={styles.evidence}>
+            {highlightParts(face.evidence, marks).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+          </blockquote>
           <a href={face.href}>Show me where it says that</a>
         </div>
       )}

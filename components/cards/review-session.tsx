@@ -7,6 +7,7 @@ import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildQueue, newLimitToday, type QueueItem } from "@/lib/srs/queue";
 import { cardKey } from "@/lib/srs/card-key";
 import { cardFace } from "@/lib/srs/card-face";
+import { evidenceNeedles } from "@/lib/quiz/highlight";
 import { newCardRecord } from "@/lib/srs/new-card";
 import { gradeCard, grades, previewDue } from "@/lib/srs/scheduler";
 import { formatInterval, formatUntil } from "@/lib/srs/format-interval";
@@ -114,7 +115,8 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
       <ReviewCounts counts={queue.counts} />
       {item && question && deck ? (
         <>
-          <Flashcard face={cardFace(deck.id, question)} deckTitle={decks.length > 1 ? deck.article.title : undefined} revealed={revealed} />
+          <Flashcard face={cardFace(deck.id, question)} deckTitle={decks.length > 1 ? deck.article.title : undefined} revealed={revealed}
+            marks={evidenceNeedles(undefined, question)} trueFalse={question.type === "true-false"} />
           {revealed && intervals ? (
             <GradeButtons ref={goodRef} intervals={intervals} onGrade={grade} />
           ) : (
