@@ -72,7 +72,7 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
 
       <section aria-labelledby="h-anki" className={`card stack ${styles.panel}`}>
         <h3 id="h-anki">Export for Anki</h3>
-        <p className="meta">A text file Anki imports (File › Import): front, back and evidence; importing it again updates the notes.</p>
+        <p className="meta">A text file Anki imports (File › Import) as notes of its Basic type: the question on the front, the answer and its sentence on the back; importing it again updates the notes.</p>
         <ul className={styles.ankiList}>
           {ankiExports.map((d) => (
             <li key={d.deckId}>
