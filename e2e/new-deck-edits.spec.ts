@@ -66,3 +66,26 @@ test("a changed article text marks the preview out of date: Save waits for the q
   const saved = (await readSavedDeck(page, await savedId(page))) as unknown as { article: { text: string } };
   expect(saved.article.text).toContain("choose the contractor for the second section");
 });
+
+// Issue 13, item 14: preview numbers out of order, no undo for Drop, no warning for an answer not in its sentence.
+test("the preview numbers down the page, a drop can be undone, and an answer not in its sentence is flagged", async ({ page }) => {
+  await generate(page);
+  const labels = await page.locator("li.card > p.meta:first-child").allTextContents();
+  const numbers = labels.map((l) => Number(l.replace("Question ", "")));
+  expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+
+  const count = numbers.length;
+  const second = (await page.locator("li.card").nth(1).locator("p").nth(1).textContent())!;
+  await page.getByRole("button", { name: "Drop question 2", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 2, name: `Preview: ${count - 1} questions` })).toBeVisible();
+  await page.getByRole("button", { name: "Undo drop" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: `Preview: ${count} questions` })).toBeVisible();
+  await expect(page.locator("li.card").nth(1)).toContainText(second);
+  await expect(page.getByRole("button", { name: "Undo drop" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Edit question 1", exact: true }).click();
+  const editor = page.getByRole("form", { name: "Edit question 1" });
+  await editor.getByLabel("Answer").fill("Zorblax");
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "“Zorblax” is not in its sentence" })).toBeVisible();
+});

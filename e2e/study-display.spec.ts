@@ -17,7 +17,7 @@ test("flashcard backs mark the answer in the sentence, and a true/false back say
     const q = deck.questions.find((x) => x.prompt === front); // a cloze card's front is its own: skipped
     const back = page.locator("article blockquote");
     if (q?.type === "true-false") {
-      await expect(page.locator("article")).toContainText(q.answer === "False" ? "False — what the article says:" : "True — the article says:");
+      await expect(page.locator("article")).toContainText(`${q.answer} — the article says:`);
       trueFalse = true;
     } else if (q && q.type !== "ordering" && q.evidence.sentence.includes(q.answer)) {
       await expect(back.locator("mark").first()).toHaveText(q.answer);

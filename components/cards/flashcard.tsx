@@ -1,6 +1,9 @@
+import { lazy, Suspense } from "react";
 import type { CardFace } from "@/lib/srs/card-face";
-import { highlightParts } from "@/lib/quiz/highlight";
 import styles from "./review.module.css";
+
+// The marks load when a back is first shown, not with the page; until then the sentence is plain.
+const MarkedText = lazy(() => import("./marked-text").then((m) => ({ default: m.MarkedText })));
 
 /**
  * One flashcard: the front, and once revealed the answer with its evidence (`marks` marked in it, as quiz
@@ -29,11 +32,13 @@ export function Flashcard({ face, deckTitle, revealed, marks = [], trueFalse = f
             <p className={styles.answer}>
               <span className="visually-hidden">Answer: </span>
               {face.answer}
-              {trueFalse && <span className={styles.trueFact}>{face.answer === "False" ? " — what the article says:" : " — the article says:"}</span>}
+              {trueFalse && <span className={styles.trueFact}> — the article says:</span>}
             </p>
           )}
           <blockquote className={styles.evidence}>
-            {highlightParts(face.evidence, marks).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+            <Suspense fallback={face.evidence}>
+              <MarkedText text={face.evidence} marks={marks} />
+            </Suspense>
           </blockquote>
           <a href={face.href}>Show me where it says that</a>
         </div>

@@ -14,14 +14,12 @@ import { formatInterval, formatUntil } from "@/lib/srs/format-interval";
 import { Flashcard } from "./flashcard";
 import { GradeButtons } from "./grade-buttons";
 import { ReviewCounts } from "./review-counts";
-import { onDemand } from "@/components/ui/on-demand";
 import { useNow, utcOffsetMinutes } from "./use-now";
 import { useReviewKeys } from "./use-review-keys";
 import styles from "./review.module.css";
 
-// Shown only once nothing is due: loaded on demand (started with the session), off the page's start-up code.
-const loadNothingDue = onDemand(() => import("./nothing-due"));
-const NothingDue = lazy(() => loadNothingDue().then((m) => ({ default: m.NothingDue })));
+// Shown only once nothing is due: loaded then, off the page's start-up code.
+const NothingDue = lazy(() => import("./nothing-due").then((m) => ({ default: m.NothingDue })));
 
 const keyOf = (i: QueueItem) => cardKey(i.deckId, i.questionId);
 
@@ -101,7 +99,6 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
     setMessage(`${count} more new ${count === 1 ? "card" : "cards"} for today.`);
   };
   useReviewKeys({ revealed, reveal, grade, undo });
-  useEffect(() => void loadNothingDue().catch(() => {}), []); // a failure shows if it is needed
 
   if (!hydrated || !queue || now === null) return <p className="muted slot-card" aria-busy="true">Loading your cards…</p>;
 
@@ -124,7 +121,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
               <button ref={showRef} type="button" className="button" onClick={reveal} aria-keyshortcuts="Space Enter">
                 Show answer
               </button>
-              <span className="meta">Space or Enter shows the answer; then 1–4 grade it.</span>
+              <span className="meta key-hint">Space or Enter shows the answer; then 1–4 grade it.</span>
             </div>
           )}
         </>
@@ -138,7 +135,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
         <button type="button" className="button secondary" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
           Undo last grade
         </button>
-        <span className="meta">Ctrl+Z also undoes.</span>
+        <span className="meta key-hint">Ctrl+Z also undoes.</span>
       </div>
       <p role="status" className={styles.status}>{message}</p>
     </div>

@@ -82,6 +82,8 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [note, setNote] = useState<string>();
   const [save, setSave] = useState<SaveState>({ status: "idle" });
+  // The last question dropped, to put back (Undo); forgotten on any other change to the preview.
+  const [dropped, setDropped] = useState<{ question: Question; index: number } | null>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
   // A new preview (generated, or opened from a file) takes the focus once it is on screen.
@@ -94,6 +96,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
   const { state: gen, generate, cancel } = useGenerator((d) => {
     // Saved decks get ids of their own (their pages are /decks/my-…), apart from the built-in decks.
     setDeck({ ...d, id: toLocalDeckId(d.id) });
+    setDropped(null);
     setMadeFrom(sentForm.current ?? formOf(d.article));
     setSave({ status: "idle" });
     setNote(`Made ${d.questions.length} questions. Check them below: edit or drop any, then save the deck.`);
@@ -136,7 +139,16 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
   function onDrop(q: Question, n: number) {
     if (!deck) return;
     setDeck(dropQuestion(deck, q.id));
+    setDropped({ question: q, index: deck.questions.indexOf(q) });
     setNote(`Dropped question ${n}. ${deck.questions.length - 1} questions left.`);
+  }
+  function undoDrop() {
+    if (!deck || !dropped) return;
+    const questions = [...deck.questions];
+    questions.splice(dropped.index, 0, dropped.question);
+    setDeck({ ...deck, questions });
+    setDropped(null);
+    setNote(`Put the question back. ${questions.length} questions.`);
   }
 
   const status =
@@ -181,6 +193,11 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
       <div role="status" className={status ? `notice${gen.status === "error" ? " error" : ""}` : undefined}>
         {status}
       </div>
+      {dropped && deck && (
+        <div className="row">
+          <button type="button" className="button secondary" onClick={undoDrop}>Undo drop</button>
+        </div>
+      )}
       {!draft.kept && <p className="meta">This browser would not keep a copy of your draft: do not reload before saving.</p>}
       {deck && (
         <section aria-labelledby="preview-heading" className="stack">
@@ -195,7 +212,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
               onRestore={() => madeFrom && setForm(preview.changed === "text" ? { ...form, text: madeFrom.text } : { ...form, publishedAt: madeFrom.publishedAt })}
             />
           )}
-          <DeckPreview deck={deck} onChange={(q) => setDeck(replaceQuestion(deck, q))} onDrop={onDrop} />
+          <DeckPreview deck={deck} onChange={(q) => { setDropped(null); setDeck(replaceQuestion(deck, q)); }} onDrop={onDrop} />
         </section>
       )}
       {deck && preview && (
@@ -217,6 +234,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
       <DeckFileImport
         onDeck={(d, fileName) => {
           setDeck({ ...d, id: toLocalDeckId(d.id) });
+          setDropped(null);
           // The form shows the article opened, so what is edited there is what is saved.
           setForm(formOf(d.article));
           setMadeFrom(formOf(d.article));

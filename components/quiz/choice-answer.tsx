@@ -66,7 +66,7 @@ export function ChoiceAnswer({ question, promptId, record, test, onAnswer }: Pro
       {!answered && (
         <div className="row">
           <button type="submit" className="button">{test ? "Save answer" : "Check"}</button>
-          <span className="meta">Keys 1–{Math.min(choices.length, 9)} or A–{LETTERS[Math.min(choices.length, 4) - 1]?.toUpperCase()} choose, Enter {test ? "saves" : "checks"}.</span>
+          <span className="meta key-hint">Keys 1–{Math.min(choices.length, 9)} or A–{LETTERS[Math.min(choices.length, 4) - 1]?.toUpperCase()} choose, Enter {test ? "saves" : "checks"}.</span>
         </div>
       )}
     </form>

@@ -76,7 +76,7 @@ export function QuestionView({ deck, attempt, onShown }: { deck: Deck; attempt: 
           <button ref={nextButton} type="button" className="button" onClick={next}>
             {isLast ? "See results" : "Next question"}
           </button>
-          <span className="meta">or press Enter</span>
+          <span className="meta key-hint">or press Enter</span>
         </div>
       )}
       <ConfirmDialog
