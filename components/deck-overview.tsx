@@ -9,9 +9,10 @@ import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 
 /**
  * A deck's page: title, attribution, questions by type, the ways in, and the article with its captions.
- * `download` is the page's way to save the deck as a file (a link for a built-in deck, a button for a saved one).
+ * `download` is the page's way to save the deck as a file (a link for a built-in deck, a button for a saved one);
+ * `extra`, more ways to change it (a saved deck's Rename).
  */
-export function DeckOverview({ deck, download }: { deck: Deck; download?: ReactNode }) {
+export function DeckOverview({ deck, download, extra }: { deck: Deck; download?: ReactNode; extra?: ReactNode }) {
   const { article } = deck;
   return (
     <article className="deck-page">
@@ -36,6 +37,7 @@ export function DeckOverview({ deck, download }: { deck: Deck; download?: ReactN
           Start quiz uses your last settings (at first: up to ten questions of every type, each checked as you go).{" "}
           <AppLink href={`/decks/${deck.id}/quiz`}>Choose the questions and mode</AppLink>
         </p>
+        {extra}
       </div>
       <div className="deck-main">
         <h2>The article</h2>

@@ -89,3 +89,35 @@ test("the preview numbers down the page, a drop can be undone, and an answer not
   await editor.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "“Zorblax” is not in its sentence" })).toBeVisible();
 });
+
+test("a saved deck can be renamed later, keeping its progress", async ({ page }) => {
+  await generate(page);
+  await page.getByRole("button", { name: "Save deck" }).click();
+  await page.getByRole("link", { name: "Open the deck" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: freshArticle.title })).toBeVisible();
+  const deckUrl = page.url();
+  // Some progress: a quiz started on it.
+  await page.getByRole("link", { name: "Start quiz" }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  await page.getByRole("link", { name: "Back to the article" }).click();
+
+  await page.getByRole("button", { name: "Rename" }).click();
+  const form = page.getByRole("form", { name: "Rename this deck" });
+  await form.getByLabel("Deck title").fill(" ");
+  await form.getByRole("button", { name: "Save the title" }).click();
+  await expect(form.getByText("Give the deck a title.")).toBeVisible();
+  await form.getByLabel("Deck title").fill("Vellmar's barrier, renamed");
+  await form.getByRole("button", { name: "Save the title" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Renamed to “Vellmar's barrier, renamed”. Its quiz history and cards are kept." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Vellmar's barrier, renamed" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Rename" })).toBeFocused();
+
+  await page.reload();
+  await expect(page).toHaveURL(deckUrl);
+  await expect(page.getByRole("heading", { level: 1, name: "Vellmar's barrier, renamed" })).toBeVisible();
+  await page.getByRole("link", { name: "Choose the questions and mode" }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible(); // the quiz in progress is still there
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decks" }).click();
+  await expect(page.getByRole("link", { name: "Vellmar's barrier, renamed" })).toBeVisible();
+  await expect(page.getByRole("link", { name: freshArticle.title })).toHaveCount(0);
+});

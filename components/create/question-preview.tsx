@@ -1,6 +1,7 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import type { Question } from "@/lib/schemas/deck";
+import { useEditorToggle } from "@/components/create/use-editor-toggle";
 import { answerEditable, answerInSentence, editQuestion } from "@/lib/create/edit";
 import styles from "./new-deck.module.css";
 
@@ -9,24 +10,13 @@ type Props = { question: Question; number: number; onChange: (q: Question) => vo
 /** One generated question with its evidence; the user may edit its prompt and answer, or drop it. */
 export function QuestionPreview({ question: q, number, onChange, onDrop }: Props) {
   const id = useId();
-  const [editing, setEditing] = useState(false);
   const [prompt, setPrompt] = useState(q.prompt);
   const [answer, setAnswer] = useState(q.answer);
   const [error, setError] = useState<string>();
   const [warning, setWarning] = useState<string>();
   const kind = answerEditable(q);
   // Leaving the editor (saved or cancelled) puts focus back on this question's Edit button, not the page top.
-  const editButton = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (editing || !refocus.current) return;
-    refocus.current = false;
-    editButton.current?.focus();
-  }, [editing]);
-  function stopEditing() {
-    refocus.current = true;
-    setEditing(false);
-  }
+  const { open: editing, setOpen: setEditing, close: stopEditing, opener: editButton } = useEditorToggle();
 
   function save() {
     const r = editQuestion(q, { prompt, answer });
