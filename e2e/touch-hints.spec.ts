@@ -16,6 +16,10 @@ test.describe("on a phone (touch, no hover)", () => {
     await page.getByRole("link", { name: "Start quiz" }).tap();
     await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
     await expect(page.getByText(/^Keys 1–\d/)).toBeHidden();
+    // Less above the question: the deck's title takes one line (it took three), the whole of it still in the page.
+    const prompt = await page.locator("h2[id^=prompt-]").boundingBox();
+    expect(prompt!.y).toBeLessThan(300);
+    await expect(page.locator(".deck-page-lede")).toHaveText((deck as unknown as { article: { title: string } }).article.title);
   });
 });
 
