@@ -3,6 +3,7 @@ import { builtinDecks } from "@/lib/decks/builtin";
 import { QuestionCount } from "@/components/question-count";
 import { countByType, formatDate } from "@/lib/decks/summary";
 import { LocalDeckList } from "@/components/create/local-deck-list";
+import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 
 export default function HomePage() {
   return (
@@ -25,6 +26,9 @@ export default function HomePage() {
                 .join(" · ")}
             </p>
             <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
+            <div className="row">
+              <StartQuizLink className="button secondary" deckId={deck.id}>Quiz</StartQuizLink>
+            </div>
           </li>
         ))}
       </ul>

@@ -5,16 +5,18 @@ import { SentenceFocus } from "@/components/sentence-focus";
 import { countByType, formatDate } from "@/lib/decks/summary";
 import type { ReactNode } from "react";
 import type { Deck } from "@/lib/schemas/deck";
+import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 
 /**
  * A deck's page: title, attribution, questions by type, the ways in, and the article with its captions.
- * `download` is the page's way to save the deck as a file (a link for a built-in deck, a button for a saved one).
+ * `download` is the page's way to save the deck as a file (a link for a built-in deck, a button for a saved one);
+ * `extra`, more ways to change it (a saved deck's Rename).
  */
-export function DeckOverview({ deck, download }: { deck: Deck; download?: ReactNode }) {
+export function DeckOverview({ deck, download, extra }: { deck: Deck; download?: ReactNode; extra?: ReactNode }) {
   const { article } = deck;
   return (
-    <article>
-      <header className="stack" style={{ maxWidth: "var(--read)" }}>
+    <article className="deck-page">
+      <header className="stack deck-head">
         <h1 dir="auto">{article.title}</h1>
         <p className="meta">
           {article.source && <>Source: <bdi>{article.url ? <a href={article.url}>{article.source}</a> : article.source}</bdi></>}
@@ -22,26 +24,36 @@ export function DeckOverview({ deck, download }: { deck: Deck; download?: ReactN
           {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>}
           {!article.source && !article.publishedAt && "Saved in this browser"}
         </p>
+      </header>
+      {/* Beside the article on a wide screen (it stays in view while reading), above it on a phone. */}
+      <div className="stack deck-side">
         <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
         <div className="row">
-          <AppLink className="button" href={`/decks/${deck.id}/quiz`}>Start quiz</AppLink>
+          <StartQuizLink className="button" deckId={deck.id}>Start quiz</StartQuizLink>
           <AppLink className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</AppLink>
           {download}
         </div>
-      </header>
-      <h2>The article</h2>
-      <ArticleText deck={deck} />
-      <SentenceFocus />
-      {article.captions && article.captions.length > 0 && (
-        <>
-          <h2>Photo captions</h2>
-          <ul className="captions">
-            {article.captions.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        </>
-      )}
+        <p className="meta">
+          Start quiz uses your last settings (at first: up to ten questions of every type, each checked as you go).{" "}
+          <AppLink href={`/decks/${deck.id}/quiz`}>Choose the questions and mode</AppLink>
+        </p>
+        {extra}
+      </div>
+      <div className="deck-main">
+        <h2>The article</h2>
+        <ArticleText deck={deck} />
+        <SentenceFocus />
+        {article.captions && article.captions.length > 0 && (
+          <>
+            <h2>Photo captions</h2>
+            <ul className="captions">
+              {article.captions.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
     </article>
   );
 }

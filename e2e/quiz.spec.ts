@@ -174,6 +174,9 @@ test("test mode gives no feedback until the results", async ({ page }) => {
   const { m } = await position(page);
   for (let i = 1; i <= m; i++) {
     const q = await currentQuestion(page);
+    // Nothing is checked in test mode, and the button says so (issue 13, item 10).
+    await expect(page.getByRole("button", { name: q.type === "ordering" ? "Save order" : "Save answer" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Check/ })).toHaveCount(0);
     await answerByMouse(page, q, rightAnswer(q));
     if (i < m) {
       await expect(page.getByText(`Question ${i + 1} of ${m}`)).toBeVisible();

@@ -69,7 +69,9 @@ test("a saved deck shows on /progress (by title, with its Anki export) and its m
   await download.saveAs(file);
   const text = fs.readFileSync(file, "utf8");
   expect(text).toContain(`#deck:Factdeck::${freshArticle.title}\n`);
-  expect(text.trimEnd().split("\n").filter((l) => !l.startsWith("#"))).toHaveLength(saved.questions.length);
+  // A note starts a line with its guid (the back, answer and sentence, spans lines inside quotes).
+  const guids = text.split("\n").filter((l) => saved.questions.some((q) => l.startsWith(`${q.id}\t`)));
+  expect(guids).toHaveLength(saved.questions.length);
   await expect(page.getByRole("status").filter({ hasText: `Exported “${freshArticle.title}” for Anki.` })).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -9,7 +9,7 @@ test("coming back to a finished quiz opens a new one, with the last result one c
   const m = await takeShortQuizRight(page);
   await expect(page.getByText(`${m} of ${m} correct`)).toBeVisible();
   await page.getByRole("link", { name: "Back to the article", exact: true }).click();
-  await page.getByRole("link", { name: "Start quiz" }).click();
+  await page.getByRole("link", { name: "Choose the questions and mode" }).click();
   await expect(page.getByRole("heading", { name: "Start a quiz" })).toBeVisible();
   await expect(page.getByText(`Your last quiz on this deck: ${m} of ${m} correct (100%).`)).toBeVisible();
   await page.getByRole("button", { name: "See its results" }).click();

@@ -11,6 +11,7 @@ export const ZONES = ["UTC", "Europe/London", "America/Los_Angeles", "Asia/Kolka
 export const FILES = [
   "tests/srs",
   "tests/decks/format.test.ts",
+  "tests/decks/format-time-zones.test.ts",
   "tests/faults/clock.test.ts",
   "tests/faults/review-time.test.ts",
   "tests/store/cards-slice.test.ts",

@@ -1,23 +1,26 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import type { ReviewDeck } from "@/lib/srs/review-deck";
 import type { Grade } from "@/lib/schemas/cards";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildQueue, newLimitToday, type QueueItem } from "@/lib/srs/queue";
 import { cardKey } from "@/lib/srs/card-key";
 import { cardFace } from "@/lib/srs/card-face";
+import { evidenceNeedles } from "@/lib/quiz/highlight";
 import { newCardRecord } from "@/lib/srs/new-card";
 import { gradeCard, grades, previewDue } from "@/lib/srs/scheduler";
 import { formatInterval, formatUntil } from "@/lib/srs/format-interval";
 import { Flashcard } from "./flashcard";
 import { GradeButtons } from "./grade-buttons";
 import { ReviewCounts } from "./review-counts";
-import { NothingDue } from "./nothing-due";
 import { useNow } from "./use-now";
 import { localOffset } from "@/lib/srs/local-day";
 import { useReviewKeys } from "./use-review-keys";
 import styles from "./review.module.css";
+
+// Shown only once nothing is due: loaded then, off the page's start-up code.
+const NothingDue = lazy(() => import("./nothing-due").then((m) => ({ default: m.NothingDue })));
 
 const keyOf = (i: QueueItem) => cardKey(i.deckId, i.questionId);
 
@@ -33,6 +36,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<"show" | "good" | null>(null);
+  const arrived = useRef(false);
 
   const queue = useMemo(
     () => (now === null ? null : buildQueue({ decks, data, now, utcOffsetMinutes: localOffset })),
@@ -45,6 +49,13 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const question = deck?.questions.find((q) => q.id === item?.questionId);
   const revealed = key !== null && revealedKey === key;
 
+  // Arriving by a link (the header's Review, a deck's Review flashcards) left focus on it, where Space and
+  // Enter are the link's: the first card's front takes focus instead, unless the user is already in the page.
+  useEffect(() => {
+    if (arrived.current || !question) return;
+    arrived.current = true;
+    if (!document.getElementById("main")?.contains(document.activeElement)) document.getElementById("card-front")?.focus();
+  });
   useEffect(() => {
     const target = focusNext.current === "good" ? goodRef.current : focusNext.current === "show" ? showRef.current : null;
     if (target) {
@@ -102,7 +113,8 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
       <ReviewCounts counts={queue.counts} />
       {item && question && deck ? (
         <>
-          <Flashcard face={cardFace(deck.id, question)} deckTitle={decks.length > 1 ? deck.article.title : undefined} revealed={revealed} />
+          <Flashcard face={cardFace(deck.id, question)} deckTitle={decks.length > 1 ? deck.article.title : undefined} revealed={revealed}
+            marks={evidenceNeedles(undefined, question)} trueFalse={question.type === "true-false"} />
           {revealed && intervals ? (
             <GradeButtons ref={goodRef} intervals={intervals} onGrade={grade} />
           ) : (
@@ -110,19 +122,21 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
               <button ref={showRef} type="button" className="button" onClick={reveal} aria-keyshortcuts="Space Enter">
                 Show answer
               </button>
-              <span className="meta">Space or Enter shows the answer; then 1–4 grade it.</span>
+              <span className="meta key-hint">Space or Enter shows the answer; then 1–4 grade it.</span>
             </div>
           )}
         </>
       ) : (
-        <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)}
-          newWaiting={queue.newWaiting} limit={newLimitToday(data.settings, now, localOffset)} onLearnMore={learnMore} />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)}
+            newWaiting={queue.newWaiting} limit={newLimitToday(data.settings, now, localOffset)} onLearnMore={learnMore} />
+        </Suspense>
       )}
       <div className={`row ${styles.tools}`}>
         <button type="button" className="button secondary" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
           Undo last grade
         </button>
-        <span className="meta">Ctrl+Z also undoes.</span>
+        <span className="meta key-hint">Ctrl+Z also undoes.</span>
       </div>
       <p role="status" className={styles.status}>{message}</p>
     </div>

@@ -6,12 +6,12 @@ import { QuestionPreview } from "@/components/create/question-preview";
 
 type Props = { deck: Deck; onChange: (q: Question) => void; onDrop: (q: Question, number: number) => void };
 
-/** The generated questions grouped by type, numbered in deck order. */
+/** The generated questions grouped by type, numbered down the page (best first within each type). */
 export function DeckPreview({ deck, onChange, onDrop }: Props) {
-  const number = new Map(deck.questions.map((q, i) => [q.id, i + 1]));
   const groups = (Object.keys(questionTypeLabels) as QuestionType[])
     .map((type) => ({ type, questions: deck.questions.filter((q) => q.type === type) }))
     .filter((g) => g.questions.length > 0);
+  const number = new Map(groups.flatMap((g) => g.questions).map((q, i) => [q.id, i + 1]));
   // After a drop, focus goes to the question that took its place (or the one before), so a keyboard user
   // can go on down the list instead of starting again from the top of the page.
   const root = useRef<HTMLDivElement>(null);

@@ -8,7 +8,8 @@ import { MAX_TEXT_CHARS } from "@/lib/create/input";
 /** Where the /new page keeps what was typed (and the preview being edited), so a reload loses nothing. */
 export const DRAFT_KEY = "factdeck:new-deck-draft";
 
-export type Draft = { form: NewDeckForm; deck?: Deck };
+/** `madeFrom`: the form as it stood when the preview was made, to tell which edits leave it out of date. */
+export type Draft = { form: NewDeckForm; deck?: Deck; madeFrom?: NewDeckForm };
 
 /** The saved draft as stored (checked by `parseDraft`, loaded only when there is one), or null. */
 export function readDraftRaw(): string | null {

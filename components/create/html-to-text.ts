@@ -10,7 +10,11 @@ const BLOCKS = "p,div,section,article,header,footer,aside,blockquote,figure,figc
  * scripts do not run and its images do not load, so nothing in the markup is executed or fetched.
  */
 export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, "text/html");
+  // Style sheets are cut out before parsing: even in an inert document each one is checked against the
+  // page's Content Security Policy, which refuses it and logs an error. (An unclosed one runs to the end,
+  // as it would in the parser.)
+  const unstyled = html.replace(/<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)/gi, "");
+  const doc = new DOMParser().parseFromString(unstyled, "text/html");
   doc.querySelectorAll(DROP).forEach((n) => n.remove());
   doc.querySelectorAll("br").forEach((n) => n.replaceWith("\n"));
   doc.querySelectorAll("li").forEach((n) => n.append("\n"));

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { AppLink } from "@/components/ui/app-link";
+import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import type { LocalDeckSummary } from "@/lib/decks/local-summary";
 import { readDeckList } from "@/lib/decks/deck-list";
@@ -120,7 +121,7 @@ export function LocalDeckList() {
                 </div>
               ) : (
                 <div className="row">
-                  <AppLink className="button secondary" href={`/decks/${d.id}/quiz`}>Quiz</AppLink>
+                  <StartQuizLink className="button secondary" deckId={d.id}>Quiz</StartQuizLink>
                   <button className="button danger" type="button" onClick={() => setConfirming(d.id)} aria-label={`Delete ${d.title}`} data-delete={d.id}>Delete</button>
                 </div>
               )}

@@ -3,12 +3,14 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Deck, Question } from "@/lib/schemas/deck";
 import { emptyForm, formFields, type FormField, type NewDeckForm } from "@/lib/create/form-fields";
 import { dropQuestion, replaceQuestion } from "@/lib/create/edit";
+import { formOf, previewState } from "@/lib/create/article-edits";
 import { looksLikeHtml } from "@/lib/create/clean";
 import { ArticleForm } from "@/components/create/article-form";
 import { DeckFileImport } from "@/components/create/deck-file-import";
 import { DeckPreview } from "@/components/create/deck-preview";
 import { SaveBar, type SaveState } from "@/components/create/save-bar";
 import { SavedPanel } from "@/components/create/saved-panel";
+import { StalePreview } from "@/components/create/stale-preview";
 import { useGenerator } from "@/components/create/use-generator";
 import { htmlToText } from "@/components/create/html-to-text";
 import { toLocalDeckId } from "@/lib/decks/local-summary";
@@ -74,9 +76,14 @@ function UnreadableDraft({ raw, backupKey }: { raw: string; backupKey: string | 
 function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft | undefined }) {
   const [form, setForm] = useState<NewDeckForm>(initial?.form ?? emptyForm);
   const [deck, setDeck] = useState<Deck | undefined>(initial?.deck && { ...initial.deck, id: toLocalDeckId(initial.deck.id) });
+  // The form as it stood when the preview was made (a draft from before this was kept: the deck's own article).
+  const [madeFrom, setMadeFrom] = useState<NewDeckForm | undefined>(initial?.deck && (initial.madeFrom ?? formOf(initial.deck.article)));
+  const sentForm = useRef<NewDeckForm | null>(null);
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [note, setNote] = useState<ReactNode>();
   const [save, setSave] = useState<SaveState>({ status: "idle" });
+  // The last question dropped, to put back (Undo); forgotten on any other change to the preview.
+  const [dropped, setDropped] = useState<{ question: Question; index: number } | null>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
   // A new preview (generated, or opened from a file) takes the focus once it is on screen.
@@ -89,12 +96,17 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
   const { state: gen, generate, cancel } = useGenerator((d) => {
     // Saved decks get ids of their own (their pages are /decks/my-…), apart from the built-in decks.
     setDeck({ ...d, id: toLocalDeckId(d.id) });
+    setDropped(null);
+    setMadeFrom(sentForm.current ?? formOf(d.article));
     setSave({ status: "idle" });
     setNote(`Made ${d.questions.length} questions. Check them below: edit or drop any, then save the deck.`);
     focusPreview.current = true;
   });
 
-  const draft = useDraftAutosave({ form, deck }, save.status === "saved");
+  const draft = useDraftAutosave({ form, deck, madeFrom }, save.status === "saved");
+  // Title, source and date edits apply to the deck saved; a changed text (or a date the questions use) makes
+  // the preview out of date, and it is never saved so.
+  const preview = deck && previewState(deck, form, madeFrom ?? formOf(deck.article));
 
   async function submit() {
     let f = form;
@@ -120,13 +132,23 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
     }
     setErrors({});
     setNote(f === form ? undefined : "Markup was removed from the text; only its words are kept.");
+    sentForm.current = f;
     generate(r.input);
   }
 
   function onDrop(q: Question, n: number) {
     if (!deck) return;
     setDeck(dropQuestion(deck, q.id));
+    setDropped({ question: q, index: deck.questions.indexOf(q) });
     setNote(`Dropped question ${n}. ${deck.questions.length - 1} questions left.`);
+  }
+  function undoDrop() {
+    if (!deck || !dropped) return;
+    const questions = [...deck.questions];
+    questions.splice(dropped.index, 0, dropped.question);
+    setDeck({ ...deck, questions });
+    setDropped(null);
+    setNote(`Put the question back. ${questions.length} questions.`);
   }
 
   const status =
@@ -143,6 +165,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
         title={save.title}
         onAnother={() => {
           setDeck(undefined);
+          setMadeFrom(undefined);
           setSave({ status: "idle" });
         }}
       />
@@ -170,18 +193,32 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
       <div role="status" className={status ? `notice${gen.status === "error" ? " error" : ""}` : undefined}>
         {status}
       </div>
+      {dropped && deck && (
+        <div className="row">
+          <button type="button" className="button secondary" onClick={undoDrop}>Undo drop</button>
+        </div>
+      )}
       {!draft.kept && <p className="meta">This browser would not keep a copy of your draft: do not reload before saving.</p>}
       {deck && (
         <section aria-labelledby="preview-heading" className="stack">
           <h2 id="preview-heading" ref={previewHeading} tabIndex={-1}>
             Preview: {deck.questions.length} questions
           </h2>
-          <DeckPreview deck={deck} onChange={(q) => setDeck(replaceQuestion(deck, q))} onDrop={onDrop} />
+          {preview?.kind === "stale" && (
+            <StalePreview
+              changed={preview.changed}
+              busy={gen.status === "running"}
+              onRegenerate={submit}
+              onRestore={() => madeFrom && setForm(preview.changed === "text" ? { ...form, text: madeFrom.text } : { ...form, publishedAt: madeFrom.publishedAt })}
+            />
+          )}
+          <DeckPreview deck={deck} onChange={(q) => { setDropped(null); setDeck(replaceQuestion(deck, q)); }} onDrop={onDrop} />
         </section>
       )}
-      {deck && (
+      {deck && preview && (
         <SaveBar
-          deck={deck}
+          deck={preview.kind === "current" ? preview.deck : deck}
+          blocked={preview.kind === "stale" ? "The questions are out of date: generate them again from the changed article before saving." : preview.kind === "invalid" ? preview.message : undefined}
           builtinIds={builtinIds}
           state={save}
           onState={(s) => {
@@ -197,6 +234,10 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
       <DeckFileImport
         onDeck={(d, fileName) => {
           setDeck({ ...d, id: toLocalDeckId(d.id) });
+          setDropped(null);
+          // The form shows the article opened, so what is edited there is what is saved.
+          setForm(formOf(d.article));
+          setMadeFrom(formOf(d.article));
           setSave({ status: "idle" });
           setNote(<>Opened “<bdi>{d.article.title}</bdi>” from <bdi>{fileName}</bdi>: {d.questions.length} questions. Check them below, then save the deck.</>);
           focusPreview.current = true;

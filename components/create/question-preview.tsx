@@ -1,7 +1,8 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import type { Question } from "@/lib/schemas/deck";
-import { answerEditable, editQuestion } from "@/lib/create/edit";
+import { useEditorToggle } from "@/components/create/use-editor-toggle";
+import { answerEditable, answerInSentence, editQuestion } from "@/lib/create/edit";
 import styles from "./new-deck.module.css";
 
 type Props = { question: Question; number: number; onChange: (q: Question) => void; onDrop: () => void };
@@ -9,28 +10,20 @@ type Props = { question: Question; number: number; onChange: (q: Question) => vo
 /** One generated question with its evidence; the user may edit its prompt and answer, or drop it. */
 export function QuestionPreview({ question: q, number, onChange, onDrop }: Props) {
   const id = useId();
-  const [editing, setEditing] = useState(false);
   const [prompt, setPrompt] = useState(q.prompt);
   const [answer, setAnswer] = useState(q.answer);
   const [error, setError] = useState<string>();
+  const [warning, setWarning] = useState<string>();
   const kind = answerEditable(q);
   // Leaving the editor (saved or cancelled) puts focus back on this question's Edit button, not the page top.
-  const editButton = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (editing || !refocus.current) return;
-    refocus.current = false;
-    editButton.current?.focus();
-  }, [editing]);
-  function stopEditing() {
-    refocus.current = true;
-    setEditing(false);
-  }
+  const { open: editing, setOpen: setEditing, close: stopEditing, opener: editButton } = useEditorToggle();
 
   function save() {
     const r = editQuestion(q, { prompt, answer });
     if (!r.ok) return setError(r.message);
     setError(undefined);
+    // Allowed (the sentence may word it otherwise), but said: the quiz shows this sentence as the proof.
+    setWarning(kind === "text" && r.question.answer !== q.answer && !answerInSentence(r.question) ? `“${r.question.answer}” is not in its sentence: check that the sentence still proves it.` : undefined);
     stopEditing();
     onChange(r.question);
   }
@@ -84,6 +77,7 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
           {q.choices && q.type !== "ordering" && q.type !== "true-false" && (
             <p className="meta">Choices: {q.choices.join(" · ")}</p>
           )}
+          {warning && <p role="status" className="notice">{warning}</p>}
           <blockquote className={styles.evidence}>
             <span className="visually-hidden">Evidence: </span>
             {q.evidence.sentence}

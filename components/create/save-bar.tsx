@@ -12,15 +12,17 @@ export type SaveState =
   | { status: "saved"; id: string; title: string }
   | { status: "error"; message: string };
 
-type Props = { deck: Deck; builtinIds: string[]; state: SaveState; onState: (s: SaveState) => void };
+/** `blocked`: why the deck cannot be saved as it is (questions out of date, a title missing). */
+type Props = { deck: Deck; builtinIds: string[]; state: SaveState; onState: (s: SaveState) => void; blocked?: string };
 
 /** Saves the previewed deck in this browser (IndexedDB); a failure says why and keeps the draft. */
-export function SaveBar({ deck, builtinIds, state, onState }: Props) {
+export function SaveBar({ deck, builtinIds, state, onState, blocked }: Props) {
   const [store] = useState(indexedDbDeckStore);
   // The same article as a built-in deck: open that one rather than keep a copy with its own progress.
   const builtin = builtinIds.find((b) => toLocalDeckId(b) === deck.id);
 
   async function doSave(replace: boolean) {
+    if (blocked) return;
     onState({ status: "saving" });
     if (!replace) {
       const existing = await store.getDeck(deck.id).catch(() => undefined);
@@ -45,15 +47,17 @@ export function SaveBar({ deck, builtinIds, state, onState }: Props) {
               <button className="button secondary" type="button" onClick={() => onState({ status: "idle" })}>Keep both as they are</button>
             </>
           ) : (
-            <button className="button" type="button" disabled={state.status === "saving" || deck.questions.length === 0} onClick={() => doSave(false)}>
+            <button className="button" type="button" disabled={state.status === "saving" || deck.questions.length === 0 || blocked !== undefined} onClick={() => doSave(false)}>
               Save deck
             </button>
           )}
         </div>
       )}
-      <div role="status" className={messageClass(state, builtin)}>
+      <div role="status" className={messageClass(state, builtin, blocked)}>
         {builtin ? (
           <>This article is already a built-in deck: <AppLink href={`/decks/${builtin}`}>open it</AppLink>.</>
+        ) : blocked ? (
+          blocked
         ) : state.status === "saving" ? (
           "Saving…"
         ) : state.status === "confirm-replace" ? (
@@ -68,8 +72,9 @@ export function SaveBar({ deck, builtinIds, state, onState }: Props) {
   );
 }
 
-function messageClass(state: SaveState, builtin: string | undefined): string | undefined {
+function messageClass(state: SaveState, builtin: string | undefined, blocked: string | undefined): string | undefined {
   if (state.status === "error") return "notice error";
   if (builtin || state.status === "confirm-replace") return "notice";
+  if (blocked) return "notice error";
   return undefined;
 }

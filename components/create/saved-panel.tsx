@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { AppLink } from "@/components/ui/app-link";
+import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 
 /** What the page shows once a deck is saved: where to go next. Focus moves here so it is announced. */
 export function SavedPanel({ id, title, onAnother }: { id: string; title: string; onAnother: () => void }) {
@@ -12,7 +13,7 @@ export function SavedPanel({ id, title, onAnother }: { id: string; title: string
         Saved “<bdi>{title}</bdi>” in this browser. It is listed with your decks on the home page.
       </div>
       <div className="row">
-        <AppLink className="button" href={`/decks/${id}/quiz`}>Take a quiz</AppLink>
+        <StartQuizLink className="button" deckId={id}>Take a quiz</StartQuizLink>
         <AppLink className="button secondary" href={`/decks/${id}`}>Open the deck</AppLink>
         <button className="button secondary" type="button" onClick={onAnother}>Make another deck</button>
       </div>

@@ -10,17 +10,18 @@ import { clearDraft, saveDraft, type Draft } from "@/components/create/draft-sto
 export function useDraftAutosave(draft: Draft, paused: boolean) {
   const [kept, setKept] = useState(true);
   const pending = useRef<Draft | null>(null);
-  const { form, deck } = draft;
+  const { form, deck, madeFrom } = draft;
 
   useEffect(() => {
     if (paused) return;
-    pending.current = { form, deck };
+    const value = { form, deck, ...(deck && madeFrom && { madeFrom }) };
+    pending.current = value;
     const t = setTimeout(() => {
       pending.current = null;
-      setKept(saveDraft({ form, deck }));
+      setKept(saveDraft(value));
     }, 300);
     return () => clearTimeout(t);
-  }, [form, deck, paused]);
+  }, [form, deck, madeFrom, paused]);
 
   useEffect(() => {
     const flush = () => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { defaultCardSettings } from "@/lib/srs/card-key";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildProgressFile, progressFileName, serializeProgress } from "@/lib/transfer/export-progress";
@@ -15,6 +16,8 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
   const api = useAppStoreApi();
   const hydrated = useAppStore((s) => s.meta.hydrated);
   const limit = useAppStore((s) => s.cards.settings.dailyNewLimit);
+  // What is typed in the limit box while it is not a limit the settings take (null: the box shows the limit).
+  const [limitText, setLimitText] = useState<string | null>(null);
   const [message, setMessage] = useState<ReactNode>("");
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetError, setResetError] = useState("");
@@ -72,7 +75,7 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
 
       <section aria-labelledby="h-anki" className={`card stack ${styles.panel}`}>
         <h3 id="h-anki">Export for Anki</h3>
-        <p className="meta">A text file Anki imports (File › Import): front, back and evidence; importing it again updates the notes.</p>
+        <p className="meta">A text file Anki imports (File › Import) as notes of its Basic type: the question on the front, the answer and its sentence on the back; importing it again updates the notes.</p>
         <ul className={styles.ankiList}>
           {ankiExports.map((d) => (
             <li key={d.deckId}>
@@ -90,14 +93,31 @@ export function DataPanel({ ankiExports }: { ankiExports: readonly AnkiExport[] 
         <h3 id="h-settings">Review settings</h3>
         <div>
           <label htmlFor="new-limit" className={styles.fileLabel}>New cards per day</label>
-          <input id="new-limit" type="number" min={0} max={9999} className={styles.limit} disabled={!hydrated}
-            value={limit} onChange={(e) => { if (e.target.value !== "") api.getState().setDailyNewLimit(Number(e.target.value)); }} />
+          <input id="new-limit" type="number" min={0} max={9999} step={1} className={styles.limit} disabled={!hydrated}
+            value={limitText ?? limit} aria-invalid={limitText !== null || undefined} aria-describedby={limitText !== null ? "new-limit-error" : undefined}
+            onChange={(e) => {
+              // A whole number from 0 to 9999 is kept; anything else is said, not silently changed.
+              const v = e.target.value;
+              const n = Number(v);
+              if (v !== "" && Number.isInteger(n) && n >= 0 && n <= 9999) {
+                api.getState().setDailyNewLimit(n);
+                setLimitText(null);
+              } else setLimitText(v);
+            }} />
+          {limitText !== null && (
+            <p id="new-limit-error" className="notice error">
+              New cards per day is a whole number from 0 to 9999; it stays {limit} until then.
+            </p>
+          )}
         </div>
       </section>
 
       <section aria-labelledby="h-reset" className={`card stack ${styles.panel}`}>
         <h3 id="h-reset">Reset</h3>
-        <p className="meta">Deletes your quiz history, cards and reviews from this browser. A backup is kept until the next reset or import.</p>
+        <p className="meta">
+          Deletes your quiz history, cards and reviews from this browser, and sets New cards per day back to {defaultCardSettings.dailyNewLimit}.
+          A backup is kept until the next reset or import.
+        </p>
         {confirmReset ? (
           <div className="notice error stack" role="group" aria-labelledby="reset-confirm">
             <p id="reset-confirm" ref={resetQuestion} tabIndex={-1}><strong>Delete all your progress in this browser?</strong></p>

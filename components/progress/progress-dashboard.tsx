@@ -39,7 +39,8 @@ export function ProgressDashboard({ decks }: { decks: readonly DeckLabel[] }) {
     const activity = [...reviews.map((e) => e.review), ...attempts.flatMap((a) => a.answers.map((x) => x.at))];
     const perDay = reviewsPerDay(reviews, now, off, 14);
     return {
-      history: scoreHistory(quiz.attempts),
+      // A retry of mistakes is not a quiz of its own (its results say so): not counted, charted or best.
+      history: scoreHistory(quiz.attempts.filter((a) => a.retryOf === undefined)),
       byType: accuracyByType(attempts),
       byDeck: accuracyByDeck(attempts),
       perDay,

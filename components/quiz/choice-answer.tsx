@@ -8,10 +8,11 @@ import styles from "./quiz.module.css";
 
 const LETTERS = ["a", "b", "c", "d"];
 
-type Props = { question: Question; promptId: string; record?: AnswerRecord; onAnswer(given: string): void };
+/** `test`: a test-mode quiz, where an answer is kept without being checked (its button says so). */
+type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; onAnswer(given: string): void };
 
 /** Radio buttons in a radiogroup named by the question; keys 1–9 and A–D pick, Enter checks. */
-export function ChoiceAnswer({ question, promptId, record, onAnswer }: Props) {
+export function ChoiceAnswer({ question, promptId, record, test, onAnswer }: Props) {
   const choices = question.choices ?? (question.type === "true-false" ? ["True", "False"] : []);
   const [selected, setSelected] = useState<string | null>(record?.given ?? null);
   const [missing, setMissing] = useState(false);
@@ -64,8 +65,8 @@ export function ChoiceAnswer({ question, promptId, record, onAnswer }: Props) {
       {missing && <p id={`${promptId}-missing`} className={styles.error} role="alert">Choose an answer first.</p>}
       {!answered && (
         <div className="row">
-          <button type="submit" className="button">Check</button>
-          <span className="meta">Keys 1–{Math.min(choices.length, 9)} or A–{LETTERS[Math.min(choices.length, 4) - 1]?.toUpperCase()} choose, Enter checks.</span>
+          <button type="submit" className="button">{test ? "Save answer" : "Check"}</button>
+          <span className="meta key-hint">Keys 1–{Math.min(choices.length, 9)} or A–{LETTERS[Math.min(choices.length, 4) - 1]?.toUpperCase()} choose, Enter {test ? "saves" : "checks"}.</span>
         </div>
       )}
     </form>

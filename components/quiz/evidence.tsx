@@ -1,18 +1,11 @@
 import { AppLink } from "@/components/ui/app-link";
 import type { Deck, Question } from "@/lib/schemas/deck";
-import { highlightParts } from "@/lib/quiz/highlight";
+import { evidenceNeedles, highlightParts } from "@/lib/quiz/highlight";
 import styles from "./quiz.module.css";
-
-/** The words to highlight in a question's evidence: the answer, its forms, the items, the fact's value. */
-function needles(deck: Deck, q: Question): string[] {
-  const fact = deck.facts.find((f) => f.id === q.factId);
-  const answerForms = q.type === "true-false" ? [] : [q.answer, ...(q.acceptedAnswers ?? [])];
-  return [...answerForms, ...(q.items ?? []), ...(fact ? [fact.value] : [])];
-}
 
 /** The sentence of the article that proves the answer, the answer marked, with a link to it in the article. */
 export function Evidence({ deck, question }: { deck: Deck; question: Question }) {
-  const parts = highlightParts(question.evidence.sentence, needles(deck, question));
+  const parts = highlightParts(question.evidence.sentence, evidenceNeedles(deck.facts, question));
   return (
     <div className={styles.evidence}>
       <blockquote>

@@ -6,10 +6,11 @@ import type { AnswerRecord } from "@/lib/schemas/quiz";
 import { formatOrdering, ORDER_SEPARATOR } from "@/lib/quiz/check-answer";
 import styles from "./quiz.module.css";
 
-type Props = { question: Question; promptId: string; record?: AnswerRecord; onAnswer(given: string): void };
+/** `test`: a test-mode quiz, where an answer is kept without being checked (its button says so). */
+type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; onAnswer(given: string): void };
 
 /** Put items in order with "Move up"/"Move down" buttons; focus follows the moved item. */
-export function OrderingAnswer({ question, promptId, record, onAnswer }: Props) {
+export function OrderingAnswer({ question, promptId, record, test, onAnswer }: Props) {
   const [items, setItems] = useState<string[]>(() =>
     record ? record.given.split(ORDER_SEPARATOR) : [...(question.choices ?? question.items ?? [])]);
   const [said, setSaid] = useState("");
@@ -48,7 +49,7 @@ export function OrderingAnswer({ question, promptId, record, onAnswer }: Props) 
       <p className="visually-hidden" aria-live="polite">{said}</p>
       {!answered && (
         <div className="row">
-          <button type="submit" className="button">Check order</button>
+          <button type="submit" className="button">{test ? "Save order" : "Check order"}</button>
         </div>
       )}
     </form>

@@ -14,7 +14,8 @@ import { enterActivates, useQuizKeys } from "@/components/quiz/use-quiz-keys";
 import styles from "./quiz.module.css";
 
 /** The question on screen, its answer form, and (in practice mode) the feedback once answered. */
-export function QuestionView({ deck, attempt }: { deck: Deck; attempt: Attempt }) {
+/** `onShown`: called once it is on screen (the quiz page then loads its results screen). */
+export function QuestionView({ deck, attempt, onShown }: { deck: Deck; attempt: Attempt; onShown?: () => void }) {
   const api = useAppStoreApi();
   const [quitting, setQuitting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -25,11 +26,16 @@ export function QuestionView({ deck, attempt }: { deck: Deck; attempt: Attempt }
   const total = attempt.questionIds.length;
   const isLast = attempt.current === total - 1;
 
-  // A new question: focus its prompt, so keyboard and screen-reader users start from it.
-  useEffect(() => heading.current?.focus(), [id]);
+  // A new question: focus its prompt, so keyboard and screen-reader users start from it; a typed answer's box
+  // (which names the prompt in its description), so the answer can be typed at once.
+  useEffect(() => {
+    const box = document.getElementById(`prompt-${id}-input`);
+    (box instanceof HTMLInputElement && !box.readOnly ? box : heading.current)?.focus();
+  }, [id]);
   useEffect(() => {
     if (record) nextButton.current?.focus();
   }, [record]);
+  useEffect(() => onShown?.(), [onShown]);
 
   const next = () => api.getState().next({ deckId: deck.id, now: Date.now() });
   useQuizKeys(record ? (e) => {
@@ -61,7 +67,7 @@ export function QuestionView({ deck, attempt }: { deck: Deck; attempt: Attempt }
       </div>
       <ProgressBar value={attempt.current + 1} max={total} />
       <h2 id={promptId} ref={heading} tabIndex={-1} className={`${styles.prompt} ${styles.focusTarget}`}>{question.prompt}</h2>
-      <Answer key={question.id} question={question} promptId={promptId} record={record} onAnswer={onAnswer} />
+      <Answer key={question.id} question={question} promptId={promptId} record={record} test={attempt.mode === "test"} onAnswer={onAnswer} />
       <div role="status" aria-label="Feedback">
         {record && <AnswerFeedback deck={deck} question={question} record={record} />}
       </div>
@@ -70,7 +76,7 @@ export function QuestionView({ deck, attempt }: { deck: Deck; attempt: Attempt }
           <button ref={nextButton} type="button" className="button" onClick={next}>
             {isLast ? "See results" : "Next question"}
           </button>
-          <span className="meta">or press Enter</span>
+          <span className="meta key-hint">or press Enter</span>
         </div>
       )}
       <ConfirmDialog

@@ -6,14 +6,11 @@ import type { Deck } from "@/lib/schemas/deck";
 import type { Attempt } from "@/lib/schemas/quiz";
 import { breakdownByType, percent, scoreOf } from "@/lib/quiz/score";
 import { formatDuration } from "@/lib/quiz/format";
+import { newSeed } from "@/lib/quiz/settings";
 import { questionTypeLabels } from "@/lib/decks/summary";
 import { useAppStoreApi } from "@/components/store/store-provider";
 import { ResultsReview } from "@/components/quiz/results-review";
 import styles from "./quiz.module.css";
-
-function newSeed(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-}
 
 /** The score, time, breakdown by type, previous best, the review list, and what to do next. */
 export function QuizResults({ deck, attempt }: { deck: Deck; attempt: Attempt }) {

@@ -4,29 +4,23 @@ import { useState } from "react";
 import type { Deck, QuestionType } from "@/lib/schemas/deck";
 import type { QuizMode, QuizSettings } from "@/lib/schemas/quiz";
 import { countByType } from "@/lib/decks/summary";
-import { defaultSettings } from "@/lib/quiz/attempt";
+import { chooseQuestions } from "@/lib/quiz/pick";
+import { newSeed, quizStart, settingsFor } from "@/lib/quiz/settings";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import styles from "./quiz.module.css";
 
 const COUNTS = [5, 10, 20, 0] as const;
-
-/** A seed for the question order; the attempt stores it, so the order can be replayed. */
-function newSeed(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-}
 
 /** The short setup before a quiz: how many, which types, which mode. Defaults start with one click. */
 export function QuizSetup({ deck }: { deck: Deck }) {
   const api = useAppStoreApi();
   const last = useAppStore((s) => s.quiz.lastSettings);
   const available = countByType(deck);
-  const [settings, setSettings] = useState<QuizSettings>(() => {
-    const base = last ?? defaultSettings;
-    const types = base.types.filter((t) => available.some((a) => a.type === t));
-    return { ...base, types: types.length ? types : available.map((a) => a.type) };
-  });
+  const [settings, setSettings] = useState<QuizSettings>(() => settingsFor(deck.questions, last));
+  // Chosen now, so the count shown is the quiz's: questions that would give one another away are not asked together.
+  const [seed] = useState(newSeed);
   const [error, setError] = useState(false);
-  const chosen = available.filter((a) => settings.types.includes(a.type)).reduce((n, a) => n + a.count, 0);
+  const asked = chooseQuestions(deck.questions, settings, seed).length;
 
   const toggle = (t: QuestionType, on: boolean) => {
     setError(false);
@@ -34,7 +28,7 @@ export function QuizSetup({ deck }: { deck: Deck }) {
   };
   const start = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!api.getState().startQuiz({ deck, settings, seed: newSeed(), now: Date.now() })) setError(true);
+    if (!api.getState().startQuiz(quizStart(deck, settings, seed, Date.now()))) setError(true);
   };
 
   return (
@@ -78,7 +72,7 @@ export function QuizSetup({ deck }: { deck: Deck }) {
       <div className="row">
         <button type="submit" className="button">Start quiz</button>
         <span className="meta" aria-live="polite">
-          {Math.min(settings.count || chosen, chosen)} question{Math.min(settings.count || chosen, chosen) === 1 ? "" : "s"}
+          {asked} question{asked === 1 ? "" : "s"}
         </span>
       </div>
     </form>

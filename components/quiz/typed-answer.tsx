@@ -6,10 +6,11 @@ import type { AnswerRecord } from "@/lib/schemas/quiz";
 import { MAX_ANSWER_LENGTH } from "@/lib/schemas/limits";
 import styles from "./quiz.module.css";
 
-type Props = { question: Question; promptId: string; record?: AnswerRecord; onAnswer(given: string): void };
+/** `test`: a test-mode quiz, where an answer is kept without being checked (its button says so). */
+type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; onAnswer(given: string): void };
 
 /** A labelled text box with "Check", for cloze and numeric questions. */
-export function TypedAnswer({ question, promptId, record, onAnswer }: Props) {
+export function TypedAnswer({ question, promptId, record, test, onAnswer }: Props) {
   const [value, setValue] = useState(record?.given ?? "");
   const [missing, setMissing] = useState(false);
   const inputId = `${promptId}-input`;
@@ -46,7 +47,7 @@ export function TypedAnswer({ question, promptId, record, onAnswer }: Props) {
       {missing && <p className={styles.error} role="alert">Type an answer first.</p>}
       {record === undefined && (
         <div className="row">
-          <button type="submit" className="button">Check</button>
+          <button type="submit" className="button">{test ? "Save answer" : "Check"}</button>
         </div>
       )}
     </form>

@@ -47,6 +47,12 @@ export function editQuestion(q: Question, edit: QuestionEdit): EditResult {
   return { ok: true, question: next };
 }
 
+/** Whether the answer (or one of its accepted forms) is written in the question's evidence sentence. */
+export function answerInSentence(q: Question): boolean {
+  const sentence = q.evidence.sentence.toLowerCase();
+  return [q.answer, ...(q.acceptedAnswers ?? [])].some((a) => sentence.includes(a.toLowerCase()));
+}
+
 /** The deck without the question `id`. */
 export function dropQuestion(deck: Deck, id: string): Deck {
   return { ...deck, questions: deck.questions.filter((q) => q.id !== id) };

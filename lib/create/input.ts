@@ -69,14 +69,16 @@ export function checkArticleText(text: string): InputProblem | null {
   if (/\u0000/.test(text) || junkRatio(text) > 0.01) {
     return { code: "binary", message: "This does not look like text (it has control or broken characters). Paste the article as plain text." };
   }
+  // Mostly another script (Japanese, Chinese, Arabic…): say so first, or its sentence marks ("。"), which
+  // are not counted, would call a long text "too short".
+  const notEnglish = { code: "not-english", message: "This does not look like English. The question generator only handles English articles for now." } as const;
+  if (latinRatio(trimmed) < 0.5) return notEnglish;
   if (trimmed.length < MIN_TEXT_CHARS || countSentences(trimmed) < MIN_SENTENCES) {
     return {
       code: "too-short",
       message: `The text is too short to make questions: use at least ${MIN_SENTENCES} sentences and ${formatCount(MIN_TEXT_CHARS)} characters (it has ${formatCount(trimmed.length)}).`,
     };
   }
-  if (latinRatio(trimmed) < 0.9 || stopWordRatio(trimmed) < 0.15) {
-    return { code: "not-english", message: "This does not look like English. The question generator only handles English articles for now." };
-  }
+  if (latinRatio(trimmed) < 0.9 || stopWordRatio(trimmed) < 0.15) return notEnglish;
   return null;
 }

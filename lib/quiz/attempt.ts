@@ -16,7 +16,11 @@ export function attemptId(now: number, seed: number): string {
   return `a-${now.toString(36)}-${(seed >>> 0).toString(36)}`;
 }
 
-/** The question ids a quiz would ask: the chosen types, shuffled by `seed`, cut to `count` (0 = all). */
+/**
+ * The question ids a quiz would ask: the chosen types, shuffled by `seed`, cut to `count` (0 = all). The
+ * quiz page first narrows the deck to the questions that do not give one another away (lib/quiz/pick,
+ * `chooseQuestions`), so this only orders them; it stays small, as every page with the store carries it.
+ */
 export function pickQuestions(questions: readonly Question[], settings: QuizSettings, seed: number): string[] {
   const types = new Set(settings.types);
   const pool = questions.filter((q) => types.has(q.type)).map((q) => q.id);

@@ -2,7 +2,7 @@ import type { Question } from "@/lib/schemas/deck";
 import { currencyOf, normalizeAnswer } from "@/lib/quiz/normalize";
 import { parseNumber, sameNumber } from "@/lib/quiz/parse-number";
 import { isSpellingSlip } from "@/lib/quiz/spelling";
-import { parseDateAnswer, sameDate } from "@/lib/quiz/date-answer";
+import { parseDateAnswer, sameDate, weekdayOf } from "@/lib/quiz/date-answer";
 
 /** The separator an ordering answer is written with ("first → second → third"). */
 export const ORDER_SEPARATOR = " → ";
@@ -52,6 +52,9 @@ export function checkAnswer(q: Question, given: string): boolean {
   // A date in another common form ("March 2, 2025", "2 Mar", "2025-03-02" for "2 March 2025").
   const date = parseDateAnswer(given);
   if (date && forms.some((form) => { const d = parseDateAnswer(form); return d !== undefined && sameDate(d, date); })) return true;
+  // A day of the week, shortened ("Sat" for "Saturday").
+  const day = weekdayOf(given);
+  if (day >= 0 && forms.some((form) => weekdayOf(form) === day)) return true;
   return spellingSlipOf(q, given) !== undefined;
 }
 

@@ -38,6 +38,15 @@ export function parseDateAnswer(text: string): DateAnswer | undefined {
   return undefined;
 }
 
+/**
+ * The day of the week a word names, in full or shortened as people write it ("Sat", "Tues", "Thurs."),
+ * 0 for Monday; -1 for anything else.
+ */
+export function weekdayOf(text: string): number {
+  const w = text.trim().toLowerCase().replace(/\.$/, "");
+  return w.length < 3 ? -1 : "monday tuesday wednesday thursday friday saturday sunday".split(" ").findIndex((d) => d.startsWith(w));
+}
+
 /** Whether two dates are the same day; a missing year on either side matches any year. */
 export function sameDate(a: DateAnswer, b: DateAnswer): boolean {
   return a.month === b.month && a.day === b.day && (a.year === undefined || b.year === undefined || a.year === b.year);

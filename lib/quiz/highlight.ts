@@ -1,3 +1,16 @@
+import type { Deck, Question } from "@/lib/schemas/deck";
+
+/**
+ * The words to mark in a question's evidence: the answer, its forms, the items, the fact's value (for a
+ * true/false question, only the fact: "True" or "False" is not in the sentence, the true fact is). Without
+ * the deck's facts (a review has none) the answer and items only.
+ */
+export function evidenceNeedles(facts: Deck["facts"] | undefined, q: Question): string[] {
+  const fact = facts?.find((f) => f.id === q.factId);
+  const answerForms = q.type === "true-false" ? [] : [q.answer, ...(q.acceptedAnswers ?? [])];
+  return [...answerForms, ...(q.items ?? []), ...(fact ? [fact.value] : [])];
+}
+
 /** A piece of an evidence sentence; `mark` pieces are the answer. */
 export type HighlightPart = { text: string; mark: boolean };
 

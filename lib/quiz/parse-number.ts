@@ -14,6 +14,9 @@ const noise = /[£$€¥]|\bu\.s\.?(?!\w)|\b(?:pounds?|sterling|dollars?|euros?|
 export function parseNumber(input: string): number | undefined {
   let s = input.toLowerCase().replace(noise, " ").replace(/\s+/g, " ").trim();
   s = s.replace(/^(?:a|an)\s+/, "1 ");
+  // Thousands grouped by spaces or apostrophes ("5 000", "1 600 000 000", "5'000"), as much of Europe writes them.
+  // Anything else left with a space or apostrophe is not one number (the match below refuses it).
+  s = s.replace(/(\d)[ '’](?=\d{3}(?!\d))/g, "$1");
   const spelled = wordsToNumber(s);
   if (spelled !== undefined) return spelled;
   const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([a-z]+)?$/.exec(s) ?? /^([+-]?)()\.(\d+)\s*([a-z]+)?$/.exec(s);

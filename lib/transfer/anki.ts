@@ -16,8 +16,11 @@ export function ankiDeckName(deck: Deck): string {
 }
 
 /**
- * A deck in Anki's plain-text import format: one note per question, columns GUID, Front, Back, Evidence.
- * The GUID is the question id, so importing the file again updates the notes instead of duplicating them.
+ * A deck in Anki's plain-text import format: one note per question of Anki's own "Basic" note type (named
+ * by `#notetype`, so the import needs no choices), columns GUID, Front, Back. The back is the answer, then
+ * the evidence sentence on a line of its own (Basic has no field for it; a text file cannot bring a note
+ * type of its own). The GUID is the question id, so importing the file again updates the notes instead of
+ * duplicating them.
  */
 export function deckToAnkiText(deck: Deck): string {
   const lines = [
@@ -25,12 +28,13 @@ export function deckToAnkiText(deck: Deck): string {
     "#html:false",
     `#deck:${ankiDeckName(deck)}`,
     "#guid column:1",
-    "#columns:GUID\tFront\tBack\tEvidence",
+    "#notetype:Basic",
+    "#columns:GUID\tFront\tBack",
   ];
   for (const q of deck.questions) {
     const face = cardFace(deck.id, q);
     const front = face.items ? `${face.front}\n${face.items.map((it) => `- ${it}`).join("\n")}` : face.front;
-    lines.push([q.id, front, face.answer, face.evidence].map(ankiField).join("\t"));
+    lines.push([q.id, front, `${face.answer}\n\n${face.evidence}`].map(ankiField).join("\t"));
   }
   return lines.join("\n") + "\n";
 }

@@ -54,6 +54,14 @@ describe("checkArticleText", () => {
     expect(checkArticleText(russian)?.code).toBe("not-english");
   });
 
+  it("says a Japanese article is not English, not that it is too short (issue 13, item 6)", () => {
+    // Its sentences end in "。", which the sentence count does not see: over 300 characters, "too short" before.
+    const japanese = "ロンドンで開かれた首脳会議で、英国のスターマー首相はウクライナへの支援を続けると述べた。".repeat(10);
+    expect(japanese.length).toBeGreaterThan(300);
+    expect(checkArticleText(japanese)).toMatchObject({ code: "not-english", message: expect.stringContaining("does not look like English") });
+    expect(checkArticleText("短い文です。")?.code).toBe("not-english");
+  });
+
   it("counts sentences and stop words", () => {
     expect(countSentences('One. Two! "Three?" Four')).toBe(3);
     expect(stopWordRatio("the cat and the dog")).toBeCloseTo(3 / 5);

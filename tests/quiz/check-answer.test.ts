@@ -7,10 +7,13 @@ describe("numeric answers (answer: 1.6 billion pounds)", () => {
   const accepted = [
     "1.6 billion", "1,600,000,000", "£1.6bn", "1.6bn pounds", "1.6 billion pounds", "1600000000", "£1,600,000,000",
     "1.6 Billion Pounds.", "  1.6 BN  ", "1600 million", "1.60 billion", "about 1.6 billion pounds", "GBP 1.6bn",
+    // Thousands grouped by spaces (plain, no-break, narrow no-break) or apostrophes (issue 13, item 9).
+    "1 600 000 000", "1\u00a0600\u00a0000\u00a0000", "£1\u202f600\u202f000\u202f000", "1'600'000'000", "1 600 million",
   ];
   const rejected = [
     "1.6 million", "16 billion", "1.6", "160,000,000", "2 billion", "1.6 billion dollars", "$1.6bn", "€1.6 billion",
     "", "   ", "billion", "1.6 billion pounds and more", "one point six", "1.6.0 billion",
+    "1 6 billion", "16 00 000 000", "1 600 0000 000", "1 6000 million",
   ];
   it.each(accepted)("accepts %j", (given) => expect(checkAnswer(q("q-num"), given)).toBe(true));
   it.each(rejected)("rejects %j", (given) => expect(checkAnswer(q("q-num"), given)).toBe(false));
@@ -58,4 +61,10 @@ describe("parseNumber", () => {
   ] as const)("%j is %d", (text, value) => expect(parseNumber(text)).toBeCloseTo(value, 6));
   it.each(["", "abc", "1.6 gazillion", "1,60,000", "12 34", "1.6 billion (2 billion)"])("%j is not one number", (text) =>
     expect(parseNumber(text)).toBeUndefined());
+});
+
+describe("a day of the week, shortened (issue 13, item 9)", () => {
+  const question = { ...q("q-cloze"), prompt: "Type the missing day of the week: On _____, the council met.", answer: "Saturday", acceptedAnswers: [] };
+  it.each(["Saturday", "Sat", "sat.", "SATUR", "saturday"])("accepts %j", (given) => expect(checkAnswer(question, given)).toBe(true));
+  it.each(["Sun", "Sa", "Thursday", "Saturn", "s"])("rejects %j", (given) => expect(checkAnswer(question, given)).toBe(false));
 });

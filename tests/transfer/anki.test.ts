@@ -32,21 +32,23 @@ describe("Anki export", () => {
   const lines = text.split("\n");
 
   it("starts with the headers Anki reads", () => {
-    expect(lines.slice(0, 5)).toEqual([
+    expect(lines.slice(0, 6)).toEqual([
       "#separator:tab",
       "#html:false",
       "#deck:Factdeck::Fixture summit",
       "#guid column:1",
-      "#columns:GUID\tFront\tBack\tEvidence",
+      "#notetype:Basic",
+      "#columns:GUID\tFront\tBack",
     ]);
   });
 
-  it("writes one note per question with a stable guid (the question id)", () => {
-    const notes = lines.slice(5).filter(Boolean);
-    expect(notes).toHaveLength(fixtureDeck.questions.length);
-    expect(notes.map((l) => l.split("\t")[0])).toEqual(fixtureDeck.questions.map((q) => q.id));
+  it("writes one note per question of Anki's Basic type with a stable guid (the question id), the evidence on the back", () => {
+    // Notes start a line with their guid; a back holds line breaks (quoted), so a note spans lines.
+    const starts = lines.slice(6).filter((l) => fixtureDeck.questions.some((q) => l.startsWith(`${q.id}\t`)));
+    expect(starts.map((l) => l.split("\t")[0])).toEqual(fixtureDeck.questions.map((q) => q.id));
     expect(deckToAnkiText(fixtureDeck)).toBe(text);
-    expect(notes[1]).toBe("q-cloze\tLeaders agreed a _____ plan.\tfour-step\tLeaders agreed a four-step plan.");
+    expect(text).toContain('\nq-cloze\tLeaders agreed a _____ plan.\t"four-step\n\nLeaders agreed a four-step plan."\n');
+    expect(readFields('q-cloze\tLeaders agreed a _____ plan.\t"four-step\n\nLeaders agreed a four-step plan."')).toHaveLength(3);
   });
 
   it("quotes fields with tabs, line breaks and quotes", () => {
@@ -56,7 +58,7 @@ describe("Anki export", () => {
     expect(ankiField('say "hi"')).toBe('"say ""hi"""');
     expect(ankiField("#not a header")).toBe('"#not a header"');
     // The who-said evidence has quotes in it.
-    expect(lines.find((l) => l.startsWith("q-who"))).toContain('"""We stand together,"" said Keir Starmer."');
+    expect(text).toContain('"Keir Starmer\n\n""We stand together,"" said Keir Starmer."');
   });
 
   it("keeps any field intact through quoting (property)", () => {
