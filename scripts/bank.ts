@@ -64,7 +64,8 @@ function checkArticle(file: string, article: unknown): ArticleInput {
 /** The deck checked with the schema the app saves and loads decks with: nothing it would refuse is written. */
 function checkDeck(file: string, deck: Deck): Deck {
   const parsed = deckSchema.safeParse(deck);
-  if (parsed.success) return parsed.data;
+  // Written as the generator made it (the schema's output orders keys its own way): checked, not rewritten.
+  if (parsed.success) return deck;
   const issue = parsed.error.issues[0];
   fail(`${file}: the deck would not be valid (${issue?.path.join(".") || "deck"}: ${issue?.message}), so it was not written.`);
 }
