@@ -21,6 +21,18 @@ test("Review from the header: Space shows the answer at once, 3 grades it", asyn
   await keysWorkAtOnce(page, "Space", ["3", "Good"]);
 });
 
+// Found walking the app after the merges: from a quiz in progress, the quiz's own prompt still held focus inside
+// the page's main when the review mounted, so the card front was not focused and focus stayed on the header link.
+test("Review from the header while a quiz is on screen: Space shows the answer at once", async ({ page }) => {
+  await page.goto(`/decks/${deck.id}`);
+  await page.getByRole("link", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(`/decks/${deck.id}/quiz`);
+  await expect(page.getByText(/Question 1 of/)).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
+  await expect(page).toHaveURL("/review");
+  await keysWorkAtOnce(page, "Space", ["3", "Good"]);
+});
+
 test("Review flashcards on a deck page: Enter shows the answer at once", async ({ page }) => {
   await page.goto(`/decks/${deck.id}`);
   await page.getByRole("link", { name: "Review flashcards" }).click();

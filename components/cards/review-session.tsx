@@ -36,7 +36,9 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<"show" | "good" | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const arrived = useRef(false);
+  const focusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const queue = useMemo(
     () => (now === null ? null : buildQueue({ decks, data, now, utcOffsetMinutes: localOffset })),
@@ -54,8 +56,17 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   useEffect(() => {
     if (arrived.current || !question) return;
     arrived.current = true;
-    if (!document.getElementById("main")?.contains(document.activeElement)) document.getElementById("card-front")?.focus();
+    // The new page may still be on its way in (hidden during the route's transition, where focus() does nothing):
+    // tried again for a moment, until the front holds focus or the user has moved into the session.
+    const attempt = (left: number) => {
+      const front = document.getElementById("card-front");
+      if (rootRef.current?.contains(document.activeElement)) return;
+      front?.focus();
+      if (document.activeElement !== front && left > 0) focusTimer.current = setTimeout(() => attempt(left - 1), 50);
+    };
+    attempt(30);
   });
+  useEffect(() => () => clearTimeout(focusTimer.current), []);
   useEffect(() => {
     const target = focusNext.current === "good" ? goodRef.current : focusNext.current === "show" ? showRef.current : null;
     if (target) {
@@ -109,7 +120,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const canUndo = data.lastUndo !== null;
 
   return (
-    <div className="stack">
+    <div className="stack" ref={rootRef}>
       <ReviewCounts counts={queue.counts} />
       {item && question && deck ? (
         <>
