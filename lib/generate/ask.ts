@@ -84,6 +84,12 @@ export function resolveOpening(clause: string, refs: Referents): string | undefi
     const name = word === "his" || word === "her" ? possessive(who) : who;
     return clause.slice(0, inner.index) + name + clause.slice(inner.index + word.length);
   }
+  // "Poisson asked him to submit his work": an object "him" is never the clause's own subject; in a man's life story
+  // it is the man, when the clause does not name him already.
+  const him = /\bhim\b/.exec(clause);
+  if (him && outsideQuotes(clause, him.index) && refs.main && refs.mainPronoun === "he" && !clause.includes(refs.main.split(" ").pop()!)) {
+    return clause.slice(0, him.index) + refs.main + clause.slice(him.index + 3);
+  }
   return clause;
 }
 

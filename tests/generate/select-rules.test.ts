@@ -14,7 +14,7 @@ import { splitSentences } from "@/lib/generate/sentences";
 import { extractFacts } from "@/lib/generate/facts";
 import { ladderNumbers } from "@/lib/generate/numbers";
 import { sameThing } from "@/lib/generate/equivalence";
-import { askAbout } from "@/lib/generate/ask";
+import { askAbout, resolveOpening } from "@/lib/generate/ask";
 import { generateDeck } from "@/lib/generate/deck";
 
 const sentence = (text: string, index = 0) => ({ index, paragraph: 0, start: 0, end: text.length, text });
@@ -313,5 +313,15 @@ describe("typed answers a teacher would also accept", () => {
     const month = deck.questions.find((q) => q.answer === "December 1783" && q.type === "cloze");
     if (month) expect(month.acceptedAnswers).toContain("1783");
     expect(artemis ?? month).toBeDefined();
+  });
+});
+
+describe("'him' in a man's life story", () => {
+  it("is the man when the clause does not name him (an object is never its own subject)", () => {
+    expect(resolveOpening("A temporary illness in 1733 gave him an excuse for leaving St. Petersburg", { main: "Daniel Bernoulli", mainPronoun: "he" }))
+      .toBe("A temporary illness in 1733 gave Daniel Bernoulli an excuse for leaving St. Petersburg");
+    // Named already, or a woman's life: left alone.
+    expect(resolveOpening("Shortfalls in Dvořák's salary led him to leave", { main: "Antonín Dvořák", mainPronoun: "he" })).toBe("Shortfalls in Dvořák's salary led him to leave");
+    expect(resolveOpening("Her father sent him to Beirut", { main: "Zaha Hadid", mainPronoun: "she" })).toBe("Zaha Hadid’s father sent him to Beirut");
   });
 });
