@@ -93,7 +93,7 @@ async function main() {
   other.getState().gradeCard({ deckId: "bench-deck-02", questionId: "q-2", grade: 3, now: later + 3e9, schedule: gradeCard });
   const heard = otherKv.getItem(STORE_NAME)!;
   time("hear another tab's save (read, validate, merge)", () => {
-    const theirs = readOtherTab(heard);
+    const theirs = readOtherTab(heard, Date.now());
     if (!("state" in theirs) || mergeHeard(ours, theirs.state).adds) throw new Error("the other tab's save did not merge as expected");
   });
 }

@@ -8,7 +8,7 @@ export const UNREADABLE_STORAGE = "This browser's storage could not be read.";
  * loaded only when there is a deck to validate: a browser with no saved deck never loads it.
  */
 export async function loadSavedDecks(
-  store: LocalDeckStore, loadCode: () => Promise<Pick<typeof import("@/lib/decks/local-decks"), "loadAllLocalDecks">>,
+  store: LocalDeckStore, loadCode: () => Promise<Pick<typeof import("@/lib/decks/local-decks"), "loadAllLocalDecks">>, now: number,
 ): Promise<LoadAllResult> {
   let listed: StoredEntry[];
   try {
@@ -18,5 +18,5 @@ export async function loadSavedDecks(
   }
   if (listed.length === 0) return { status: "ready", decks: [], unreadable: 0 };
   const { loadAllLocalDecks } = await loadCode();
-  return loadAllLocalDecks(store, listed);
+  return loadAllLocalDecks(store, now, listed);
 }

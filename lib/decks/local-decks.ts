@@ -78,10 +78,10 @@ export async function salvageSummaries(store: LocalDeckStore, entries: readonly 
 /**
  * Every deck saved in this browser, newest first, each validated as `loadLocalDeck` does (for pages
  * that span all decks: review, progress). A deck whose summary is damaged is read all the same (its summary
- * rebuilt); a deck that cannot be read is counted, never half-shown. `listed`: the stored entries when the
- * caller has read them already.
+ * rebuilt, saved as of `now`); a deck that cannot be read is counted, never half-shown. `listed`: the stored
+ * entries when the caller has read them already.
  */
-export async function loadAllLocalDecks(store: LocalDeckStore, listed?: StoredEntry[], now = Date.now()): Promise<LoadAllResult> {
+export async function loadAllLocalDecks(store: LocalDeckStore, now: number, listed?: StoredEntry[]): Promise<LoadAllResult> {
   let raw: StoredEntry[];
   try {
     raw = listed ?? (await store.listEntries());

@@ -268,7 +268,7 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
  * A tagged verb will do, and so will any lowercase word besides "and", "of", "the": the tagger takes "employs" and
  * "rose" for nouns.
  */
-export function hasFiniteVerb(text: string): boolean {
+export function saysSomething(text: string): boolean {
   if (tokenize(text).some((t) => isVerb(t) && (has(t, "PastTense", "PresentTense", "Auxiliary", "Modal", "Copula") || AUX.has(t.text.toLowerCase())) && !has(t, "Gerund"))) return true;
   return (text.match(/\b[a-z][a-z'’-]{2,}\b/g) ?? []).some((w) => !/^(?:and|the|of|for|with|from|into|onto)$/.test(w));
 }

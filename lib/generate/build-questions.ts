@@ -12,7 +12,7 @@ import { ORG_WORDS } from "./roles";
 import { hasRelativeDate, inNameList, mentionsIn, pronounSubject } from "./prompt-checks";
 import { formatIsoDate } from "./dates";
 import { tokenize } from "./tokens";
-import { askAbout, hasFiniteVerb, resolveOpening, type Referents } from "./ask";
+import { askAbout, saysSomething, resolveOpening, type Referents } from "./ask";
 import type { Mention } from "./entities";
 import { mainBody, mainPerson, selectQuestions, type ArticleView } from "./select";
 
@@ -169,7 +169,7 @@ function reword(d: Draft, article: Referents, mentions: Mention[], text?: string
   const asked = askAbout(s.text, d.fact.blankStart - s.start, d.fact.blankEnd - s.start, { kind: d.fact.kind, placeKind: d.fact.placeKind, unit: d.fact.unit }, refs);
   if (!asked) return undefined;
   // "Roscosmos Flight Engineers Oleg Kononenko and _____.": what is left of the sentence must still say something.
-  if (!asked.wh && !hasFiniteVerb(asked.clause.replace("_____", d.answer))) return undefined;
+  if (!asked.wh && !saysSomething(asked.clause.replace("_____", d.answer))) return undefined;
   // "To build the foundation for crewed missions to _____.": a purpose without the clause it serves.
   if (!asked.wh && /^To\s[a-z]+\s/.test(asked.clause)) return undefined;
   if (!asked.wh && fragmentary(asked.clause)) return undefined;

@@ -34,7 +34,12 @@ function partialize(s: AppState): PersistedState {
  * persisted data a schema, added as `cards: z.optional(...)` to persistedStateSchema, and add "cards"
  * to persistedSlices. A missing key in older saves starts from the slice's initial data (no version bump).
  */
-export function createAppStore(options: { storage?: KeyValueStorage; name?: string } = {}) {
+/**
+ * `clock`: the time migrations and heard saves are read as of (the browser's clock unless a test sets one): the
+ * store's one clock, so the code it calls takes "now" as an argument.
+ */
+export function createAppStore(options: { storage?: KeyValueStorage; name?: string; clock?: () => number } = {}) {
+  const clock = options.clock ?? Date.now;
   const kv = options.storage ?? memoryStorage();
   const name = options.name ?? STORE_NAME;
   let readBack: ReadBack | undefined;
@@ -54,7 +59,7 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
     // A save heard of by a `storage` event is merged the other way round (lib/store/cross-tab.ts, mergeHeard).
     pristine: (value) => JSON.stringify((value as { state: PersistedState }).state) === initialJson,
     otherTab: (raw, ours, heard) => {
-      const theirs = readBack!.readOtherTab(raw);
+      const theirs = readBack!.readOtherTab(raw, clock());
       if (!("state" in theirs)) return theirs;
       const mine = (ours as { state: PersistedState }).state;
       const { state, adds } = heard ? readBack!.mergeHeard(mine, theirs.state) : { state: readBack!.mergeTabs(mine, theirs.state), adds: true };
@@ -78,7 +83,7 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
         skipHydration: true,
         partialize,
         // Both run after the guard's read, which has loaded `readBack`.
-        migrate: (state, version) => readBack!.migratePersisted(state, version) as PersistedState,
+        migrate: (state, version) => readBack!.migratePersisted(state, version, clock()) as PersistedState,
         merge: (persisted, current) => {
           if (persisted === undefined || !readBack) return current;
           const result = readBack.validatePersisted(persisted);

@@ -14,13 +14,13 @@ import { canonicalJson, fixedPick } from "@/lib/sync/canonical-json";
  * Reads what another tab saved: its state (migrated from an older version, validated), the version when it
  * is newer than this app's, or why it cannot be used.
  */
-export function readOtherTab(raw: string): { state: PersistedState } | { newer: number } | { unreadable: string } {
+export function readOtherTab(raw: string, now: number): { state: PersistedState } | { newer: number } | { unreadable: string } {
   const why = "another tab saved data that could not be read";
   try {
     const saved = JSON.parse(raw) as { version?: unknown; state?: unknown } | null;
     if (typeof saved?.version !== "number") return { unreadable: `${why} (no version)` };
     if (saved.version > PERSIST_VERSION) return { newer: saved.version };
-    const state = saved.version === PERSIST_VERSION ? saved.state : migratePersisted(saved.state, saved.version);
+    const state = saved.version === PERSIST_VERSION ? saved.state : migratePersisted(saved.state, saved.version, now);
     const parsed = persistedStateSchema.safeParse(state);
     if (parsed.success) return { state: parsed.data };
     return { unreadable: `${why} (${parsed.error.issues[0]?.path.join(".") || "state"}: ${parsed.error.issues[0]?.message})` };

@@ -38,29 +38,29 @@ function fromV1(state: unknown): unknown {
 }
 
 // Version 3 folds reviews older than the log keeps in full into counts (lib/srs/review-history.ts).
-function fromV2(state: unknown): unknown {
+function fromV2(state: unknown, now: number): unknown {
   const cards = (state as { cards?: CardsData } | null)?.cards;
   if (!cards || !Array.isArray(cards.reviewLog) || !cards.reviewLog.every((e) => typeof e?.review === "number")) return state;
   const sorted = [...cards.reviewLog].sort((a, b) => a.review - b.review);
   // Folded as of the time of loading: a review dated after it stays in full and folds nothing.
-  return { ...(state as object), cards: foldReviews({ ...cards, reviewLog: sorted, reviewHistory: emptyReviewHistory() }, foldPoint(sorted, Date.now())) };
+  return { ...(state as object), cards: foldReviews({ ...cards, reviewLog: sorted, reviewHistory: emptyReviewHistory() }, foldPoint(sorted, now)) };
 }
 
 // Each step takes the state of its version to the next one: steps[v] reads version v.
-const steps: Record<number, (state: unknown) => unknown> = { 0: fromV0, 1: fromV1, 2: fromV2 };
+const steps: Record<number, (state: unknown, now: number) => unknown> = { 0: fromV0, 1: fromV1, 2: fromV2 };
 
 /**
  * Brings saved state from an older version to `PERSIST_VERSION`, one version at a time. State from a newer
  * version passes through untouched (the store opens it read-only). Throws when the old state does not match
  * its version.
  */
-export function migratePersisted(state: unknown, fromVersion: number): unknown {
+export function migratePersisted(state: unknown, fromVersion: number, now: number): unknown {
   if (fromVersion > PERSIST_VERSION) return state;
   let s = state;
   for (let v = fromVersion; v < PERSIST_VERSION; v++) {
     const step = steps[v];
     if (!step) throw new Error(`No migration from version ${v} to ${PERSIST_VERSION}.`);
-    s = step(s);
+    s = step(s, now);
   }
   return s;
 }

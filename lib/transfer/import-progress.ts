@@ -26,7 +26,7 @@ function fromSavedState(saved: SavedState, now: number): ImportResult {
   }
   let result: ReturnType<typeof validatePersisted>;
   try {
-    result = validatePersisted(migratePersisted(saved.state, saved.version));
+    result = validatePersisted(migratePersisted(saved.state, saved.version, now));
   } catch (e) {
     return { ok: false, reason: `This backup could not be read (${String(e)}).` };
   }

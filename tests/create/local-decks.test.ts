@@ -76,16 +76,16 @@ describe("loadAllLocalDecks", () => {
     await saveLocalDeck(store, sampleDeck("my-older-0001"), now);
     await saveLocalDeck(store, sampleDeck("my-newer-0002"), now + 1);
     await store.put("my-broken-0003", { id: "my-broken-0003", questions: "nope" }, summarizeDeck(sampleDeck("my-broken-0003"), now + 2));
-    const r = await loadAllLocalDecks(store);
+    const r = await loadAllLocalDecks(store, now);
     expect(r.status).toBe("ready");
     expect(r.status === "ready" && r.decks.map((d) => d.id)).toEqual(["my-newer-0002", "my-older-0001"]);
     expect(r.status === "ready" && r.unreadable).toBe(1);
   });
 
   it("is ready and empty with no saved deck, and unavailable when storage cannot be read", async () => {
-    expect(await loadAllLocalDecks(memoryDeckStore())).toEqual({ status: "ready", decks: [], unreadable: 0 });
+    expect(await loadAllLocalDecks(memoryDeckStore(), now)).toEqual({ status: "ready", decks: [], unreadable: 0 });
     const broken = { ...memoryDeckStore(), listEntries: () => Promise.reject(new Error("blocked")) };
-    expect((await loadAllLocalDecks(broken)).status).toBe("unavailable");
+    expect((await loadAllLocalDecks(broken, now)).status).toBe("unavailable");
   });
 });
 
@@ -109,7 +109,7 @@ describe("a damaged deck summary (issue 12, item 19)", () => {
     const list = await readDeckList(store, code, now + 5);
     expect(list.damaged).toEqual([]);
     expect(list.decks.map((d) => d.id).sort()).toEqual(["my-fine-0001", "my-hidden-0002"]);
-    const all = await loadAllLocalDecks(store);
+    const all = await loadAllLocalDecks(store, now);
     expect(all).toMatchObject({ status: "ready", unreadable: 0 });
     expect(all.status === "ready" && all.decks.map((d) => d.id).sort()).toEqual(["my-fine-0001", "my-hidden-0002"]);
     // Rebuilt from the deck and saved: the next read needs no repair.
@@ -123,10 +123,10 @@ describe("a damaged deck summary (issue 12, item 19)", () => {
     await store.put("my-broken-0003", { id: "my-broken-0003", questions: "nope" }, { title: 7 });
     const list = await readDeckList(store, code, now);
     expect(list).toEqual({ decks: [summarizeDeck(sampleDeck("my-fine-0001"), now)], damaged: ["my-broken-0003"] });
-    expect(await loadAllLocalDecks(store)).toMatchObject({ status: "ready", unreadable: 1 });
+    expect(await loadAllLocalDecks(store, now)).toMatchObject({ status: "ready", unreadable: 1 });
     await store.remove("my-broken-0003");
     expect(await readDeckList(store, code, now)).toEqual({ decks: [summarizeDeck(sampleDeck("my-fine-0001"), now)], damaged: [] });
-    expect(await loadAllLocalDecks(store)).toMatchObject({ status: "ready", unreadable: 0 });
+    expect(await loadAllLocalDecks(store, now)).toMatchObject({ status: "ready", unreadable: 0 });
   });
 
   it("a summary that cannot be written back still lists its deck", async () => {
@@ -146,9 +146,9 @@ describe("loadSavedDecks", () => {
 
   it("does not load the validation code when no deck is saved, nor when storage cannot be read", async () => {
     const c = code();
-    expect(await loadSavedDecks(memoryDeckStore(), c.load)).toEqual({ status: "ready", decks: [], unreadable: 0 });
+    expect(await loadSavedDecks(memoryDeckStore(), c.load, now)).toEqual({ status: "ready", decks: [], unreadable: 0 });
     const broken = { ...memoryDeckStore(), listEntries: () => Promise.reject(new Error("blocked")) };
-    expect(await loadSavedDecks(broken, c.load)).toEqual({ status: "unavailable", message: UNREADABLE_STORAGE });
+    expect(await loadSavedDecks(broken, c.load, now)).toEqual({ status: "unavailable", message: UNREADABLE_STORAGE });
     expect(c.calls.n).toBe(0);
   });
 
@@ -157,7 +157,7 @@ describe("loadSavedDecks", () => {
     await saveLocalDeck(store, sampleDeck("my-only-0001"), now);
     await store.put("my-broken-0002", { id: "my-broken-0002" }, summarizeDeck(sampleDeck("my-broken-0002"), now + 1));
     const c = code();
-    const r = await loadSavedDecks(store, c.load);
+    const r = await loadSavedDecks(store, c.load, now);
     expect(c.calls.n).toBe(1);
     expect(r).toMatchObject({ status: "ready", unreadable: 1 });
     expect(r.status === "ready" && r.decks.map((d) => d.id)).toEqual(["my-only-0001"]);

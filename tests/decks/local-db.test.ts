@@ -64,8 +64,8 @@ describe("the IndexedDB deck store (fake-indexeddb)", () => {
     vi.resetModules();
     const again = (await import("@/lib/decks/local-db")).indexedDbDeckStore();
     expect(await local.loadLocalDeck(again, id)).toEqual({ status: "ready", deck: sampleDeck() });
-    expect(await local.loadAllLocalDecks(again)).toEqual({ status: "ready", decks: [sampleDeck()], unreadable: 0 });
-    const loaded = await loadSavedDecks(again, () => import("@/lib/decks/local-decks"));
+    expect(await local.loadAllLocalDecks(again, now)).toEqual({ status: "ready", decks: [sampleDeck()], unreadable: 0 });
+    const loaded = await loadSavedDecks(again, () => import("@/lib/decks/local-decks"), now);
     expect(loaded).toEqual({ status: "ready", decks: [sampleDeck()], unreadable: 0 });
   });
 
@@ -114,7 +114,7 @@ describe("the IndexedDB deck store (fake-indexeddb)", () => {
     await local.saveLocalDeck(store, sampleDeck("my-other-deck-0002"), now);
     await store.put("my-other-deck-0002", { id: "my-other-deck-0002", questions: "nope" }, (await store.listEntries())[1]!.summary);
     expect((await local.loadLocalDeck(store, "my-other-deck-0002")).status).toBe("corrupt");
-    expect(await local.loadAllLocalDecks(store)).toEqual({ status: "ready", decks: [sampleDeck()], unreadable: 1 });
+    expect(await local.loadAllLocalDecks(store, now)).toEqual({ status: "ready", decks: [sampleDeck()], unreadable: 1 });
   });
 
   it("says storage is unavailable when IndexedDB cannot be opened, and opens it on a later try", async () => {
