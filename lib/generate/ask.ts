@@ -20,6 +20,10 @@ export type Referents = {
   previous?: string;
   /** How the article refers to its main person ("she" in a life of Zaha Hadid): "He" is then someone else. */
   mainPronoun?: "he" | "she";
+  /** The blank is a person (or a body): a "his" after it is most likely the answer's own. */
+  answerHasPronoun?: boolean;
+  /** The article is the life of `main` (its title names them): a "his" inside a clause is theirs. */
+  lifeStory?: boolean;
 };
 
 const AUX = new Set("is are was were has have had will would can could may might must should shall do does did".split(" "));
@@ -78,10 +82,14 @@ export function resolveOpening(clause: string, refs: Referents): string | undefi
   // A "he" inside the clause with no name before it points outside the question.
   const inner = /\b(?:he|she|him|his|her)\b/.exec(clause);
   // "_____ was booked for his bad foul": "his" is the answer's own.
-  if (inner && outsideQuotes(clause, inner.index) && !clause.slice(0, inner.index).includes(P) && !/[A-Z][a-z]/.test(clause.slice(1, inner.index).replace(MONTH_WORDS, ""))) {
-    if (!who || other(inner[0])) return undefined;
+  // "In _____, his brother Pierre Joseph died": after a date or a place, it is not.
+  if (inner && outsideQuotes(clause, inner.index) && (!clause.slice(0, inner.index).includes(P) || refs.answerHasPronoun === false) && !/[A-Z][a-z]/.test(clause.slice(1, inner.index).replace(MONTH_WORDS, ""))) {
     const word = inner[0];
-    const name = word === "his" || word === "her" ? possessive(who) : who;
+    const whose = refs.lifeStory && refs.main && (/^(?:he|his|him)$/i.test(word) ? "he" : "she") === refs.mainPronoun ? refs.main : who;
+    if (!whose || (whose === who && other(word))) return undefined;
+    // "Galois returned to mathematics after his expulsion": the clause has named him already.
+    if (clause.slice(0, inner.index).includes(whose.split(" ").pop()!)) return clause;
+    const name = word === "his" || word === "her" ? possessive(whose) : whose;
     return clause.slice(0, inner.index) + name + clause.slice(inner.index + word.length);
   }
   // "Poisson asked him to submit his work": an object "him" is never the clause's own subject; in a man's life story
@@ -292,7 +300,7 @@ function finish(text: string): string | undefined {
  * "the firm", a "he" the article does not resolve).
  */
 export function askAbout(sentence: string, start: number, end: number, shape: Shape, refs: Referents): Asked | undefined {
-  const clause = clauseWithMark(sentence, start, end, refs);
+  const clause = clauseWithMark(sentence, start, end, { ...refs, answerHasPronoun: shape.kind === "person" || shape.kind === "organization" });
   if (!clause) return undefined;
   const answer = sentence.slice(start, end);
   const wh = whQuestion(clause, answer, shape);

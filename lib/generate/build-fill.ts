@@ -30,6 +30,10 @@ export function acceptedForms(fact: RawFact): string[] {
   if (fact.kind === "person") forms.push(String(fact.normalized ?? answer).split(" ").pop() ?? answer);
   // "New York City" → "New York"; "United States" → "US", "U.S.", "America".
   if (fact.kind === "place" || fact.kind === "organization") forms.push(answer.replace(/\sCity$/, ""), ...aliasesOf(answer));
+  // "New York City" for "New York": a city is also written with its kind-word (never a country: "Mexico City").
+  if (fact.kind === "place" && fact.placeKind === "city" && !/\sCity$/.test(answer) && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(answer)) forms.push(`${answer} City`);
+  // "Michigan State" for "Michigan State University", "Secunia" for "Secunia.com": a body's usual short name.
+  if (fact.kind === "organization") forms.push(answer.replace(/(?:\s(?:University|College|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Company|Co\.)|\.(?:com|org|net))$/, "").replace(/^The\s/, ""));
   // "Freedom" for "Freedom Magazine", "Dumky" for "Dumky Trio": the name without the word that says what it is.
   if (fact.kind === "organization" || fact.kind === "term") forms.push(answer.replace(/\s(?:Magazine|Newspaper|Trio|Quartet|Quintet|Band|Opera|Symphony)$/, ""));
   // "Artemis 5" for "Artemis V".

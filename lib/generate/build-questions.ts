@@ -140,9 +140,10 @@ export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates
       out.push(d);
     }
   }
-  const refs: Referents = { main: mainPerson(ctx.mentions, ctx.title ?? "", ctx.text), mainPronoun: pronounOf(ctx.text ?? "") };
+  const main = mainPerson(ctx.mentions, ctx.title ?? "", ctx.text);
+  const refs: Referents = { main, mainPronoun: pronounOf(ctx.text ?? ""), lifeStory: main !== undefined && main === (ctx.title ?? "").trim() };
   const candidates = balanceTrueFalse(dropRepeats(capPerSentence(out)).flatMap((d) => reword(d, refs, ctx.mentions, ctx.text) ?? []).flatMap((d) => datedOrDropped(d, ctx.publishedAt)));
-  return { candidates, view: { title: ctx.title ?? "", words: ctx.words ?? 0, text: ctx.text, mentions: ctx.mentions, main: refs.main, mainIsTitle: refs.main !== undefined && refs.main === (ctx.title ?? "").trim(), body: mainBody(ctx.mentions) } };
+  return { candidates, view: { title: ctx.title ?? "", words: ctx.words ?? 0, text: ctx.text, mentions: ctx.mentions, main: refs.main, mainIsTitle: refs.lifeStory === true, body: mainBody(ctx.mentions) } };
 }
 
 const PREFIX = /^(Which fills the blank\?|Type [^:]+:)\s/;
@@ -196,7 +197,10 @@ function datedOrDropped(d: Draft, publishedAt: string | undefined): Draft[] {
 function fragmentary(clause: string): boolean {
   if (/^\d{3,4}\s?[–—-]/.test(clause)) return true;
   if ((clause.match(/\(/g) ?? []).length !== (clause.match(/\)/g) ?? []).length) return true;
-  const first = tokenize(clause.replace("_____", "X"))[0];
+  const tokens = tokenize(clause.replace("_____", "X"));
+  // "In the cemetery of his native town – _____.": no verb, no statement.
+  if (/\s[–—]\s/.test(clause) && !tokens.some((t) => ["Verb", "Copula", "Auxiliary", "Modal"].some((tag) => t.tags.has(tag)))) return true;
+  const first = tokens[0];
   return first !== undefined && /^[A-Z][a-z]+ed$/.test(first.text) && first.tags.has("Verb") && !first.tags.has("Adjective");
 }
 

@@ -3,6 +3,7 @@ import type { Mention } from "./entities";
 import { WEEKDAYS } from "./dates";
 import { HONORIFICS, TITLE_WORDS } from "./roles";
 import { sortOf } from "./distractors";
+import { tokenize } from "./tokens";
 
 /** What the scorer knows about the article as a whole. */
 export type ArticleView = {
@@ -49,7 +50,7 @@ export function mainPerson(mentions: Mention[], title: string, text = ""): strin
   const t = title.trim();
   // The entity typer may miss the name in its opening sentence: the title's full name in the text, and its surname again, do too.
   const inText = text.includes(t) && text.split(surname(t)).length > 2;
-  if (/^(?:[A-Z][\p{L}'’.-]+\s){1,3}[A-Z][\p{L}'’-]+$/u.test(t) && (inText || people.some((m) => surname(t) === surname(m.name) || m.name.split(" ").includes(surname(t))))) return t;
+  if (/^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+$/u.test(t) && (inText || people.some((m) => surname(t) === surname(m.name) || m.name.split(" ").includes(surname(t))))) return t;
   const bySurname = new Map<string, Set<number>>();
   for (const m of people) bySurname.set(surname(m.name), (bySurname.get(surname(m.name)) ?? new Set()).add(m.sentence));
   const ranked = [...bySurname].sort((a, b) => b[1].size - a[1].size);
@@ -80,6 +81,9 @@ function mentionsAnswer(text: string, d: Draft): boolean {
 
 /** What a question shows the learner before they answer: its prompt (and a statement's whole text). */
 const shown = (d: Draft) => d.prompt;
+
+const EVENT = /\b(?:born|died|dies|death|killed|murdered|founded|established|launched|lifted off|landed|elected|appointed|married|signed|proclaimed|crowned|inaugurated|opened|premiered|published|arrested|collapsed|shot)\b/;
+const QUALIFIES = /^(?:['’]s?\s|\s(?:streets?|roads?|avenues?|corner)\b)/;
 
 /** Scores one candidate from named features (higher: more worth asking). */
 export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number>, topCountry: string | undefined): Features {
@@ -117,12 +121,19 @@ export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number
   // A news story's main actor as the answer: a fair question, but the one a guess gets right.
   if (view.main && !view.mainIsTitle && d.type !== "true-false" && d.fact.kind === "person" && isMain(d.answer, view.main)) f.mainActor = -0.6;
   // "… accounted for 70 percent of the market in 2009": the amount is the fact, the year its setting.
-  if (kind === "date" && d.type !== "true-false" && view.namesOrAmounts?.has(s.index)) f.background = -0.5;
+  // …unless the sentence tells what happened that day: a birth, a death, a launch, an election.
+  if (kind === "date" && d.type !== "true-false") {
+    if (EVENT.test(s.text)) f.event = 0.3;
+    else if (view.namesOrAmounts?.has(s.index)) f.background = -0.5;
+  }
+  // "the _____'s most prestigious award", "from _____'s assist", "the corner of California and _____ streets": a name
+  // that qualifies the sentence's fact rather than being it.
+  if (d.type !== "true-false" && d.fact.blankEnd !== undefined && QUALIFIES.test(s.text.slice(d.fact.blankEnd - s.start))) f.qualifier = -0.4;
   return f;
 }
 
 const GLUE = "(?:of|for|de|von|van)(?:\\sthe)?";
-const NAME_BEFORE = new RegExp(`(?:^|\\s)([A-Z][\\p{L}'’-]*)\\s(?:${GLUE}\\s|the\\s)?$`, "u");
+const NAME_BEFORE = new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}'’-]*)\\s(?:${GLUE}\\s|the\\s)?$`, "u");
 const NAME_AFTER = new RegExp(`^\\s(?:${GLUE}\\s)?[A-Z]`, "u");
 
 /**
@@ -144,8 +155,10 @@ export function partOfName(d: Draft, mentions: Mention[] = []): boolean {
   const initial = m !== null && before.slice(0, m.index + m[0].indexOf(word!)).trim() === "";
   const glued = word !== undefined && !person && !initial && !TITLE_WORDS.has(word) && !HONORIFICS.has(word) && !/^(?:The|A|An|In|On|At|By|As|And|Of|For|Fellow|Member)$/.test(word);
   // "The _____ and Agnostics has launched …": the name runs on past "and" up to its verb.
-  const runsOn = /^\s(?:and|&)\s[A-Z][\w'’-]*\s(?:has|have|had|is|was|are|were|said|says|will)\b/.test(after);
-  return glued || runsOn || (NAME_AFTER.test(after) && !/^\s(?:and|And)\s/.test(after));
+  const runsOn = /^\s(?:and|&)\s[A-Z][\w'’-]*(?:\s\([^)]*\))?\s(?:has|have|had|is|was|are|were|said|says|will)\b/.test(after);
+  // "The Union of Rationalist Atheists and _____": the second half of one name.
+  const secondHalf = /\b(?:of|for)\s(?:\p{Lu}[\p{L}'’-]*\s)+(?:and|&)\s$/u.test(before);
+  return glued || runsOn || secondHalf || (NAME_AFTER.test(after) && !/^\s(?:and|And)\s/.test(after));
 }
 
 /** "Livorno, Tuscany" → Tuscany: the region or country after a place's comma only says where the place is. */
@@ -196,6 +209,7 @@ export function elide(d: Draft, other: Draft): Draft | undefined {
     const m = re.exec(d.prompt);
     if (m) prompt = d.prompt.slice(0, m.index) + d.prompt.slice(m.index + m[0].length);
   }
+  prompt ??= withoutPhrase(d.prompt, other.answer);
   if (!prompt) return undefined;
   prompt = prompt.replace(/\s{2,}/g, " ").replace(/\s+([,.;:?!])/g, "$1").replace(/,\s*([.?!])/g, "$1");
   if (prompt === d.prompt || mentionsAnswer(prompt, other) || (/_{3,}/.test(d.prompt) && !/_{3,}/.test(prompt))) return undefined;
@@ -203,6 +217,46 @@ export function elide(d: Draft, other: Draft): Draft | undefined {
 }
 
 const INSTRUCTION = /^(?:True or false\?|Which fills the blank\?|Type [^:]+:)\s*/;
+
+// A phrase that can leave a sentence without breaking it: an opening adverbial ("On 8 January 1880,", "Six minutes
+// later,", "Ahead of eye exams,"), a closing one after a comma ("…, scoring a header from De Bruyne's assist",
+// "…, part of the Plant Habitat-03 investigation"), or a whole first clause before ", and" / ", while".
+const OPENING = /^(?:(?:On|In|At|By|During|After|Before|Since|Ahead of|Early in|Late in|Later in|Earlier in|Following|Over)\s[^,]{2,50}(?:,\s\d{4})?|(?:[\w-]+\s){1,3}(?:later|earlier|ago)|(?:Meanwhile|Later|Earlier|Then|Today|Yesterday)),\s(?=[A-Z_]|the\s|a\s|an\s|he\s|she\s|they\s)/;
+const CLOSING = /,\s(?=[a-z]{2,}ing\s|(?:as\s)?part of\s|which\s|where\s|while\s|whereas\s|including\s|this time\s|before\s|after\s|when\s|and\s(?:[a-z]+(?:ed|s)|the|then|was|is|were|are|has|had|becomes?|became)\s|but\s)/g;
+const FIRST_CLAUSE = /^(.{12,}?\b(?:was|were|is|are|has|had|[a-z]{3,}ed)\b.*?),\s(?:and|while|but|whereas)\s(?=_____|[A-Z]|the\s)/;
+
+/** The closing phrases of `body` after `from`; not ", and the …" that ends a list ("A, B, and the C"). */
+function closings(body: string, from: number): RegExpMatchArray[] {
+  return [...body.matchAll(CLOSING)].filter((m) => m.index! > from && !(/^,\s(?:and|but)\s/.test(body.slice(m.index!)) && body.slice(0, m.index!).includes(", ")));
+}
+
+/**
+ * `prompt` without the phrase that shows `answer`, when one of the phrases above holds it and not the blank:
+ * "Six minutes later, _____ scored a third goal" → "_____ scored a third goal". Undefined when none does.
+ */
+export function withoutPhrase(prompt: string, answer: string): string | undefined {
+  const lead = INSTRUCTION.exec(prompt)?.[0] ?? "";
+  const body = prompt.slice(lead.length);
+  const at = (from: number, to: number) => {
+    const part = body.slice(from, to).toLowerCase();
+    const a = answer.toLowerCase();
+    return part.includes(a) || (/\s/.test(a) && /^\p{Lu}/u.test(answer) && new RegExp(`\\b${escape(a.split(/\s+/).pop()!)}\\b`).test(part));
+  };
+  const blank = body.indexOf("_____");
+  const end = /[?.!]["”’]?$/.exec(body)?.[0] ?? ".";
+  const balanced = (s: string) => (s.match(/“/g)?.length ?? 0) === (s.match(/”/g)?.length ?? 0) && (s.match(/"/g)?.length ?? 0) % 2 === 0 && (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);
+  const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const tries: string[] = [];
+  const open = OPENING.exec(body);
+  if (open && !/^According/.test(body) && at(0, open[0].length) && (blank < 0 || blank >= open[0].length)) tries.push(upper(body.slice(open[0].length)));
+  for (const m of closings(body, blank)) {
+    if (at(m.index!, body.length) && !at(0, m.index!)) tries.push(body.slice(0, m.index!) + end.replace(/^["”’]/, "").slice(0, 1));
+  }
+  const first = FIRST_CLAUSE.exec(body);
+  if (first && at(0, first[1]!.length) && (blank < 0 || blank >= first[0].length)) tries.push(upper(body.slice(first[0].length)));
+  const fit = tries.find((t) => balanced(t) && !at(0, 0) && !t.toLowerCase().includes(answer.toLowerCase()) && t.split(/\s+/).length >= 5 && (blank < 0 || t.includes("_____")));
+  return fit === undefined ? undefined : lead + fit;
+}
 
 // "this constituency", "these efforts", "Other candidates elected …": the referent is in another sentence.
 const DEICTIC = /\b(?:this|these|those)\s(?!year\b|week\b|month\b|time\b)[a-z]+|^(?:Other|Another|The other|The same|Both)\s/;
@@ -226,9 +280,36 @@ export function withoutDeictic(d: Draft): Draft {
   return prompt === d.prompt ? d : { ...d, prompt };
 }
 
+/** An ordinary word when written in lower case ("Given", "However"), not a name. */
+function commonWord(word: string): boolean {
+  const [t] = tokenize(word.toLowerCase());
+  return t !== undefined && !t.tags.has("Noun") && !t.tags.has("ProperNoun") && !t.tags.has("Acronym");
+}
+
+/**
+ * A long fill-in prompt without what follows its answer's clause ("…, scoring a header from De Bruyne's assist"),
+ * when at least ten words are left: only the clause that holds the answer.
+ */
+export function shortened(d: Draft): Draft {
+  if (d.type === "true-false" || d.type === "who-said" || d.type === "ordering" || d.prompt.length <= 160) return d;
+  const lead = INSTRUCTION.exec(d.prompt)?.[0] ?? "";
+  const body = d.prompt.slice(lead.length);
+  const blank = body.indexOf("_____");
+  if (blank < 0 || /\(The article is dated/.test(body)) return d;
+  const cut = closings(body, blank).find((m) => body.slice(0, m.index).split(/\s+/).length >= 10);
+  if (!cut) return d;
+  const kept = body.slice(0, cut.index);
+  if ((kept.match(/“/g)?.length ?? 0) !== (kept.match(/”/g)?.length ?? 0) || (kept.match(/"/g)?.length ?? 0) % 2 === 1 || (kept.match(/\(/g)?.length ?? 0) !== (kept.match(/\)/g)?.length ?? 0)) return d;
+  return { ...d, prompt: `${lead}${kept}${body.endsWith("?") ? "?" : "."}` };
+}
+
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
+  // Three sentences of a quotation run together: no one reads that as a question.
+  if (d.type !== "true-false" && d.type !== "who-said" && d.prompt.length > 280) return true;
+  // "_____ the conflicting information available, …": a sentence's capitalised first word taken for a term.
+  if (d.fact.kind === "term" && !/\s/.test(d.answer) && /^[\s"“‘'(]*(?:\[\d+\]\s*)?$/.test(d.fact.sentence.text.slice(0, d.fact.blankStart - d.fact.sentence.start)) && commonWord(d.answer)) return true;
   // "the glow of _____'s atmosphere": Earth, the Moon and the Sun are no fact of an article.
   if (d.type !== "true-false" && /^(?:Earth|the Earth|Moon|the Moon|Sun|the Sun|World|the World)$/.test(d.answer)) return true;
   // "ESA astronaut Andreas Mogensen", "JAXA Flight Engineer Satoshi Furukawa": a body named as a person's label.
@@ -267,6 +348,7 @@ export function selectQuestions(candidates: Draft[], article: ArticleView, why?:
   const topCountry = [...places].sort((a, b) => b[1] - a[1]).find(([, n]) => n >= 3)?.[0];
   const scored = candidates
     .map((d) => (needsContext(d) ? withoutDeictic(d) : d))
+    .map(shortened)
     .map((d, i) => ({ d, i, score: Object.values(featuresOf(d, view, cast, topCountry)).reduce((a, b) => a + b, 0) }))
     .filter((c) => !refused(c.d, view) || void why?.set(c.d, "refused"))
     .sort((a, b) => b.score - a.score || a.i - b.i);

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Draft } from "@/lib/generate/draft";
 import type { RawFact } from "@/lib/generate/raw-fact";
 import type { Mention } from "@/lib/generate/entities";
-import { elide, needsContext, partOfName, placeQualifier, withoutDeictic, type ArticleView } from "@/lib/generate/select";
+import { elide, featuresOf, needsContext, partOfName, placeQualifier, shortened, withoutDeictic, withoutPhrase, type ArticleView } from "@/lib/generate/select";
 import { findKeyPhrases, nounPhrase } from "@/lib/generate/terms";
 import { distractorsFor, sortOf } from "@/lib/generate/distractors";
 import { splitSentences } from "@/lib/generate/sentences";
@@ -16,6 +16,7 @@ import { ladderNumbers } from "@/lib/generate/numbers";
 import { sameThing } from "@/lib/generate/equivalence";
 import { askAbout, resolveOpening } from "@/lib/generate/ask";
 import { generateDeck } from "@/lib/generate/deck";
+import { acceptedForms } from "@/lib/generate/build-fill";
 
 const sentence = (text: string, index = 0) => ({ index, paragraph: 0, start: 0, end: text.length, text });
 
@@ -323,5 +324,108 @@ describe("'him' in a man's life story", () => {
     // Named already, or a woman's life: left alone.
     expect(resolveOpening("Shortfalls in Dvořák's salary led him to leave", { main: "Antonín Dvořák", mainPronoun: "he" })).toBe("Shortfalls in Dvořák's salary led him to leave");
     expect(resolveOpening("Her father sent him to Beirut", { main: "Zaha Hadid", mainPronoun: "she" })).toBe("Zaha Hadid’s father sent him to Beirut");
+  });
+});
+
+describe("2.3: a phrase that shows another question's answer can leave the prompt", () => {
+  it("an opening adverbial, a closing phrase after a comma, a first clause before ', and'", () => {
+    expect(withoutPhrase("Type the number: Six minutes later, Lukaku scored a third goal for Belgium, this time from _____'s assist.", "Lukaku"))
+      .toBeUndefined(); // Lukaku is the clause's subject: nothing can go
+    expect(withoutPhrase("Type the missing words: _____ doubled the lead for Belgium, scoring a header from Kevin De Bruyne's assist.", "Kevin De Bruyne"))
+      .toBe("Type the missing words: _____ doubled the lead for Belgium.");
+    expect(withoutPhrase("Which fills the blank? Lukaku scored a third goal for Belgium, this time from _____'s assist.", "Six")).toBeUndefined();
+    expect(withoutPhrase("Type the missing words: Six minutes later, _____ scored a third goal for Belgium.", "Six"))
+      .toBe("Type the missing words: _____ scored a third goal for Belgium.");
+    expect(withoutPhrase("Type the missing words: English defender Kyle Walker was booked for his bad foul, and _____ scored from the penalty spot.", "Kyle Walker"))
+      .toBe("Type the missing words: _____ scored from the penalty spot.");
+    expect(withoutPhrase("Type the missing words: On January 8, 1880, Norton collapsed at the corner of California and _____ streets.", "January 8, 1880"))
+      .toBe("Type the missing words: Norton collapsed at the corner of California and _____ streets.");
+    // The blank's own phrase, or a list of names before ", and", stays.
+    expect(withoutPhrase("Type the missing words: Six minutes later, _____ scored.", "Six")).toBeUndefined();
+    expect(withoutPhrase("Which fills the blank? Lukaku, Hazard, and _____ made early attempts.", "Hazard")).toBeUndefined();
+    expect(withoutPhrase("Type the missing words: According to Rathbun, _____ returned the drives.", "Rathbun")).toBeUndefined();
+  });
+
+  it("keeps the blank, balanced quotes and at least five words, and never shows the answer (property)", () => {
+    const words = ["Mogensen", "harvested", "the", "final", "round", "of", "plants", "part", "investigation", "while", "and", "later", "On", "Friday", "scoring"];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { minLength: 3, maxLength: 14 }), fc.array(fc.constantFrom(", ", " "), { minLength: 14, maxLength: 14 }), fc.nat(13), (ws, seps, at) => {
+      const parts = ws.map((w, i) => (i === at % ws.length ? "_____" : w));
+      const body = parts.map((w, i) => w + (i < parts.length - 1 ? seps[i] : ".")).join("");
+      const prompt = `Type the missing words: ${body.charAt(0).toUpperCase()}${body.slice(1)}`;
+      const out = withoutPhrase(prompt, "Mogensen");
+      if (out === undefined) return;
+      expect(out.startsWith("Type the missing words: ")).toBe(true);
+      expect(out).toContain("_____");
+      expect(out.toLowerCase()).not.toContain("mogensen");
+      expect(out.replace("Type the missing words: ", "").split(/\s+/).length).toBeGreaterThanOrEqual(5);
+    }), { seed: 23, numRuns: 400 });
+  });
+});
+
+describe("2.3: pronouns and terms in a life story", () => {
+  it("a 'his' after a date's blank is the subject's, not the answer's; a name already in the clause stays", () => {
+    const refs = { main: "Pierre Charles L'Enfant", mainPronoun: "he" as const, lifeStory: true };
+    const t = "In 1758, his brother Pierre Joseph died at the age of six.";
+    const asked = askAbout(t, 3, 7, { kind: "date", unit: "year" }, refs);
+    expect(asked?.clause).toBe("In _____, Pierre Charles L'Enfant’s brother Pierre Joseph died at the age of six.");
+    const g = "Galois returned to mathematics after his expulsion from the school in 1831.";
+    expect(askAbout(g, g.indexOf("1831"), g.indexOf("1831") + 4, { kind: "date", unit: "year" }, { main: "Évariste Galois", mainPronoun: "he", lifeStory: true })?.clause)
+      .toBe("Galois returned to mathematics after his expulsion from the school in _____.");
+    // After a person's blank, "his" is that person's own.
+    const w = "Kyle Walker was booked for his bad foul in the match.";
+    expect(askAbout(w, 0, 11, { kind: "person" }, refs)?.clause).toBe("_____ was booked for his bad foul in the match.");
+  });
+
+  it("a title in another alphabet's capitals is a life story; a sentence's first word is no term", () => {
+    const text = "Évariste Galois was a French mathematician. Galois was born in Bourg-la-Reine in 1811. Galois studied at the École Normale in Paris. " +
+      "Galois wrote to Chevalier in May 1832. Galois was shot in a duel on 30 May 1832. [21] Given the conflicting reports, the identity of his killer is unknown.";
+    const deck = generateDeck({ title: "Évariste Galois", text });
+    expect(deck.questions.some((q) => q.answer === "Given")).toBe(false);
+    expect(deck.questions.some((q) => q.answer === "Normale")).toBe(false);
+    expect(deck.questions.some((q) => q.answer === "Évariste Galois" || q.answer === "Galois")).toBe(false);
+  });
+});
+
+describe("2.3: within a sentence, the fact over its qualifiers", () => {
+  it("a possessive or a street is a qualifier; a death date is no background", () => {
+    const text = "Joshua Norton was a businessman in San Francisco. On January 8, 1880, Norton collapsed at the corner of California and Dupont streets and died. " +
+      "Norton received the city's most prestigious award, the Golden Key, in 1870.";
+    const deck = generateDeck({ title: "Emperor Norton", text }, { all: true });
+    const view = { title: "Emperor Norton", words: 40, text, mentions: [] } as ArticleView;
+    const date = deck.questions.find((q) => q.answer === "January 8, 1880");
+    expect(date).toBeDefined();
+    const street = blank(text, "Dupont", "place");
+    expect(featuresOf(street, view, new Map(), undefined).qualifier).toBeLessThan(0);
+    const d = blank(text, "January 8, 1880", "date");
+    expect(featuresOf(d, { ...view, namesOrAmounts: new Set([0]) }, new Map(), undefined).background).toBeUndefined();
+    expect(featuresOf(d, view, new Map(), undefined).event).toBeGreaterThan(0);
+  });
+});
+
+describe("2.3: a long prompt keeps only its answer's clause", () => {
+  it("cuts what follows the answer's clause, never a list, never below ten words", () => {
+    const long = blank("Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in the New Territories East constituency, and resigned from his leadership in his party due to its election defeat.", "Gary Fan", "person", "multiple-choice");
+    expect(shortened(long).prompt).toBe("Type the missing words: Pan-democrat _____ of the Neo Democrats failed to get re-elected in the New Territories East constituency.");
+    const list = blank("Zaha Hadid’s major works include the aquatic centre for the London 2012 Olympics, Michigan State University's Broad Art Museum in the US, and the Guangzhou Opera House in China.", "Olympics", "term");
+    expect(shortened(list).prompt).toBe(list.prompt);
+    const short = blank("Kyle Walker was booked for his bad foul, and then Ferjani Sassi scored from the penalty spot.", "Kyle Walker", "person");
+    expect(shortened(short)).toBe(short);
+  });
+
+  it("the second half of a name joined by 'and' is no answer", () => {
+    expect(partOfName(blank("The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition.", "Union of Rationalist Atheists", "organization"))).toBe(true);
+    expect(partOfName(blank("The Union of Rationalist Atheists and Agnostics has launched a petition.", "Agnostics", "organization"))).toBe(true);
+    expect(partOfName(blank("Talks between Malaysia and Indonesia began in May.", "Indonesia", "organization"))).toBe(false);
+  });
+});
+
+describe("2.3: typed answers accept a name's usual forms", () => {
+  it("a city with 'City', a body without 'University' or '.com'; a country never becomes a city", () => {
+    const forms = (answer: string, kind: RawFact["kind"], extra: Partial<RawFact> = {}) => acceptedForms(blank(`In the report, ${answer} was named.`, answer, kind, "cloze", extra).fact);
+    expect(forms("New York", "place", { placeKind: "city" })).toContain("New York City");
+    expect(forms("Mexico", "place", { placeKind: "country" })).not.toContain("Mexico City");
+    expect(forms("Michigan State University", "organization")).toContain("Michigan State");
+    expect(forms("Secunia.com", "organization")).toContain("Secunia");
+    expect(forms("Secunia.com", "organization")).toContain("Secunia.com");
   });
 });
