@@ -259,7 +259,7 @@ export function withoutPhrase(prompt: string, answer: string): string | undefine
 }
 
 // "this constituency", "these efforts", "Other candidates elected …": the referent is in another sentence.
-const DEICTIC = /\b(?:this|these|those)\s(?!year\b|week\b|month\b|time\b)[a-z]+|^(?:Other|Another|The other|The same|Both)\s/;
+const DEICTIC = /\b(?:this|these|those)\s(?!year\b|week\b|month\b|time\b)[a-z]+|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)/;
 
 /** Does the question lean on something only the sentences around it say ("it", "this constituency")? */
 export function needsContext(d: Draft): boolean {

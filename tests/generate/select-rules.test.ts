@@ -429,3 +429,10 @@ describe("2.3: typed answers accept a name's usual forms", () => {
     expect(forms("Secunia.com", "organization")).toContain("Secunia.com");
   });
 });
+
+describe("2.3: 'the date' with no date named", () => {
+  it("needs the sentence before; 'the date of the launch' does not", () => {
+    expect(needsContext(blank("NASA held a ceremony commemorating the date outside the hangar, known as Orbiter Processing Facility-1.", "Orbiter Processing Facility-1", "term"))).toBe(true);
+    expect(needsContext(blank("NASA held a ceremony commemorating the date of the first launch outside Orbiter Processing Facility-1.", "Orbiter Processing Facility-1", "term"))).toBe(false);
+  });
+});
