@@ -42,10 +42,13 @@ function capitalRuns(tokens: Token[]): Token[][] {
         !(has(t, "Adjective") && /^[A-Z]/.test(tokens[1]?.text ?? "")) && !SPEECH_WORD.test(tokens[1]?.text ?? ""));
     // "of" joins only institutions and titles ("University of Sheffield", "Secretary of State"), never a
     // person to a body ("Professor Alan Whitcombe of James Cook University").
-    const ofJoin = t.text === "of" && /^[A-Z]/.test(tokens[i + 1]?.text ?? "") && (run.some((r) => ORG_WORDS.has(r.text)) || TITLE_WORDS.has(prev?.text ?? ""));
+    // "Society of the Cincinnati": "of the" too, for an institution.
+    const ofThe = tokens[i + 1]?.text === "the" && /^[A-Z]/.test(tokens[i + 2]?.text ?? "") && run.some((r) => ORG_WORDS.has(r.text));
+    const ofJoin = t.text === "of" && (/^[A-Z]/.test(tokens[i + 1]?.text ?? "") || ofThe) && (run.some((r) => ORG_WORDS.has(r.text)) || TITLE_WORDS.has(prev?.text ?? ""));
+    const theJoin = t.text === "the" && prev?.text === "of" && run.includes(prev) && /^[A-Z]/.test(tokens[i + 1]?.text ?? "");
     // "Brennan & Co.": the ampersand joins a firm's name.
     const ampersand = t.text === "&" && /^[A-Z]/.test(tokens[i + 1]?.text ?? "");
-    const joined = run.length > 0 && (prev?.post === "-" || ofJoin || ampersand);
+    const joined = run.length > 0 && (prev?.post === "-" || ofJoin || theJoin || ampersand);
     if (cap || joined) run.push(t); else close();
     // "Korean People's Army": a possessive inside an institution's name does not end it.
     const possessiveName = /['’]s$/.test(t.text) && ORG_WORDS.has(tokens[i + 1]?.text ?? "") && t.post === " ";

@@ -1,7 +1,7 @@
 import type { Draft } from "./draft";
 import type { Mention } from "./entities";
 import { WEEKDAYS } from "./dates";
-import { HONORIFICS, TITLE_WORDS } from "./roles";
+import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from "./roles";
 import { sortOf } from "./distractors";
 import { tokenize } from "./tokens";
 
@@ -306,6 +306,11 @@ export function shortened(d: Draft): Draft {
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
+  // "members of the _____" → "Society": the kind-word of a name given in full elsewhere.
+  if (d.fact.kind === "organization" && d.type !== "true-false" && ORG_WORDS.has(d.answer)) return true;
+  // "_____ surface ozone has dropped": a place or body that only qualifies the subject.
+  if ((d.fact.kind === "place" || d.fact.kind === "organization") && d.type !== "true-false" &&
+    /^\s[a-z]+(?:\s[a-z]+)?\s(?:has|have|had|is|was|are|were|will)\b/.test(d.fact.sentence.text.slice(d.fact.blankEnd - d.fact.sentence.start))) return true;
   // Three sentences of a quotation run together: no one reads that as a question.
   if (d.type !== "true-false" && d.type !== "who-said" && d.prompt.length > 280) return true;
   // "_____ the conflicting information available, …": a sentence's capitalised first word taken for a term.

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Draft } from "@/lib/generate/draft";
 import type { RawFact } from "@/lib/generate/raw-fact";
 import type { Mention } from "@/lib/generate/entities";
-import { elide, featuresOf, needsContext, partOfName, placeQualifier, shortened, withoutDeictic, withoutPhrase, type ArticleView } from "@/lib/generate/select";
+import { elide, featuresOf, needsContext, partOfName, placeQualifier, selectQuestions, shortened, withoutDeictic, withoutPhrase, type ArticleView } from "@/lib/generate/select";
 import { findKeyPhrases, nounPhrase } from "@/lib/generate/terms";
 import { distractorsFor, sortOf } from "@/lib/generate/distractors";
 import { splitSentences } from "@/lib/generate/sentences";
@@ -17,6 +17,7 @@ import { sameThing } from "@/lib/generate/equivalence";
 import { askAbout, resolveOpening } from "@/lib/generate/ask";
 import { generateDeck } from "@/lib/generate/deck";
 import { acceptedForms } from "@/lib/generate/build-fill";
+import { candidateQuestions } from "@/lib/generate/build-questions";
 
 const sentence = (text: string, index = 0) => ({ index, paragraph: 0, start: 0, end: text.length, text });
 
@@ -434,5 +435,26 @@ describe("2.3: 'the date' with no date named", () => {
   it("needs the sentence before; 'the date of the launch' does not", () => {
     expect(needsContext(blank("NASA held a ceremony commemorating the date outside the hangar, known as Orbiter Processing Facility-1.", "Orbiter Processing Facility-1", "term"))).toBe(true);
     expect(needsContext(blank("NASA held a ceremony commemorating the date of the first launch outside Orbiter Processing Facility-1.", "Orbiter Processing Facility-1", "term"))).toBe(false);
+  });
+});
+
+describe("2.3: names joined by 'of the', and a place that only qualifies the subject", () => {
+  it("'Society of the Cincinnati' is one name; '_____ surface ozone has dropped' is refused", () => {
+    const deck = generateDeck({ title: "Pierre Charles L'Enfant", text: "Pierre Charles L'Enfant was a French-born American engineer. After the war, L'Enfant designed the badge of the Society of the Cincinnati, an organization of former officers. " +
+      "L'Enfant later planned the city of Washington for President George Washington. US surface ozone has dropped partly due to the Clean Air Act." }, { all: true });
+    expect(deck.questions.some((q) => q.answer === "Society of the Cincinnati")).toBe(true);
+    expect(deck.questions.some((q) => q.answer === "Society")).toBe(false);
+    const ozone = blank("US surface ozone has dropped partly due to the Clean Air Act.", "US", "place");
+    expect(partOfName(ozone)).toBe(false);
+    const text = "US surface ozone has dropped partly due to the Clean Air Act, researchers at Harvard University said on Monday in a new report.";
+    const sentences = splitSentences(text);
+    const { facts, mentions } = extractFacts(sentences);
+    const { candidates, view } = candidateQuestions(facts, { facts, mentions, title: "Ozone", words: 60, text });
+    const us = candidates.filter((q) => q.answer === "US" && q.type !== "true-false");
+    expect(us.length).toBeGreaterThan(0);
+    const why = new Map<Draft, string>();
+    const kept = selectQuestions(candidates, view, why);
+    expect(kept.some((q) => q.answer === "US" && q.type !== "true-false")).toBe(false);
+    expect(us.every((q) => why.get(q) === "refused")).toBe(true);
   });
 });
