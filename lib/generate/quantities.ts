@@ -14,7 +14,7 @@ const STOP = new Set(
   ("of in at on to from for with by and or but the a an that which who whom whose were was is are be been have has had " +
     "will would may might can could should must than as into onto per each more less across after before during since " +
     "until while when where this these those it its their his her our them they we he she not no yes so later earlier ago " +
-    "if near off out up down away fell rose went came said").split(" "),
+    "if near off out up down away fell rose went came said last next today yesterday").split(" "),
 );
 const RE = new RegExp(
   String.raw`(?<![\w.,:–-])(?:(${QUALIFIER})\s+)?(${DIGITS}|(?:a\s)?(?:${NUMBER_WORDS}))(\s(?:million|billion|thousand))?(\s?%|\s(?:percent|per cent))?(?![\w:–-]|\s[–-]\s\d|\.\d)`,
@@ -23,6 +23,12 @@ const RE = new RegExp(
 
 /** The counted noun after a number: up to three lowercase words (one capitalised modifier allowed first). */
 function unitAfter(rest: string): string {
+  // "28,000 Andy Warhol photographs": a name that modifies the counted noun belongs to it.
+  const named = /^\s+((?:[A-Z][\w'’-]*\s+){2,3})(?=[a-z])/.exec(rest);
+  if (named) {
+    const noun = unitAfter(rest.slice(named[0].length - 1));
+    return noun && !/[,;:.!?()"“”]/.test(named[1]!) ? `${named[1]!.trim()} ${noun}` : "";
+  }
   const words = rest.match(/^\s+([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})/)?.[1]?.split(/\s+/) ?? [];
   const unit: string[] = [];
   for (const [i, w] of words.entries()) {
@@ -56,7 +62,8 @@ export function findQuantities(sentence: string): QuantitySpan[] {
     const value = parseScaled(num, scale?.trim());
     if (value === undefined || value === 0) continue;
     if (!isWord && !scale && !percent && /^\d{4}$/.test(num) && value >= 1800 && value <= 2100) continue;
-    if (isWord && (lower === "one" || /\bthe\s+$/i.test(sentence.slice(0, m.index)))) continue;
+    // "one" is rarely a count ("one of the …"), but "less than one percent" is.
+    if (isWord && ((lower === "one" && !percent) || /\bthe\s+$/i.test(sentence.slice(0, m.index)))) continue;
     const after = sentence.slice(m.index + whole.length);
     // Either end of a range ("8 to 9 percent", "between 71 and 94") is no amount on its own.
     if (inRange(sentence.slice(0, m.index), after, !percent && !scale)) continue;

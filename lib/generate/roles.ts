@@ -22,7 +22,7 @@ export const ORG_WORDS = new Set(
     "League Court Army Navy Force Forces Police Organization Organisation Society Authority Board Club Fund " +
     "Network Times Post Press Journal Administration Bureau Parliament Congress Senate Assembly Museum " +
     "School Hospital Airlines Industries Laboratory Labs Systems Machines Technologies FIFA NASA UN EU NATO " +
-    "Ltd Plc LLC Co Securities Holdings Institutes Trust Hospice Charity Partners Conservatory Academy Gallery Library Observatory").split(" "),
+    "Ltd Plc LLC Co Securities Holdings Institutes Trust Hospice Charity Partners Conservatory Academy Gallery Library Observatory Program Programme Project").split(" "),
 );
 /** Last words that make a capitalised name a thing, not a person ("Darwin Medal", "Tyler Prize"). */
 export const THING_WORDS = new Set("Prize Prizes Medal Award Awards Trophy Cup Glacier Reef Bridge Street Avenue Road Stadium Arena Park".split(" "));

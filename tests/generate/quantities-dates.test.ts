@@ -22,6 +22,18 @@ describe("findQuantities", () => {
   });
 });
 
+describe("findQuantities, 2.3", () => {
+  it("counts a noun a name modifies, 'less than one percent', and stops before 'last year'", () => {
+    const q = (t: string) => findQuantities(t).map((x) => `${x.numText}|${x.unit}`);
+    expect(q("The program has given galleries over 28,000 Andy Warhol photographs and other artifacts.")).toEqual(["28,000|Andy Warhol photographs"]);
+    expect(q("Its goal is to decrease IE6 users to less than one percent.")).toEqual(["one percent|percent"]);
+    expect(q("The firm sold 400 apartments last year.")).toEqual(["400|apartments"]);
+    // "one of …" is still no count, nor a number before a name that ends the clause.
+    expect(q("He was one of the first to arrive in the city.")).toEqual([]);
+    expect(q("The prize went to 3 Nobel Laureates.")).toEqual([]);
+  });
+});
+
 describe("dates", () => {
   it("resolves a weekday to the latest such day on or before publication", () => {
     expect(resolveWeekday("Sunday", "2025-03-03")).toBe("2025-03-02");
