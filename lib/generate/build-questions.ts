@@ -196,6 +196,8 @@ function datedOrDropped(d: Draft, publishedAt: string | undefined): Draft[] {
  */
 function fragmentary(clause: string): boolean {
   if (/^\d{3,4}\s?[–—-]/.test(clause)) return true;
+  // "Speaking in the parents' defense, _____, SC, said that.": what was said is cut away.
+  if (/\b(?:said|says|told|added|stated|that)\.?$/.test(clause.trim()) || /\b(?:said|says|added|stated) that,/.test(clause)) return true;
   if ((clause.match(/\(/g) ?? []).length !== (clause.match(/\)/g) ?? []).length) return true;
   const tokens = tokenize(clause.replace("_____", "X"));
   // "In the cemetery of his native town – _____.": no verb, no statement.

@@ -201,7 +201,8 @@ export function elide(d: Draft, other: Draft): Draft | undefined {
     const re = new RegExp(`\\b(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately|at least|up to)\\s)?${a}\\s(?=[a-z])(?!(?:of|in|on|at|to|for|from|by|with|and|or|per|percent|times)\\b)`);
     const m = re.exec(d.prompt);
     const before = m ? d.prompt.slice(0, m.index).replace(INSTRUCTION, "") : "";
-    const afterVerb = /\b[a-z]+(?:ed|e|s)\s$/.test(before) && !/\b(?:of|the|a|an|these|those|its|their)\s$/.test(before);
+    // Not after "has": "a petition which now has signatures" is no sentence.
+    const afterVerb = /\b[a-z]+(?:ed|e|s)\s$/.test(before) && !/\b(?:of|the|a|an|these|those|its|their|has|was|is)\s$/.test(before);
     if (m && afterVerb) prompt = d.prompt.slice(0, m.index) + d.prompt.slice(m.index + m[0].length);
   } else if (other.fact.kind === "money") {
     // "to use 1.6 billion pounds of British export finance" → "to use British export finance".
@@ -259,7 +260,7 @@ export function withoutPhrase(prompt: string, answer: string): string | undefine
 }
 
 // "this constituency", "these efforts", "Other candidates elected …": the referent is in another sentence.
-const DEICTIC = /\b(?:this|these|those)\s(?!year\b|week\b|month\b|time\b)[a-z]+|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)/;
+const DEICTIC = /\b(?:this|these|those)\s(?!year\b|week\b|month\b|time\b)[a-z]+|\b(?:[Ss]imilar|[Ss]uch)\s(?!as\b)[a-z]+s\b|\bthe\s(?:constituency|district|town|village|county|province|ward)\b(?!\sof\b|\s\p{Lu})|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)/u;
 
 /** Does the question lean on something only the sentences around it say ("it", "this constituency")? */
 export function needsContext(d: Draft): boolean {
@@ -276,7 +277,8 @@ export function needsContext(d: Draft): boolean {
 
 /** The question without a phrase that points elsewhere ("lost her seat in this constituency" → "lost her seat"). */
 export function withoutDeictic(d: Draft): Draft {
-  const prompt = d.prompt.replace(/,?\s(?:in|at|from|for|of|during)\s(?:this|these|that|those)\s[a-z]+(?=[.,?;]|\sand\s)/g, "");
+  // Not before "and": "with protection from these attacks and threats" would lose half of its phrase.
+  const prompt = d.prompt.replace(/,?\s(?:in|at|from|for|of|during)\s(?:this|these|that|those)\s[a-z]+(?=[.,?;])/g, "");
   return prompt === d.prompt ? d : { ...d, prompt };
 }
 

@@ -458,3 +458,26 @@ describe("2.3: names joined by 'of the', and a place that only qualifies the sub
     expect(us.every((q) => why.get(q) === "refused")).toBe(true);
   });
 });
+
+describe("2.3: referents the fourth graded sample met", () => {
+  it("'the constituency', 'similar structures' need the sentences before; 'from these attacks and threats' is not cut in half", () => {
+    expect(needsContext(blank("Starry Lee of DAB was elected with 58,825 votes, the highest in the constituency.", "58,825", "quantity"))).toBe(true);
+    expect(needsContext(blank("Long after his death, similar structures were built in the form of the Bay Bridge.", "Bay Bridge", "term"))).toBe(true);
+    expect(needsContext(blank("Soybean, such as cotton, grew in the district of Kowloon.", "Kowloon", "place"))).toBe(false);
+    const cut = withoutDeictic(blank("Microsoft says the latest versions of Internet Explorer provide the user with enhanced protection from these attacks and threats.", "Internet Explorer", "term"));
+    expect(cut.prompt).toContain("from these attacks and threats");
+    expect(withoutDeictic(blank("Pan-democrat Cyd Ho lost her seat in this constituency.", "Cyd Ho", "person")).prompt).toBe("Type the missing words: Pan-democrat _____ lost her seat.");
+  });
+
+  it("a clause that ends on 'said that' is a fragment", () => {
+    const t = "Speaking in the parents' defense, Tom Molomby, SC, said that, as the parents came from India, where homeopathy is in common use, they should be declared not guilty due to cultural differences.";
+    const deck = generateDeck({ title: "Trial", text: `${t} The trial in Sydney heard evidence from eleven doctors over four weeks, the court was told on Monday.` }, { all: true });
+    expect(deck.questions.some((q) => /said that\.$|said that,/.test(q.prompt))).toBe(false);
+  });
+
+  it("a count leaves no 'has' without its object", () => {
+    const petition = blank("The Union has launched a petition which now has more than 11,000 signatures, asking the government to act.", "Union", "organization");
+    const count = blank("The Union has launched a petition which now has more than 11,000 signatures, asking the government to act.", "11,000", "quantity", "numeric");
+    expect(elide(petition, count)).toBeUndefined();
+  });
+});
