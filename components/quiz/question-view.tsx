@@ -10,7 +10,7 @@ import { ConfirmDialog } from "@/components/quiz/confirm-dialog";
 import { OrderingAnswer } from "@/components/quiz/ordering-answer";
 import { ProgressBar } from "@/components/quiz/progress-bar";
 import { TypedAnswer } from "@/components/quiz/typed-answer";
-import { enterActivates, useQuizKeys } from "@/components/quiz/use-quiz-keys";
+import { enterActivates, usePageKeys } from "@/components/ui/use-page-keys";
 import styles from "./quiz.module.css";
 
 /** The question on screen, its answer form, and (in practice mode) the feedback once answered. */
@@ -38,7 +38,7 @@ export function QuestionView({ deck, attempt, onShown }: { deck: Deck; attempt: 
   useEffect(() => onShown?.(), [onShown]);
 
   const next = () => api.getState().next({ deckId: deck.id, now: Date.now() });
-  useQuizKeys(record ? (e) => {
+  usePageKeys(record ? (e) => {
     if (e.key === "Enter" && !enterActivates(e.target)) {
       e.preventDefault();
       next();
