@@ -3,7 +3,7 @@ import { builtinDecks } from "@/lib/decks/builtin";
 import { QuestionCount } from "@/components/question-count";
 import { countByType } from "@/lib/decks/summary";
 import { formatIsoDate } from "@/lib/format";
-import { LocalDeckList } from "@/components/create/local-deck-list";
+import { LocalDeckList } from "@/components/saved-decks/local-deck-list";
 import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 
 export default function HomePage() {

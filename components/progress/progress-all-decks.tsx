@@ -1,6 +1,6 @@
 "use client";
 import { useMemo } from "react";
-import { useSavedDecks } from "@/components/create/use-saved-decks";
+import { useSavedDecks } from "@/components/saved-decks/use-saved-decks";
 import { ankiFileName, deckToAnkiText } from "@/lib/transfer/anki";
 import { ProgressDashboard, type DeckLabel } from "./progress-dashboard";
 import { DataPanel, type AnkiExport } from "./data-panel";

@@ -7,7 +7,7 @@ import type { LocalDeckSummary } from "@/lib/decks/local-summary";
 import { readDeckList } from "@/lib/decks/deck-list";
 import { formatIsoDate } from "@/lib/format";
 import { QuestionCount } from "@/components/question-count";
-import { openProgressToForget } from "@/components/create/forget-progress";
+import { openProgressToForget } from "@/components/saved-decks/forget-progress";
 import styles from "./local-deck-list.module.css";
 
 type ListState = { status: "loading" } | { status: "ready"; decks: LocalDeckSummary[]; damaged: string[] } | { status: "unavailable" };
