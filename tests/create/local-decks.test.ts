@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryDeckStore } from "./memory-deck-store";
-import { loadSavedDecks, UNREADABLE_STORAGE } from "@/lib/decks/load-saved-decks";
+import { loadSavedDecks } from "@/lib/decks/load-saved-decks";
+import { UNREADABLE_STORAGE } from "@/lib/decks/local-db";
 import { readDeckList } from "@/lib/decks/deck-list";
 import { isQuotaError, loadAllLocalDecks, loadLocalDeck, salvageSummaries, saveLocalDeck } from "@/lib/decks/local-decks";
 import fc from "fast-check";
