@@ -1,5 +1,3 @@
-"use client";
-
 import { usePageKeys } from "@/components/ui/use-page-keys";
 
 type Handlers = { revealed: boolean; reveal: () => void; grade: (g: 1 | 2 | 3 | 4) => void; undo: () => void };

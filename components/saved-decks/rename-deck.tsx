@@ -1,4 +1,3 @@
-"use client";
 import { useId, useState } from "react";
 import { useEditorToggle } from "@/components/create/use-editor-toggle";
 import type { Deck } from "@/lib/schemas/deck";

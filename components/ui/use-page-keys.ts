@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef } from "react";
 
 /** Where typing must not be taken as a shortcut. */
@@ -8,11 +6,6 @@ function isTyping(t: EventTarget | null): boolean {
   if (t.isContentEditable || t.closest("dialog[open]")) return true;
   if (t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return true;
   return t instanceof HTMLInputElement && t.type !== "radio" && t.type !== "checkbox";
-}
-
-/** Whether Enter on this target already does something of its own (a button press, a link). */
-export function enterActivates(t: EventTarget | null): boolean {
-  return t instanceof HTMLElement && t.closest("button, a[href], summary, input:not([type=radio])") !== null;
 }
 
 /**
