@@ -47,11 +47,9 @@ describe("dates and times match Intl en-GB", () => {
 
 describe("formatIsoDate", () => {
   it("reads an ISO date as a calendar date, whatever the time zone, and any year as written", () => {
-    expect(formatIsoDate("2025-03-03")).toBe("3 March 2025");
-    expect(formatIsoDate("2024-02-29")).toBe("29 February 2024");
-    expect(formatIsoDate("9999-12-31")).toBe("31 December 9999");
     // Date.UTC reads years 0–99 as 1900–1999; a deck dated in the year 50 is not shown as 1950.
-    expect(formatIsoDate("0050-06-01")).toBe("1 June 50");
+    const shown = ["2025-03-03", "2024-02-29", "9999-12-31", "0050-06-01"].map(formatIsoDate);
+    expect(shown).toEqual(["3 March 2025", "29 February 2024", "31 December 9999", "1 June 50"]);
   });
 });
 
