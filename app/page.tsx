@@ -1,8 +1,9 @@
 import { AppLink } from "@/components/ui/app-link";
 import { builtinDecks } from "@/lib/decks/builtin";
 import { QuestionCount } from "@/components/question-count";
-import { countByType, formatDate } from "@/lib/decks/summary";
-import { LocalDeckList } from "@/components/create/local-deck-list";
+import { countByType } from "@/lib/decks/summary";
+import { formatIsoDate } from "@/lib/format";
+import { LocalDeckList } from "@/components/saved-decks/local-deck-list";
 import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 
 export default function HomePage() {
@@ -21,7 +22,7 @@ export default function HomePage() {
               <AppLink href={`/decks/${deck.id}`}>{deck.article.title}</AppLink>
             </h3>
             <p className="meta">
-              {[deck.article.source, deck.article.publishedAt && formatDate(deck.article.publishedAt)]
+              {[deck.article.source, deck.article.publishedAt && formatIsoDate(deck.article.publishedAt)]
                 .filter(Boolean)
                 .join(" · ")}
             </p>

@@ -2,7 +2,8 @@ import { AppLink } from "@/components/ui/app-link";
 import { ArticleText } from "@/components/article-text";
 import { QuestionCount } from "@/components/question-count";
 import { SentenceFocus } from "@/components/sentence-focus";
-import { countByType, formatDate } from "@/lib/decks/summary";
+import { countByType } from "@/lib/decks/summary";
+import { formatIsoDate } from "@/lib/format";
 import type { ReactNode } from "react";
 import type { Deck } from "@/lib/schemas/deck";
 import { StartQuizLink } from "@/components/quiz/start-quiz-link";
@@ -21,7 +22,7 @@ export function DeckOverview({ deck, download, extra }: { deck: Deck; download?:
         <p className="meta">
           {article.source && <>Source: <bdi>{article.url ? <a href={article.url}>{article.source}</a> : article.source}</bdi></>}
           {article.source && article.publishedAt && " · "}
-          {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>}
+          {article.publishedAt && <time dateTime={article.publishedAt}>{formatIsoDate(article.publishedAt)}</time>}
           {!article.source && !article.publishedAt && "Saved in this browser"}
         </p>
       </header>

@@ -110,3 +110,33 @@ test("with today's new cards done, 'Learn more today' lets more in for today onl
   await expect(counts(page)).toContainText(`${more} new`);
   await expectNoAxeViolations(page);
 });
+
+test("the scheduler loads after the page: an answer asked for before it is there is shown once it comes", async ({ page }) => {
+  // Hold back the chunk holding ts-fsrs (found by its FSRSError class) until the test lets it through.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes("FSRSError")) {
+      held += 1;
+      await released;
+    }
+    await route.fulfill({ response, body });
+  });
+  await page.goto(reviewUrl);
+  await expect(counts(page)).toContainText(`${newToday} new`);
+  // The card is on screen without the scheduler, which has been asked for (and is held back).
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+  await expect.poll(() => held).toBe(1);
+  await page.getByRole("button", { name: "Show answer" }).click();
+  const grades = page.getByRole("group", { name: "How well did you remember?" });
+  await expect(grades).toHaveCount(0);
+  release();
+  // The answer asked for is shown once the scheduler is there, and grading works.
+  await expect(grades.getByRole("button", { name: /^Good next in / })).toBeFocused();
+  await page.keyboard.press("3");
+  await expect(page.getByRole("status").filter({ hasText: "Good: this card comes back in" })).toBeVisible();
+  await expect(counts(page)).toContainText(`${newToday - 1} new`);
+});

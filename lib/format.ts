@@ -47,6 +47,14 @@ export function formatLongDate(t: number, utc = false): string {
   return `${p.day} ${p.month} ${p.year}`;
 }
 
+/** "3 March 2025" for an ISO date (YYYY-MM-DD), read as a calendar date (no time zone shift). */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const t = new Date(0);
+  t.setUTCFullYear(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return formatLongDate(t.getTime(), true);
+}
+
 /** "Fri 27 Nov, 09:05", in local time. */
 export function formatWeekdayTime(t: number): string {
   const p = parts(t, false);

@@ -16,6 +16,7 @@ import { formatReview } from "@/lib/generate/review";
 import { formToInput } from "@/lib/create/form";
 import { MAX_TEXT_CHARS } from "@/lib/create/input";
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
+import { describeIssue } from "@/lib/schemas/issues";
 import { formatCount } from "@/lib/format";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -66,8 +67,7 @@ function checkDeck(file: string, deck: Deck): Deck {
   const parsed = deckSchema.safeParse(deck);
   // Written as the generator made it (the schema's output orders keys its own way): checked, not rewritten.
   if (parsed.success) return deck;
-  const issue = parsed.error.issues[0];
-  fail(`${file}: the deck would not be valid (${issue?.path.join(".") || "deck"}: ${issue?.message}), so it was not written.`);
+  fail(`${file}: the deck would not be valid (${describeIssue(parsed.error, "deck")}), so it was not written.`);
 }
 
 /** The deck as it is written to disk: two-space JSON with a final newline. */

@@ -1,14 +1,13 @@
-"use client";
-
 import { forwardRef } from "react";
 import type { Grade } from "@/lib/schemas/cards";
-import { grades } from "@/lib/srs/scheduler";
+import type { grades as gradeList } from "@/lib/srs/scheduler";
 import styles from "./review.module.css";
 
-type Props = { intervals: Record<Grade, string>; onGrade: (g: Grade) => void };
+// `grades` comes from the scheduler (lib/srs/scheduler.ts), loaded with it once an answer is shown.
+type Props = { grades: typeof gradeList; intervals: Record<Grade, string>; onGrade: (g: Grade) => void };
 
 /** Again / Hard / Good / Easy, each with its key and the interval it would give. */
-export const GradeButtons = forwardRef<HTMLButtonElement, Props>(function GradeButtons({ intervals, onGrade }, goodRef) {
+export const GradeButtons = forwardRef<HTMLButtonElement, Props>(function GradeButtons({ grades, intervals, onGrade }, goodRef) {
   return (
     <div role="group" aria-label="How well did you remember?" className={styles.grades}>
       {grades.map(({ grade, label }) => (

@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { ReviewSession } from "@/components/cards/review-session";
-import { useSavedDecks } from "@/components/create/use-saved-decks";
+import { useSavedDecks } from "@/components/saved-decks/use-saved-decks";
 import { toReviewDeck, type ReviewDeck } from "@/lib/srs/review-deck";
 
 /** Review across every deck: the built-in ones (from the page) and those saved in this browser. */

@@ -9,15 +9,20 @@ import { cardKey } from "@/lib/srs/card-key";
 import { cardFace } from "@/lib/srs/card-face";
 import { evidenceNeedles } from "@/lib/quiz/highlight";
 import { newCardRecord } from "@/lib/srs/new-card";
-import { gradeCard, grades, previewDue } from "@/lib/srs/scheduler";
 import { formatInterval, formatUntil } from "@/lib/srs/format-interval";
 import { Flashcard } from "./flashcard";
 import { GradeButtons } from "./grade-buttons";
 import { ReviewCounts } from "./review-counts";
 import { useNow } from "./use-now";
 import { localOffset } from "@/lib/srs/local-day";
+import { onDemand } from "@/components/ui/on-demand";
 import { useReviewKeys } from "./use-review-keys";
 import styles from "./review.module.css";
+
+// The scheduler (ts-fsrs) is needed from the answer on: it grades and gives each grade's interval. It loads as
+// soon as a card is on screen, off the page's start-up code; an answer asked for before it is there waits for it.
+type SchedulerCode = typeof import("@/lib/srs/scheduler");
+const loadScheduler = onDemand(() => import("@/lib/srs/scheduler"));
 
 // Shown only once nothing is due: loaded then, off the page's start-up code.
 const NothingDue = lazy(() => import("./nothing-due").then((m) => ({ default: m.NothingDue })));
@@ -33,6 +38,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const [revealedKey, setRevealedKey] = useState<string | null>(null);
   const [pinned, setPinned] = useState<string | null>(null);
   const [message, setMessage] = useState("");
+  const [scheduler, setScheduler] = useState<SchedulerCode | null>(null);
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<"show" | "good" | null>(null);
@@ -50,6 +56,10 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const deck = item ? decks.find((d) => d.id === item.deckId) : undefined;
   const question = deck?.questions.find((q) => q.id === item?.questionId);
   const revealed = key !== null && revealedKey === key;
+
+  useEffect(() => {
+    if (item && !scheduler) loadScheduler().then(setScheduler, () => {}); // a failure is told when the answer is asked for
+  }, [item, scheduler]);
 
   // Arriving by a link (the header's Review, a deck's Review flashcards) left focus on it, where Space and
   // Enter are the link's: the first card's front takes focus instead, unless the user is already in the page.
@@ -75,21 +85,32 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
     }
   });
 
-  const reveal = () => {
-    if (!key) return;
-    setRevealedKey(key);
+  const show = (shownKey: string) => {
+    setRevealedKey(shownKey);
     focusNext.current = "good";
     setMessage("Answer shown. How well did you remember? Keys 1 to 4.");
   };
+  const reveal = () => {
+    if (!key) return;
+    if (scheduler) return show(key);
+    loadScheduler().then(
+      (code) => {
+        setScheduler(code);
+        show(key);
+      },
+      () => setMessage("The grading code did not load. Check your connection, then press Show answer again."),
+    );
+  };
+  // Only once revealed, so the scheduler is there.
   const grade = (g: Grade) => {
-    if (!item || !key || !revealed) return;
+    if (!item || !key || !revealed || !scheduler) return;
     const t = touch();
-    api.getState().gradeCard({ deckId: item.deckId, questionId: item.questionId, grade: g, now: t, schedule: gradeCard });
+    api.getState().gradeCard({ deckId: item.deckId, questionId: item.questionId, grade: g, now: t, schedule: scheduler.gradeCard });
     const due = api.getState().cards.cards[key]?.due ?? t;
     setRevealedKey(null);
     setPinned(null);
     focusNext.current = "show";
-    setMessage(`${grades[g - 1]!.label}: this card comes back ${formatUntil(due, t)}.`);
+    setMessage(`${scheduler.grades[g - 1]!.label}: this card comes back ${formatUntil(due, t)}.`);
   };
   const undo = () => {
     const last = api.getState().cards.lastUndo;
@@ -115,7 +136,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   if (!hydrated || !queue || now === null) return <p className="muted slot-card" aria-busy="true">Loading your cards…</p>;
 
   const record = item ? (data.cards[keyOf(item)] ?? newCardRecord(item.deckId, item.questionId, now)) : null;
-  const preview = record ? previewDue(record, now) : null;
+  const preview = record && revealed && scheduler ? scheduler.previewDue(record, now) : null;
   const intervals = preview && ({ 1: formatInterval(preview[1] - now), 2: formatInterval(preview[2] - now), 3: formatInterval(preview[3] - now), 4: formatInterval(preview[4] - now) } as const);
   const canUndo = data.lastUndo !== null;
 
@@ -126,8 +147,8 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
         <>
           <Flashcard face={cardFace(deck.id, question)} deckTitle={decks.length > 1 ? deck.article.title : undefined} revealed={revealed}
             marks={evidenceNeedles(undefined, question)} trueFalse={question.type === "true-false"} />
-          {revealed && intervals ? (
-            <GradeButtons ref={goodRef} intervals={intervals} onGrade={grade} />
+          {revealed && intervals && scheduler ? (
+            <GradeButtons ref={goodRef} grades={scheduler.grades} intervals={intervals} onGrade={grade} />
           ) : (
             <div className="row">
               <button ref={showRef} type="button" className="button" onClick={reveal} aria-keyshortcuts="Space Enter">

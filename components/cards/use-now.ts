@@ -1,5 +1,3 @@
-"use client";
-
 import { useState, useSyncExternalStore } from "react";
 
 // A clock as an external store: read on the client only (null while server rendering and hydrating).

@@ -1,14 +1,5 @@
-import { z } from "@/lib/schemas/zod";
-import { deckSchema } from "@/lib/schemas/deck";
+import { newDeckDraftSchema as draftSchema } from "@/lib/schemas/new-deck-draft";
 import type { Draft } from "@/components/create/draft-storage";
-
-const formSchema = z.object({ title: z.string(), source: z.string(), publishedAt: z.string(), text: z.string() });
-const draftSchema = z.object({
-  v: z.literal(1),
-  form: formSchema,
-  deck: z.optional(deckSchema),
-  madeFrom: z.optional(formSchema),
-});
 
 /** A stored draft (see draft-storage.ts), or undefined when it cannot be read. */
 export function parseDraft(raw: string): Draft | undefined {

@@ -1,5 +1,3 @@
-"use client";
-
 import { defaultCardSettings } from "@/lib/srs/card-key";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef, useState } from "react";
 import type { ProgressFile } from "@/lib/schemas/progress-file";
 import { useAppStoreApi } from "@/components/store/store-provider";

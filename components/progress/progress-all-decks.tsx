@@ -1,9 +1,13 @@
 "use client";
-import { useMemo } from "react";
-import { useSavedDecks } from "@/components/create/use-saved-decks";
-import { ankiFileName, deckToAnkiText } from "@/lib/transfer/anki";
+import { useEffect, useMemo, useState } from "react";
+import { useSavedDecks } from "@/components/saved-decks/use-saved-decks";
+import { onDemand } from "@/components/ui/on-demand";
 import { ProgressDashboard, type DeckLabel } from "./progress-dashboard";
 import { DataPanel, type AnkiExport } from "./data-panel";
+
+// The Anki export's code is needed only for decks saved in this browser (the built-in decks' files are made on
+// the server): it loads once there are some, so a browser without saved decks never loads it.
+const loadAnki = onDemand(() => import("@/lib/transfer/anki"));
 
 /**
  * The progress page's body over every deck: the built-in ones (labels and Anki files made on the
@@ -16,11 +20,15 @@ export function ProgressAllDecks({ builtin, ankiExports }: { builtin: readonly D
     () => (savedDecks ? [...builtin, ...savedDecks.map((d) => ({ id: d.id, title: d.article.title }))] : builtin),
     [builtin, savedDecks],
   );
+  const [anki, setAnki] = useState<typeof import("@/lib/transfer/anki") | null>(null);
+  useEffect(() => {
+    if (savedDecks?.length && !anki) loadAnki().then(setAnki, () => {}); // without it, their files are not offered
+  }, [savedDecks, anki]);
   const exports = useMemo(
-    () => (savedDecks
-      ? [...ankiExports, ...savedDecks.map((d) => ({ deckId: d.id, title: d.article.title, fileName: ankiFileName(d), text: deckToAnkiText(d) }))]
+    () => (savedDecks && anki
+      ? [...ankiExports, ...savedDecks.map((d) => ({ deckId: d.id, title: d.article.title, fileName: anki.ankiFileName(d), text: anki.deckToAnkiText(d) }))]
       : ankiExports),
-    [ankiExports, savedDecks],
+    [ankiExports, savedDecks, anki],
   );
   return (
     <>

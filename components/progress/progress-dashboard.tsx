@@ -1,5 +1,3 @@
-"use client";
-
 import { useDeferredValue, useMemo } from "react";
 import { useAppStore } from "@/components/store/store-provider";
 import { questionTypeLabels } from "@/lib/decks/summary";

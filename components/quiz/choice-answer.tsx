@@ -1,9 +1,7 @@
-"use client";
-
 import { useRef, useState } from "react";
 import type { Question } from "@/lib/schemas/deck";
 import type { AnswerRecord } from "@/lib/schemas/quiz";
-import { useQuizKeys } from "@/components/quiz/use-quiz-keys";
+import { usePageKeys } from "@/components/ui/use-page-keys";
 import styles from "./quiz.module.css";
 
 const LETTERS = ["a", "b", "c", "d"];
@@ -24,7 +22,7 @@ export function ChoiceAnswer({ question, promptId, record, test, onAnswer }: Pro
     onAnswer(selected);
   };
 
-  useQuizKeys(answered ? null : (e) => {
+  usePageKeys(answered ? null : (e) => {
     const key = e.key.toLowerCase();
     const index = /^[1-9]$/.test(key) ? Number(key) - 1 : LETTERS.indexOf(key);
     if (index >= 0 && index < choices.length) {

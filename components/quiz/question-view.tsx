@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef, useState } from "react";
 import type { Deck } from "@/lib/schemas/deck";
 import type { Attempt } from "@/lib/schemas/quiz";
@@ -10,8 +8,13 @@ import { ConfirmDialog } from "@/components/quiz/confirm-dialog";
 import { OrderingAnswer } from "@/components/quiz/ordering-answer";
 import { ProgressBar } from "@/components/quiz/progress-bar";
 import { TypedAnswer } from "@/components/quiz/typed-answer";
-import { enterActivates, useQuizKeys } from "@/components/quiz/use-quiz-keys";
+import { usePageKeys } from "@/components/ui/use-page-keys";
 import styles from "./quiz.module.css";
+
+/** Whether Enter on this target already does something of its own (a button press, a link). */
+function enterActivates(t: EventTarget | null): boolean {
+  return t instanceof HTMLElement && t.closest("button, a[href], summary, input:not([type=radio])") !== null;
+}
 
 /** The question on screen, its answer form, and (in practice mode) the feedback once answered. */
 /** `onShown`: called once it is on screen (the quiz page then loads its results screen). */
@@ -38,7 +41,7 @@ export function QuestionView({ deck, attempt, onShown }: { deck: Deck; attempt: 
   useEffect(() => onShown?.(), [onShown]);
 
   const next = () => api.getState().next({ deckId: deck.id, now: Date.now() });
-  useQuizKeys(record ? (e) => {
+  usePageKeys(record ? (e) => {
     if (e.key === "Enter" && !enterActivates(e.target)) {
       e.preventDefault();
       next();

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import type { Deck } from "@/lib/schemas/deck";

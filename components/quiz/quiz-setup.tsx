@@ -1,5 +1,3 @@
-"use client";
-
 import { useState } from "react";
 import type { Deck, QuestionType } from "@/lib/schemas/deck";
 import type { QuizMode, QuizSettings } from "@/lib/schemas/quiz";

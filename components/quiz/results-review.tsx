@@ -1,5 +1,3 @@
-"use client";
-
 import { useState } from "react";
 import type { Deck } from "@/lib/schemas/deck";
 import type { Attempt } from "@/lib/schemas/quiz";

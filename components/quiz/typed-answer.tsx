@@ -1,5 +1,3 @@
-"use client";
-
 import { useState } from "react";
 import type { Question } from "@/lib/schemas/deck";
 import type { AnswerRecord } from "@/lib/schemas/quiz";

@@ -1,6 +1,7 @@
 import type { Article, Deck } from "@/lib/schemas/deck";
 import type { NewDeckForm } from "@/lib/create/form-fields";
 import { cleanText } from "@/lib/create/clean";
+import { isCalendarDate } from "@/lib/schemas/patterns";
 
 /** The form as it stood for an article: what a deck was made from (or opened with, from a file). */
 export function formOf(article: Article): NewDeckForm {
@@ -27,7 +28,7 @@ export function previewState(deck: Deck, form: NewDeckForm, madeFrom: NewDeckFor
   if (title.length > 300) return { kind: "invalid", message: "Keep the title under 300 characters." };
   if (source.length > 200) return { kind: "invalid", message: "Keep the source under 200 characters." };
   const date = form.publishedAt.trim();
-  if (dateChanged && date !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return { kind: "invalid", message: "Give the date as a calendar date, or leave it empty." };
+  if (dateChanged && date !== "" && !isCalendarDate(date)) return { kind: "invalid", message: "Give the date as a calendar date, or leave it empty." };
   const { source: _s, publishedAt: oldDate, ...rest } = deck.article;
   void _s;
   // An unchanged date keeps the deck's, which may come from the article's dateline.

@@ -2,7 +2,8 @@ import { z } from "@/lib/schemas/zod";
 import { articleInputSchema, type ArticleInput } from "@/lib/generate/deck";
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
 import { checkArticleText } from "@/lib/create/input";
-import { generateEnvelopeSchema, oneLineReason, requestIdSchema, type WorkerResponse } from "@/lib/create/worker-protocol";
+import { oneLineReason, type WorkerResponse } from "@/lib/create/worker-protocol";
+import { generateEnvelopeSchema, requestIdSchema } from "@/lib/schemas/worker-messages";
 
 const generateRequestSchema = z.extend(generateEnvelopeSchema, { input: articleInputSchema });
 

@@ -1,5 +1,6 @@
 // Writing a deck file is in lib/decks/deck-export.ts: pages that only write one do not load the schema.
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
+import { firstIssue } from "@/lib/schemas/issues";
 import { MAX_DECK_FILE_BYTES } from "@/lib/decks/deck-export";
 
 export type DeckFileResult = { ok: true; deck: Deck } | { ok: false; reason: string };
@@ -29,9 +30,8 @@ export function parseDeckFile(text: string): DeckFileResult {
   }
   const parsed = deckSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (at ${issue.path.join(".")})` : "";
-    return { ok: false, reason: `This is not a Factdeck deck file: ${issue?.message ?? "it does not match the deck format"}${where}.` };
+    const { path, message } = firstIssue(parsed.error);
+    return { ok: false, reason: `This is not a Factdeck deck file: ${message}${path && ` (at ${path})`}.` };
   }
   if (parsed.data.questions.length === 0) return { ok: false, reason: "This deck has no questions." };
   return { ok: true, deck: parsed.data };

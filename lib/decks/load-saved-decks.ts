@@ -1,7 +1,5 @@
-import type { LocalDeckStore, StoredEntry } from "@/lib/decks/local-db";
+import { UNREADABLE_STORAGE, type LocalDeckStore, type StoredEntry } from "@/lib/decks/local-db";
 import type { LoadAllResult } from "@/lib/decks/local-decks";
-
-export const UNREADABLE_STORAGE = "This browser's storage could not be read.";
 
 /**
  * Every deck saved in this browser, as `loadAllLocalDecks` reads them, with that code (and Zod with it)

@@ -21,6 +21,9 @@ export interface StoredEntry {
   summary?: unknown;
 }
 
+/** What a page says when the deck store cannot be read at all. */
+export const UNREADABLE_STORAGE = "This browser's storage could not be read.";
+
 const DB_NAME = "factdeck";
 const DB_VERSION = 1;
 const DECKS = "decks";

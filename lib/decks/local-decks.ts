@@ -1,7 +1,6 @@
 import { deckSchema, type Deck } from "@/lib/schemas/deck";
-import type { LocalDeckStore, StoredEntry } from "@/lib/decks/local-db";
+import { UNREADABLE_STORAGE, type LocalDeckStore, type StoredEntry } from "@/lib/decks/local-db";
 import { isLocalDeckId, splitEntries, summarizeDeck, type LocalDeckSummary } from "@/lib/decks/local-summary";
-import { UNREADABLE_STORAGE } from "@/lib/decks/load-saved-decks";
 
 export type SaveResult = { ok: true } | { ok: false; reason: "invalid" | "quota" | "unavailable"; message: string };
 export type LoadResult = { status: "ready"; deck: Deck } | { status: "missing" } | { status: "corrupt" | "unavailable"; message: string };

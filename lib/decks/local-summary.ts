@@ -1,5 +1,6 @@
 import type { Deck, QuestionType } from "@/lib/schemas/deck";
-import type { LocalDeckSummary } from "@/lib/decks/local-summary-schema";
+import type { LocalDeckSummary } from "@/lib/schemas/local-deck-summary";
+import { DECK_ID_PATTERN, MAX_DECK_ID_LENGTH, isCalendarDate } from "@/lib/schemas/patterns";
 import { questionTypeLabels } from "@/lib/decks/summary";
 import type { StoredEntry } from "@/lib/decks/local-db";
 
@@ -7,15 +8,13 @@ export type { LocalDeckSummary };
 
 // The types in display order, from a type-only module so Zod stays out of the home page's bundle.
 const questionTypes = Object.keys(questionTypeLabels) as QuestionType[];
-const ID = /^[a-z0-9-]{4,80}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What a saved deck's id starts with: its pages are /decks/my-…, told apart from built-in decks by it. */
 export const LOCAL_ID_PREFIX = "my-";
 
 /** True for the id of a deck saved in this browser (what a local-deck route accepts). */
 export function isLocalDeckId(id: string): boolean {
-  return ID.test(id) && id.startsWith(LOCAL_ID_PREFIX);
+  return DECK_ID_PATTERN.test(id) && id.startsWith(LOCAL_ID_PREFIX);
 }
 
 /**
@@ -24,7 +23,7 @@ export function isLocalDeckId(id: string): boolean {
  */
 export function toLocalDeckId(generatedId: string): string {
   if (generatedId.startsWith(LOCAL_ID_PREFIX)) return generatedId;
-  const tail = generatedId.slice(-(80 - LOCAL_ID_PREFIX.length)).replace(/^-+/, "");
+  const tail = generatedId.slice(-(MAX_DECK_ID_LENGTH - LOCAL_ID_PREFIX.length)).replace(/^-+/, "");
   return `${LOCAL_ID_PREFIX}${tail}`;
 }
 
@@ -52,10 +51,10 @@ export function isLocalDeckSummary(x: unknown): x is LocalDeckSummary {
   if (!isObj(x)) return false;
   const { id, title, source, publishedAt, savedAt, questionCount, byType } = x;
   return (
-    typeof id === "string" && ID.test(id) &&
+    typeof id === "string" && DECK_ID_PATTERN.test(id) &&
     typeof title === "string" && title.length > 0 &&
     (source === undefined || typeof source === "string") &&
-    (publishedAt === undefined || (typeof publishedAt === "string" && DATE.test(publishedAt))) &&
+    (publishedAt === undefined || (typeof publishedAt === "string" && isCalendarDate(publishedAt))) &&
     typeof savedAt === "number" && Number.isFinite(savedAt) &&
     isInt(questionCount, 0) &&
     Array.isArray(byType) &&

@@ -1,5 +1,4 @@
 import type { Deck, QuestionType } from "@/lib/schemas/deck";
-import { formatLongDate } from "@/lib/format";
 
 export const questionTypeLabels: Record<QuestionType, string> = {
   "multiple-choice": "Multiple choice",
@@ -17,10 +16,4 @@ export function countByType(deck: Deck): { type: QuestionType; label: string; co
   return (Object.keys(questionTypeLabels) as QuestionType[])
     .filter((t) => counts.has(t))
     .map((t) => ({ type: t, label: questionTypeLabels[t], count: counts.get(t) ?? 0 }));
-}
-
-/** "3 March 2025" for an ISO date, read as a calendar date (no time zone shift). */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return formatLongDate(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1), true);
 }

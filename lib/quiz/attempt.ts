@@ -74,6 +74,18 @@ export function advance(a: Attempt, now: number): Attempt {
   return { ...a, current: next, shownAt: now };
 }
 
+/**
+ * How far one copy of an attempt got against another copy of it (above 0: `a` got further): finished, then
+ * more answers, then moved on further, then moved on later; 0 is a tie. Two tabs (lib/store/cross-tab.ts)
+ * and a progress file's merge (lib/transfer/merge-progress.ts) keep the copy that got further.
+ */
+export function compareProgress(a: Attempt, b: Attempt): number {
+  const key = (x: Attempt) => [x.finishedAt === undefined ? 0 : 1, x.answers.length, x.current, x.shownAt];
+  const [ka, kb] = [key(a), key(b)];
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+  return 0;
+}
+
 /** The ids of the questions answered wrongly, in the order they were asked. */
 export function mistakes(a: Attempt): string[] {
   return a.answers.filter((r) => !r.correct).map((r) => r.questionId);

@@ -22,8 +22,11 @@ export function breakdownByType(a: Attempt): { type: Attempt["answers"][number][
   return [...rows].map(([type, row]) => ({ type, ...row }));
 }
 
-/** Whether `a` beats `b`: a higher share correct, then more questions, then the earlier one stays. */
-function beats(a: Score, b: Score): boolean {
+/**
+ * Whether `a` is a better score than `b`: a higher share correct, then more questions (neither beats the
+ * other when both are equal). The best score after a quiz and the best of two merged saves both use it.
+ */
+export function beats(a: Score, b: Score): boolean {
   const diff = a.correct * b.total - b.correct * a.total;
   return diff > 0 || (diff === 0 && a.total > b.total);
 }

@@ -25,7 +25,7 @@ export const articleSchema = z.object({
 export type Article = z.infer<typeof articleSchema>;
 
 export const factKinds = [
-  "money", "quantity", "date", "quote", "person", "place", "organization", "list", "statement", "score", "term",
+  "money", "quantity", "date", "quote", "person", "place", "organization", "list", "score", "term",
 ] as const;
 export const factSchema = z.object({
   id: nonEmpty(),

@@ -2,19 +2,18 @@
 // files, deck files, the draft): what one write path accepts, every read path reads back.
 import { z } from "@/lib/schemas/zod";
 import { MAX_ANSWER_LENGTH, MAX_EPOCH_MS, MAX_QUESTION_ID_LENGTH } from "@/lib/schemas/limits";
-
-const DECK_ID = "[a-z0-9-]{4,80}";
+import { DECK_ID_PATTERN, DECK_ID_SOURCE } from "@/lib/schemas/patterns";
 // Any text but control characters (a newline in an id made its card key unreadable), 200 at most.
 const QUESTION_ID = `[^\\u0000-\\u001f\\u007f]{1,${MAX_QUESTION_ID_LENGTH}}`;
 
 /** Deck ids as the deck format defines them; also keeps keys like `__proto__` out of persisted records. */
-export const deckIdSchema = z.string().check(z.regex(new RegExp(`^${DECK_ID}$`)));
+export const deckIdSchema = z.string().check(z.regex(DECK_ID_PATTERN));
 
 /** A question's id, in a deck file and everywhere progress names it. */
 export const questionIdSchema = z.string().check(z.regex(new RegExp(`^${QUESTION_ID}$`)));
 
 /** A card's key, `deckId::questionId`: exactly the keys the two ids above make. */
-export const cardKeySchema = z.string().check(z.regex(new RegExp(`^${DECK_ID}::${QUESTION_ID}$`)));
+export const cardKeySchema = z.string().check(z.regex(new RegExp(`^${DECK_ID_SOURCE}::${QUESTION_ID}$`)));
 
 /** What the user gave as an answer. */
 export const givenAnswerSchema = z.string().check(z.maxLength(MAX_ANSWER_LENGTH));
@@ -25,7 +24,7 @@ export const epochMsSchema = z.int().check(z.nonnegative(), z.maximum(MAX_EPOCH_
 /** A link the app renders: http(s) only, so a deck file cannot carry a `javascript:` or `data:` Source link. */
 export const webUrlSchema = z.url({ protocol: /^https?$/, message: "Use an http(s) address." });
 
-/** A real calendar date, YYYY-MM-DD (no 2025-02-31, no 0000-00-00). */
+/** A real calendar date, YYYY-MM-DD (no 2025-02-31, no 0000-00-00); `isCalendarDate` is the same check without Zod. */
 export const calendarDateSchema = (message = "Use a real date like 2025-03-03.") => z.iso.date({ message });
 
 // A character that shows: not a space, a format or control character (zero-width space, soft hyphen), a

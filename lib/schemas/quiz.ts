@@ -1,9 +1,9 @@
-// zod/mini (not classic zod): these schemas ship to the quiz route's browser bundle, where every KB counts.
+// These schemas ship in the browser bundle of every page that reads saved quizzes, where every KB counts.
 import { z } from "@/lib/schemas/zod";
 import type { QuestionType } from "@/lib/schemas/deck";
 import { deckIdSchema, epochMsSchema, givenAnswerSchema, questionIdSchema } from "@/lib/schemas/fields";
 
-/** The question types, repeated here so this module does not pull the deck schema (classic zod) into the browser. */
+/** The question types, repeated here so this module does not pull the whole deck schema into that bundle. */
 export const attemptQuestionTypes = [
   "multiple-choice", "true-false", "cloze", "numeric", "who-said", "ordering",
 ] as const satisfies readonly QuestionType[];

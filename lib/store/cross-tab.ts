@@ -1,6 +1,7 @@
 import { persistedStateSchema, type PersistedState } from "@/lib/schemas/persisted";
 import type { Attempt } from "@/lib/schemas/quiz";
 import { emptyQuizData } from "@/lib/quiz/history";
+import { compareProgress } from "@/lib/quiz/attempt";
 import { emptyCardsData } from "@/lib/srs/card-key";
 import { buildProgressFile } from "@/lib/transfer/export-progress";
 import { mergeProgress } from "@/lib/transfer/merge-progress";
@@ -29,9 +30,6 @@ export function readOtherTab(raw: string, now: number): { state: PersistedState 
   }
 }
 
-// How far a copy of one quiz got: finished, then more answers, then moved on further, then moved on later.
-const further = (a: Attempt) => [a.finishedAt === undefined ? 0 : 1, a.answers.length, a.current, a.shownAt];
-
 /**
  * Of the quizzes on one deck in the two tabs, the one both tabs settle on whichever of them merges (so they
  * converge): of one quiz, the copy that got further (a tab that heard of a save made before its "next" does
@@ -39,8 +37,8 @@ const further = (a: Attempt) => [a.finishedAt === undefined ? 0 : 1, a.answers.l
  */
 function activeOf(ours: Attempt, theirs: Attempt | undefined): Attempt {
   if (!theirs) return ours;
-  const [o, t] = ours.id === theirs.id ? [further(ours), further(theirs)] : [[ours.startedAt], [theirs.startedAt]];
-  for (let i = 0; i < o.length; i++) if (o[i] !== t[i]) return t[i]! > o[i]! ? theirs : ours;
+  const d = ours.id === theirs.id ? compareProgress(theirs, ours) : theirs.startedAt - ours.startedAt;
+  if (d !== 0) return d > 0 ? theirs : ours;
   // A tie (two copies answered differently at the same moment, or two quizzes started at once): any fixed order.
   return fixedPick(ours, theirs);
 }

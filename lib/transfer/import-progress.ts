@@ -1,5 +1,6 @@
 import { PROGRESS_FORMAT_VERSION, progressFileSchema, type ProgressFile } from "@/lib/schemas/progress-file";
 import { persistedStateSchema } from "@/lib/schemas/persisted";
+import { firstIssue } from "@/lib/schemas/issues";
 import { checkFileSize } from "@/lib/transfer/file-size";
 import { progressFromFile } from "@/lib/transfer/merge-progress";
 import { buildProgressFile } from "@/lib/transfer/export-progress";
@@ -53,9 +54,9 @@ function leftOpen(text: string): boolean {
   return inString || depth > 0;
 }
 
-function damaged(issue: { path: PropertyKey[]; message: string } | undefined): ImportResult {
-  const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-  return { ok: false, reason: `This progress file is damaged${where}: ${issue?.message ?? "it does not match the format"}.` };
+function damaged(error: Parameters<typeof firstIssue>[0]): ImportResult {
+  const { path, message } = firstIssue(error);
+  return { ok: false, reason: `This progress file is damaged${path && ` at ${path}`}: ${message}.` };
 }
 
 /**
@@ -92,10 +93,10 @@ export function parseProgressFile(text: string, now = 0): ImportResult {
     return { ok: false, reason: `This file was made by a newer version of Factdeck (format ${version}); this app reads format ${PROGRESS_FORMAT_VERSION}. Update the app first.` };
   }
   const parsed = progressFileSchema.safeParse(data);
-  if (!parsed.success) return damaged(parsed.error.issues[0]);
+  if (!parsed.success) return damaged(parsed.error);
   // Then as the store would hold it, checked with the very schema saved data is read with: what is
   // imported can be read back after a reload.
   const held = persistedStateSchema.safeParse(progressFromFile(parsed.data));
-  if (!held.success) return damaged(held.error.issues[0]);
+  if (!held.success) return damaged(held.error);
   return { ok: true, file: parsed.data };
 }

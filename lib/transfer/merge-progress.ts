@@ -4,6 +4,8 @@ import type { ProgressFile } from "@/lib/schemas/progress-file";
 import { cardKey } from "@/lib/srs/card-key";
 import { fixedPick } from "@/lib/sync/canonical-json";
 import { MAX_ATTEMPTS } from "@/lib/quiz/history";
+import { compareProgress } from "@/lib/quiz/attempt";
+import { beats } from "@/lib/quiz/score";
 import { emptyReviewHistory, foldedUpTo, foldPoint, foldReviews, mergeReviewHistory } from "@/lib/srs/review-history";
 
 /** The progress the store holds: the quiz slice's data and the cards slice's data. */
@@ -38,17 +40,15 @@ export function progressFromFile(file: ProgressFile, now?: number): ProgressData
 
 // Of two copies of one attempt, the one that got further wins.
 function furtherAttempt(ours: Attempt, theirs: Attempt): Attempt {
-  if ((ours.finishedAt === undefined) !== (theirs.finishedAt === undefined)) return ours.finishedAt !== undefined ? ours : theirs;
-  if (theirs.answers.length !== ours.answers.length) return theirs.answers.length > ours.answers.length ? theirs : ours;
-  return fixedPick(ours, theirs);
+  const d = compareProgress(theirs, ours);
+  return d !== 0 ? (d > 0 ? theirs : ours) : fixedPick(ours, theirs);
 }
 
-// Of two best scores, the higher share correct, then more questions.
+// Of two best scores, the better one (lib/quiz/score.ts).
 function betterBest(ours: BestScore | undefined, theirs: BestScore | undefined): BestScore | undefined {
   if (!ours || !theirs) return ours ?? theirs;
-  const diff = theirs.correct * ours.total - ours.correct * theirs.total;
-  if (diff !== 0 || theirs.total !== ours.total) return diff > 0 || (diff === 0 && theirs.total > ours.total) ? theirs : ours;
-  return fixedPick(ours, theirs);
+  if (beats(theirs, ours)) return theirs;
+  return beats(ours, theirs) ? ours : fixedPick(ours, theirs);
 }
 
 // Of two copies of one card, the one reviewed more (then more recently, then due sooner) wins.

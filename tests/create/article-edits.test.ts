@@ -29,4 +29,8 @@ describe("previewState", () => {
     expect(previewState(fixtureDeck, { ...made, title: "  " }, made).kind).toBe("invalid");
     expect(previewState(fixtureDeck, { ...made, title: "x".repeat(301) }, made).kind).toBe("invalid");
   });
+  it("refuses a date that is not on the calendar (the deck schema would refuse it at save)", () => {
+    expect(previewState(noDate, { ...made, publishedAt: "2025-02-31" }, made).kind).toBe("invalid");
+    expect(previewState(noDate, { ...made, publishedAt: "2024-02-29" }, made).kind).toBe("current");
+  });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { memoryDeckStore } from "./memory-deck-store";
-import { loadSavedDecks, UNREADABLE_STORAGE } from "@/lib/decks/load-saved-decks";
+import { loadSavedDecks } from "@/lib/decks/load-saved-decks";
+import { UNREADABLE_STORAGE } from "@/lib/decks/local-db";
 import { readDeckList } from "@/lib/decks/deck-list";
 import { isQuotaError, loadAllLocalDecks, loadLocalDeck, salvageSummaries, saveLocalDeck } from "@/lib/decks/local-decks";
 import fc from "fast-check";
 import { isLocalDeckId, isLocalDeckSummary, parseSummaries, summarizeDeck, toLocalDeckId } from "@/lib/decks/local-summary";
-import { localDeckSummarySchema } from "@/lib/decks/local-summary-schema";
+import { localDeckSummarySchema } from "@/lib/schemas/local-deck-summary";
 import { sampleDeck } from "./fixtures";
 
 const now = Date.UTC(2026, 10, 25, 12);
@@ -168,7 +169,7 @@ describe("isLocalDeckSummary agrees with localDeckSummarySchema", () => {
   const good = summarizeDeck(sampleDeck(), now);
   const field = fc.oneof(
     fc.string(), fc.integer(), fc.double(), fc.constant(undefined), fc.constant(null), fc.boolean(),
-    fc.constantFrom("2026-11-24", "abcd-1234", "multiple-choice", "cloze", "Nope"),
+    fc.constantFrom("2026-11-24", "2024-02-29", "2025-02-29", "2025-02-31", "0000-00-00", "abcd-1234", "multiple-choice", "cloze", "Nope"),
     fc.array(fc.record({ type: fc.constantFrom("cloze", "numeric", "bogus"), count: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double()) }), { maxLength: 3 }),
   );
   const keys = ["id", "title", "source", "publishedAt", "savedAt", "questionCount", "byType"] as const;

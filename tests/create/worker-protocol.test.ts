@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { generateRequest, oneLineReason, parseWorkerResponse, workerResponseSchema } from "@/lib/create/worker-protocol";
+import { oneLineReason, parseWorkerResponse, type GenerateRequest } from "@/lib/create/worker-protocol";
+import { workerResponseSchema } from "@/lib/schemas/worker-messages";
 import { handleWorkerMessage } from "@/lib/create/worker-handler";
 import type { ArticleInput } from "@/lib/generate/deck";
 import { englishArticle, sampleDeck } from "./fixtures";
 
 const input: ArticleInput = { title: "Harbourton votes for a tram", text: englishArticle };
+/** A generate request as the page sends it (components/create/use-generator.ts). */
+const generateRequest = (requestId: number, input: ArticleInput): GenerateRequest => ({ kind: "generate", requestId, input });
 
 describe("handleWorkerMessage", () => {
   it("answers a valid request with the generated deck and the same request id", () => {

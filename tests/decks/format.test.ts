@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ZONES, zoneOffset } from "../srs/zones";
-import { formatCount, formatLongDate, formatLongDateTime, formatShortDate, formatWeekday, formatWeekdayTime } from "@/lib/format";
+import { formatCount, formatIsoDate, formatLongDate, formatLongDateTime, formatShortDate, formatWeekday, formatWeekdayTime } from "@/lib/format";
 
 // The hand-written formats must read exactly as Intl's en-GB ones (which they replace for speed).
 const intl = (t: number, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-GB", o).format(t);
@@ -42,6 +42,14 @@ describe("dates and times match Intl en-GB", () => {
     }
     expect(formatWeekday(Date.UTC(2026, 8, 7), true)).toBe("Mon 7 Sept");
     expect(formatLongDate(Date.UTC(2025, 2, 3), true)).toBe("3 March 2025");
+  });
+});
+
+describe("formatIsoDate", () => {
+  it("reads an ISO date as a calendar date, whatever the time zone, and any year as written", () => {
+    // Date.UTC reads years 0–99 as 1900–1999; a deck dated in the year 50 is not shown as 1950.
+    const shown = ["2025-03-03", "2024-02-29", "9999-12-31", "0050-06-01"].map(formatIsoDate);
+    expect(shown).toEqual(["3 March 2025", "29 February 2024", "31 December 9999", "1 June 50"]);
   });
 });
 

@@ -7,7 +7,7 @@ import { PROGRESS_BACKUP_KEY } from "@/lib/store/cards-slice";
 import { MAX_BACKUPS } from "@/lib/store/backups";
 import { parseProgressFile } from "@/lib/transfer/import-progress";
 import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";
-import { openProgressToForget } from "@/components/create/forget-progress";
+import { openProgressToForget } from "@/components/saved-decks/forget-progress";
 import { DAY, DECK, STORE_NAME, T0, openTab, richSave, startQuiz, storageWith } from "./helpers";
 import { delayedStorage } from "./delayed-tabs";
 

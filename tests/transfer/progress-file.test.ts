@@ -9,6 +9,8 @@ import { PROGRESS_FORMAT_VERSION } from "@/lib/schemas/progress-file";
 import { applyGrade } from "@/lib/srs/review";
 import { emptyCardsData } from "@/lib/srs/card-key";
 import { emptyQuizData } from "@/lib/quiz/history";
+import { compareProgress } from "@/lib/quiz/attempt";
+import { beats } from "@/lib/quiz/score";
 import { progressData } from "./arbitraries";
 
 const NOW = Date.UTC(2025, 2, 3, 9, 0);
@@ -112,6 +114,30 @@ describe("merge by id", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("keeps the copy of an attempt the quiz's own rule says got further, whichever side holds it", () => {
+    const ours = sample();
+    const a1 = ours.quiz.attempts[0]!;
+    // Two finished copies with as many answers: the one whose last question was shown later got further
+    // (though the other was finished later, which a fixed order of ties alone would have kept).
+    const later = { ...a1, shownAt: a1.shownAt + 5000 };
+    const finishedLater = { ...a1, finishedAt: a1.finishedAt! + 30_000 };
+    expect(compareProgress(later, finishedLater)).toBeGreaterThan(0);
+    for (const [mine, theirs] of [[finishedLater, later], [later, finishedLater]] as const) {
+      const merged = mergeProgress({ ...ours, quiz: { ...ours.quiz, attempts: [mine] } }, buildProgressFile({ ...ours.quiz, attempts: [theirs] }, ours.cards, NOW));
+      expect(merged.quiz.attempts).toEqual([later]);
+    }
+  });
+
+  it("keeps the better of two best scores by the quiz's own rule, whichever side holds it", () => {
+    const ours = sample();
+    const [x, y] = [{ correct: 2, total: 3, attemptId: "a1", at: NOW }, { correct: 4, total: 6, attemptId: "a9", at: NOW + 1 }];
+    expect(beats(y, x)).toBe(true); // as good a share, more questions
+    for (const [mine, theirs] of [[x, y], [y, x]] as const) {
+      const merged = mergeProgress({ ...ours, quiz: { ...ours.quiz, best: { "deck-one": mine } } }, buildProgressFile({ ...ours.quiz, best: { "deck-one": theirs } }, ours.cards, NOW));
+      expect(merged.quiz.best["deck-one"]).toEqual(y);
+    }
   });
 
   it("prefers the copy of a card that was reviewed more", () => {

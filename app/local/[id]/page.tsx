@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LocalDeckView } from "@/components/create/local-deck-view";
+import { LocalDeckView } from "@/components/saved-decks/local-deck-view";
 import { isLocalDeckId } from "@/lib/decks/local-summary";
 
 type Props = { params: Promise<{ id: string }> };

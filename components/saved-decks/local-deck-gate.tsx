@@ -1,4 +1,3 @@
-"use client";
 import { AppLink } from "@/components/ui/app-link";
 import type { LoadResult } from "@/lib/decks/local-decks";
 

@@ -1,4 +1,3 @@
-"use client";
 import { startTransition, useEffect, useState } from "react";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import { loadSavedDecks } from "@/lib/decks/load-saved-decks";

@@ -1,4 +1,3 @@
-"use client";
 import { useEffect, useState } from "react";
 import type { LoadResult } from "@/lib/decks/local-decks";
 

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef } from "react";
 
 /** Where typing must not be taken as a shortcut. */
@@ -10,16 +8,13 @@ function isTyping(t: EventTarget | null): boolean {
   return t instanceof HTMLInputElement && t.type !== "radio" && t.type !== "checkbox";
 }
 
-/** Whether Enter on this target already does something of its own (a button press, a link). */
-export function enterActivates(t: EventTarget | null): boolean {
-  return t instanceof HTMLElement && t.closest("button, a[href], summary, input:not([type=radio])") !== null;
-}
-
 /**
- * Calls `handler` for key presses anywhere on the page that are not typing into a field and carry no
- * modifier (so 1–9, A–D and Enter work as quiz shortcuts). `null` turns it off.
+ * The page's keyboard shortcuts (the quiz's 1–9, A–D and Enter; flashcard review's Space, 1–4 and Ctrl+Z):
+ * calls `handler` for key presses anywhere on the page that are not typing into a field, not already
+ * handled, and carry no Alt — nor Ctrl or ⌘ unless `withCtrl` (the handler then tells them apart).
+ * `null` turns it off.
  */
-export function useQuizKeys(handler: ((e: KeyboardEvent) => void) | null) {
+export function usePageKeys(handler: ((e: KeyboardEvent) => void) | null, { withCtrl = false } = {}) {
   const ref = useRef(handler);
   useEffect(() => {
     ref.current = handler;
@@ -28,10 +23,11 @@ export function useQuizKeys(handler: ((e: KeyboardEvent) => void) | null) {
   useEffect(() => {
     if (!on) return;
     const listener = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (e.defaultPrevented || e.altKey || isTyping(e.target)) return;
+      if (!withCtrl && (e.ctrlKey || e.metaKey)) return;
       ref.current?.(e);
     };
     document.addEventListener("keydown", listener);
     return () => document.removeEventListener("keydown", listener);
-  }, [on]);
+  }, [on, withCtrl]);
 }

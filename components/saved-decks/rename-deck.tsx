@@ -1,8 +1,7 @@
-"use client";
 import { useId, useState } from "react";
 import { useEditorToggle } from "@/components/create/use-editor-toggle";
 import type { Deck } from "@/lib/schemas/deck";
-import styles from "./new-deck.module.css";
+import styles from "@/components/create/new-deck.module.css";
 
 /**
  * Renames a deck saved in this browser. Its id stays, and with it every answer, card and review of it:

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LocalReview } from "@/components/create/local-review";
+import { LocalReview } from "@/components/saved-decks/local-review";
 import { isLocalDeckId } from "@/lib/decks/local-summary";
 
 type Props = { params: Promise<{ id: string }> };

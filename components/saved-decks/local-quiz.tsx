@@ -1,8 +1,8 @@
 "use client";
 import { DeckPageHeading } from "@/components/deck-page-heading";
 import { QuizApp } from "@/components/quiz/quiz-app";
-import { useLocalDeck } from "@/components/create/use-local-deck";
-import { LocalDeckGate } from "@/components/create/local-deck-gate";
+import { useLocalDeck } from "@/components/saved-decks/use-local-deck";
+import { LocalDeckGate } from "@/components/saved-decks/local-deck-gate";
 
 /** The quiz on a deck saved in this browser: the same quiz components as a built-in deck's. */
 export function LocalQuiz({ id }: { id: string }) {

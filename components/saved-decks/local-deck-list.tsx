@@ -5,9 +5,9 @@ import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 import { indexedDbDeckStore } from "@/lib/decks/local-db";
 import type { LocalDeckSummary } from "@/lib/decks/local-summary";
 import { readDeckList } from "@/lib/decks/deck-list";
-import { formatDate } from "@/lib/decks/summary";
+import { formatIsoDate } from "@/lib/format";
 import { QuestionCount } from "@/components/question-count";
-import { openProgressToForget } from "@/components/create/forget-progress";
+import { openProgressToForget } from "@/components/saved-decks/forget-progress";
 import styles from "./local-deck-list.module.css";
 
 type ListState = { status: "loading" } | { status: "ready"; decks: LocalDeckSummary[]; damaged: string[] } | { status: "unavailable" };
@@ -109,7 +109,7 @@ export function LocalDeckList() {
               <p className="meta">
                 {d.source && <bdi>{d.source}</bdi>}
                 {d.source && d.publishedAt && " · "}
-                {d.publishedAt && formatDate(d.publishedAt)}
+                {d.publishedAt && formatIsoDate(d.publishedAt)}
                 {!d.source && !d.publishedAt && "Saved in this browser"}
               </p>
               <QuestionCount total={d.questionCount} byType={d.byType} />

@@ -2,9 +2,9 @@
 import { useState } from "react";
 import type { Deck } from "@/lib/schemas/deck";
 import { DeckOverview } from "@/components/deck-overview";
-import { RenameDeck } from "@/components/create/rename-deck";
-import { useLocalDeck } from "@/components/create/use-local-deck";
-import { LocalDeckGate } from "@/components/create/local-deck-gate";
+import { RenameDeck } from "@/components/saved-decks/rename-deck";
+import { useLocalDeck } from "@/components/saved-decks/use-local-deck";
+import { LocalDeckGate } from "@/components/saved-decks/local-deck-gate";
 import { downloadFile } from "@/components/ui/download-file";
 import { deckFileName, serializeDeck } from "@/lib/decks/deck-export";
 

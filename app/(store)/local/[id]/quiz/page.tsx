@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LocalQuiz } from "@/components/create/local-quiz";
+import { LocalQuiz } from "@/components/saved-decks/local-quiz";
 import { isLocalDeckId } from "@/lib/decks/local-summary";
 
 type Props = { params: Promise<{ id: string }> };
