@@ -82,6 +82,23 @@ function siteName(doc: Document): string {
   return "";
 }
 
+// Around and inside an article but never part of its text: ads, bylines, sharing and sign-up boxes, related
+// links. Readability drops most such blocks by itself; these are the ones it keeps when the page names them
+// plainly (class "ad", an "advertisement" box, a byline it already read from the page's meta tags).
+const NOT_TEXT = [
+  '[class~="ad"]', '[class~="ads"]', '[class^="ad-"]', '[class*=" ad-"]', '[id^="ad-"]', '[class*="advert"]', '[id*="advert"]',
+  '[class*="sponsor"]', '[class*="promo"]', '[class*="newsletter"]', '[class*="byline"]', '[itemprop="author"]',
+  '[class*="related"]', '[class*="share"]', '[class*="social"]', '[aria-hidden="true"]', "nav", "aside", "form",
+].join(",");
+
+/** Drops what is never the article's text (NOT_TEXT, and a date shown on a line of its own). */
+function dropNonText(doc: Document) {
+  doc.querySelectorAll(NOT_TEXT).forEach((n) => n.remove());
+  doc.querySelectorAll("time").forEach((t) => {
+    if (!t.closest("p, li, blockquote, figcaption, td")) t.remove();
+  });
+}
+
 const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, "");
 
 /** A plain-text page: its first short line is the title when it looks like one. */
@@ -105,6 +122,7 @@ export function extractArticle(page: FetchedPage): ExtractedArticle {
   // Read before Readability, which rewrites the document as it goes.
   const publishedAt = publicationDate(document);
   const site = siteName(document);
+  dropNonText(document);
   if (!isProbablyReaderable(document)) throw new ExtractRefused("not-an-article");
   const parsed = new Readability(document).parse();
   if (!parsed?.content) throw new ExtractRefused("not-an-article");

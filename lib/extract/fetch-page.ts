@@ -56,7 +56,7 @@ export function checkedLookup(resolve: Resolve, allowLoopback: boolean): LookupF
   };
 }
 
-const nodeTransport: Transport = (url, { lookup, signal, headers }) =>
+export const nodeTransport: Transport = (url, { lookup, signal, headers }) =>
   new Promise((resolve, reject) => {
     const request = (url.protocol === "https:" ? https : http).request(url, { method: "GET", headers, lookup, signal, agent: false }, resolve);
     request.on("error", reject);
