@@ -150,7 +150,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
     setNote(
       <>
         Read {a.title ? <>“<bdi>{a.title}</bdi>”</> : "the article"} from <bdi>{new URL(a.url).hostname}</bdi>: {formatCount(a.text.length)} characters{captions}.
-        Check the fields below, then generate questions. Nothing is saved until you save the deck.
+        Check the fields above, then generate questions. Nothing is saved until you save the deck.
       </>,
     );
     formRef.current?.querySelector<HTMLElement>('[name="title"]')?.focus();

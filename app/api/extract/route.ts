@@ -15,18 +15,15 @@ function answer(body: ExtractResponse, status: number): Response {
   // The answer is checked like any other boundary before it leaves.
   const checked = extractResponseSchema.safeParse(body);
   const out: ExtractResponse = checked.success ? checked.data : { ok: false, code: "not-an-article", message: problemMessages["not-an-article"] };
-  return Response.json(out, { status: checked.success ? status : 422, headers: { "cache-control": "no-store" } });
+  return Response.json(out, { status: checked.success ? status : 200, headers: { "cache-control": "no-store" } });
 }
 
 const refuse = (error: ExtractRefused, status: number) => answer({ ok: false, code: error.code, message: error.message }, status);
 
-const STATUS: Partial<Record<ExtractRefused["code"], number>> = {
-  "bad-request": 400,
-  "not-a-web-link": 400,
-  "address-not-allowed": 403,
-  "timed-out": 504,
-  "too-large": 413,
-};
+// A link that gives no article is an answer, not a failed request: 200 with `ok: false` and the reason (an
+// error status would also make the browser log a console error for an outcome the page expects). Only a
+// malformed request, which the page never sends, is a 400.
+const statusOf = (e: ExtractRefused) => (e.code === "bad-request" ? 400 : 200);
 
 export async function POST(request: Request): Promise<Response> {
   // JSON only: a cross-site form cannot send it without a CORS preflight, which this route never grants.
@@ -47,8 +44,8 @@ export async function POST(request: Request): Promise<Response> {
     const page = await fetchPage(parsed.data.url, { allowLoopback: loopbackFetchAllowed() });
     return answer({ ok: true, article: extractArticle(page) }, 200);
   } catch (error) {
-    if (error instanceof ExtractRefused) return refuse(error, STATUS[error.code] ?? 422);
+    if (error instanceof ExtractRefused) return refuse(error, statusOf(error));
     console.error("extract: unexpected failure", error);
-    return refuse(new ExtractRefused("not-an-article"), 422);
+    return refuse(new ExtractRefused("not-an-article"), 200);
   }
 }
