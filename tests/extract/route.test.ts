@@ -3,6 +3,7 @@ import { POST } from "@/app/api/extract/route";
 import { loopbackFetchAllowed } from "@/lib/extract/test-setting";
 import { extractResponseSchema } from "@/lib/schemas/extract";
 import { startFixtureServer } from "./fixture-server";
+import { applyLoopbackSetting } from "../../scripts/test-setting.mjs";
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 beforeAll(async () => {
@@ -25,6 +26,11 @@ describe("POST /api/extract", () => {
     expect(loopbackFetchAllowed()).toBe(false);
     expect(loopbackFetchAllowed({ FACTDECK_ALLOW_LOOPBACK_FETCH: "true" })).toBe(false);
     expect(loopbackFetchAllowed({ FACTDECK_ALLOW_LOOPBACK_FETCH: "1" })).toBe(true);
+  });
+
+  it("is removed from `npm start`'s environment unless the tests' flag is given", () => {
+    expect(applyLoopbackSetting([], { FACTDECK_ALLOW_LOOPBACK_FETCH: "1", PORT: "3000" })).toEqual({ PORT: "3000" });
+    expect(applyLoopbackSetting(["--test-loopback-fetch"], {})).toEqual({ FACTDECK_ALLOW_LOOPBACK_FETCH: "1" });
   });
 
   it("refuses a loopback link with 'address not allowed', and the fixture server sees nothing", async () => {
