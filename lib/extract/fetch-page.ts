@@ -42,17 +42,22 @@ const systemResolve: Resolve = (hostname) => dns.promises.lookup(hostname, { all
  */
 export function checkedLookup(resolve: Resolve, allowLoopback: boolean): LookupFunction {
   return (hostname, options, callback) => {
-    resolve(hostname).then(
-      (found) => {
-        // Refused when any address the name has is not public, whichever one the socket would pick.
-        if (found.some((a) => !isAllowedAddress(a.address, { allowLoopback }))) throw new ExtractRefused("address-not-allowed");
-        const addresses = options.family ? found.filter((a) => a.family === options.family) : found;
-        const first = addresses[0];
-        if (!first) throw new ExtractRefused("not-found");
+    const checked = resolve(hostname).then((found) => {
+      // Refused when any address the name has is not public, whichever one the socket would pick.
+      if (found.some((a) => !isAllowedAddress(a.address, { allowLoopback }))) throw new ExtractRefused("address-not-allowed");
+      const addresses = options.family ? found.filter((a) => a.family === options.family) : found;
+      if (!addresses[0]) throw new ExtractRefused("not-found");
+      return addresses;
+    });
+    // The callback is called once, outside the promise chain (an exception in it is not a lookup failure).
+    checked.then(
+      (addresses) => {
+        const first = addresses[0]!;
         if (options.all) callback(null, addresses);
         else callback(null, first.address, first.family);
       },
-    ).catch((error: NodeJS.ErrnoException) => callback(error, "", 0));
+      (error: NodeJS.ErrnoException) => callback(error, "", 0),
+    );
   };
 }
 
