@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { isAllowedAddress, parseIPv6 } from "@/lib/extract/address";
 
 describe("isAllowedAddress", () => {
@@ -65,5 +66,39 @@ describe("parseIPv6", () => {
     expect(parseIPv6("1:2:3:4:5:6:7")).toBeUndefined();
     expect(parseIPv6("1:2:3:4:5:6:7:8:9")).toBeUndefined();
     expect(parseIPv6("1::2:3:4:5:6:7:8")).toBeUndefined();
+  });
+});
+
+describe("isAllowedAddress, properties", () => {
+  const v4 = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((o) => o.join("."));
+  const hex = (a: string) => {
+    const [p, q, r, s] = a.split(".").map(Number) as [number, number, number, number];
+    return `${((p << 8) | q).toString(16)}:${((r << 8) | s).toString(16)}`;
+  };
+
+  it("judges an IPv4-mapped IPv6 address, dotted or in hex, exactly as the IPv4 address", () => {
+    fc.assert(
+      fc.property(v4, fc.boolean(), (a, loop) => {
+        const opts = { allowLoopback: loop };
+        expect(isAllowedAddress(`::ffff:${a}`, opts)).toBe(isAllowedAddress(a, opts));
+        expect(isAllowedAddress(`[::ffff:${hex(a)}]`, opts)).toBe(isAllowedAddress(a, opts));
+      }),
+    );
+  });
+
+  it("refuses every address of the private, loopback, link-local and CGNAT ranges", () => {
+    const inRange = fc.oneof(
+      fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255)).map(([b, c, d]) => `10.${b}.${c}.${d}`),
+      fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255)).map(([b, c, d]) => `127.${b}.${c}.${d}`),
+      fc.tuple(fc.integer({ min: 16, max: 31 }), fc.nat(255), fc.nat(255)).map(([b, c, d]) => `172.${b}.${c}.${d}`),
+      fc.tuple(fc.nat(255), fc.nat(255)).map(([c, d]) => `192.168.${c}.${d}`),
+      fc.tuple(fc.nat(255), fc.nat(255)).map(([c, d]) => `169.254.${c}.${d}`),
+      fc.tuple(fc.integer({ min: 64, max: 127 }), fc.nat(255), fc.nat(255)).map(([b, c, d]) => `100.${b}.${c}.${d}`),
+    );
+    fc.assert(
+      fc.property(inRange, (a) => {
+        expect(isAllowedAddress(a), a).toBe(false);
+      }),
+    );
   });
 });
