@@ -31,8 +31,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // The production build, served as `npm start` serves it (npm test builds first).
-    command: `node scripts/start.mjs`,
+    // The production build, served as `npm start` serves it (npm test builds first); the one difference is
+    // that the link fetch may reach the fixture server on 127.0.0.1 (e2e/new-deck-link.spec.ts), loopback only.
+    command: `node scripts/start.mjs --test-loopback-fetch`,
     env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     url: baseURL,
     reuseExistingServer: !process.env.CI,

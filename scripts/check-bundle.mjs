@@ -1,7 +1,8 @@
 // `node scripts/check-bundle.mjs [--readme]`: the gzipped JavaScript each prerendered route loads, read from the
 // production build (.next), checked against bundle-budget.json. Bytes are deterministic for a given build,
 // so this runs in CI right after `next build`. Also fails when the NLP library ships to a route other than
-// the ones allowed (its marker strings found in a chunk the route loads, eagerly or lazily).
+// the ones allowed (its marker strings found in a chunk the route loads, eagerly or lazily), and when a
+// server-only library (budget.serverOnly) is found in any browser chunk at all.
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -113,6 +114,16 @@ export function checkBundle(nextDir, budget) {
     problems.push(...found.map((f) => f.message));
     const status = found.map((f) => f.status).join(", ") || "ok";
     rows.push({ pattern, route: m.route, files: m.chunks.length, kb, over, budget: b, status, nlp: shipped.length > 0, dynamic: Boolean(m.dynamic) });
+  }
+  // Server-only libraries (the link reader): their markers in any browser chunk, loaded by a route or not, fail.
+  const chunkDir = path.join(nextDir, "static", "chunks");
+  const browserChunks = fs.existsSync(chunkDir) ? fs.readdirSync(chunkDir, { recursive: true }).map(String).filter((f) => f.endsWith(".js")).sort() : [];
+  for (const file of browserChunks) {
+    const text = read(path.join("static", "chunks", file));
+    for (const lib of budget.serverOnly?.libraries ?? []) {
+      const marker = lib.markers.find((m) => text.includes(m));
+      if (marker) problems.push(`static/chunks/${file}: ships ${lib.name} to the browser (found "${marker}"); it must run on the server only`);
+    }
   }
   for (const [pattern, b] of Object.entries(budget.routes)) {
     if (byPattern.has(pattern)) continue;

@@ -1,8 +1,11 @@
 // `npm start`: build when no production build exists, then serve it on $PORT (default 3000).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { applyLoopbackSetting } from "./test-setting.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The link fetch may reach this machine (127.0.0.1, ::1) only for the Playwright fixture server.
+applyLoopbackSetting(process.argv.slice(2), process.env);
 const next = "node_modules/next/dist/bin/next";
 if (!fs.existsSync(".next/BUILD_ID")) {
   console.log("No production build found: building first (next build)…");

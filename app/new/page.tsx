@@ -12,8 +12,9 @@ export default function NewDeckPage() {
     <div className="narrow">
       <h1>Make a deck from an article</h1>
       <p className="lede">
-        Paste an English news article ({formatCount(MIN_TEXT_CHARS)} to {formatCount(MAX_TEXT_CHARS)} characters). The
-        questions are made here in your browser; nothing is sent anywhere, and the deck is saved only in this browser.
+        Give a link to an English news article, or paste its text ({formatCount(MIN_TEXT_CHARS)} to{" "}
+        {formatCount(MAX_TEXT_CHARS)} characters). The questions are made here in your browser and the deck is saved only
+        in this browser; a link is fetched by Factdeck&apos;s server only when you ask it to.
       </p>
       <NewDeckLoader builtinIds={builtinDecks.map((d) => d.id)} />
     </div>

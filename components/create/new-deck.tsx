@@ -6,6 +6,8 @@ import { dropQuestion, replaceQuestion } from "@/lib/create/edit";
 import { formOf, previewState } from "@/lib/create/article-edits";
 import { looksLikeHtml } from "@/lib/create/clean";
 import { ArticleForm } from "@/components/create/article-form";
+import { LinkForm } from "@/components/create/link-form";
+import type { ExtractedArticle } from "@/lib/schemas/extract";
 import { DeckFileImport } from "@/components/create/deck-file-import";
 import { DeckPreview } from "@/components/create/deck-preview";
 import { SaveBar, type SaveState } from "@/components/create/save-bar";
@@ -84,6 +86,8 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
   const [save, setSave] = useState<SaveState>({ status: "idle" });
   // The last question dropped, to put back (Undo); forgotten on any other change to the preview.
   const [dropped, setDropped] = useState<{ question: Question; index: number } | null>(null);
+  // What the form held before an article read from a link replaced it, to put back; forgotten on the next edit.
+  const [replaced, setReplaced] = useState<NewDeckForm | null>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
   // A new preview (generated, or opened from a file) takes the focus once it is on screen.
@@ -136,6 +140,22 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
     generate(r.input);
   }
 
+  /** An article read from a link fills the form, as a paste would; the user checks it, then generates. */
+  function onLinkArticle(a: ExtractedArticle) {
+    const hadSomething = Object.values(form).some((v) => v.trim() !== "");
+    setReplaced(hadSomething ? form : null);
+    setForm({ title: a.title, source: a.source, publishedAt: a.publishedAt, text: a.text });
+    setErrors({});
+    const captions = a.captions.length === 1 ? ", with 1 photo caption" : a.captions.length > 1 ? `, with ${a.captions.length} photo captions` : "";
+    setNote(
+      <>
+        Read {a.title ? <>“<bdi>{a.title}</bdi>”</> : "the article"} from <bdi>{new URL(a.url).hostname}</bdi>: {formatCount(a.text.length)} characters{captions}.
+        Check the fields above, then generate questions. Nothing is saved until you save the deck.
+      </>,
+    );
+    formRef.current?.querySelector<HTMLElement>('[name="title"]')?.focus();
+  }
+
   function onDrop(q: Question, n: number) {
     if (!deck) return;
     setDeck(dropQuestion(deck, q.id));
@@ -174,6 +194,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
 
   return (
     <div className="stack">
+      <LinkForm disabled={gen.status === "running"} onArticle={onLinkArticle} />
       <div ref={formRef}>
         <ArticleForm
           form={form}
@@ -182,6 +203,7 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
           onChange={(f) => {
             loadFormChecks().catch(() => {}); // ready by the time the form is sent; a failure is told then
             setForm(f);
+            setReplaced(null);
           }}
           onMarkupRemoved={(hadText) =>
             setNote(hadText ? "The pasted markup was reduced to its text; nothing in it was run." : "The pasted markup had no text to keep, so nothing was added.")
@@ -193,6 +215,21 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
       <div role="status" className={status ? `notice${gen.status === "error" ? " error" : ""}` : undefined}>
         {status}
       </div>
+      {replaced && (
+        <div className="row">
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setForm(replaced);
+              setReplaced(null);
+              setNote("Put back what the form held before the link was read.");
+            }}
+          >
+            Put back what I had
+          </button>
+        </div>
+      )}
       {dropped && deck && (
         <div className="row">
           <button type="button" className="button secondary" onClick={undoDrop}>Undo drop</button>

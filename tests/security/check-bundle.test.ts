@@ -69,6 +69,16 @@ describe("check-bundle", () => {
     expect(res.problems).toEqual([expect.stringContaining("/progress: the NLP library (compromise) ships to this route in static/chunks/nlp.js")]);
   });
 
+  it("fails when a server-only library (the link reader) is in any browser chunk, loaded by a route or not", () => {
+    const chunks = { "f.js": "", "stray.js": 'e.id="readability-page-1"', "dom.js": 'throw Error("unable to redefine the same class: "+n)' };
+    const dir = fakeBuild({ "/_not-found": ["f.js"] }, chunks);
+    const res = checkBundle(dir, budget({ "/_not-found": { maxKB: 10 } }));
+    expect(res.problems).toEqual([
+      expect.stringContaining("static/chunks/dom.js: ships linkedom to the browser"),
+      expect.stringContaining("static/chunks/stray.js: ships @mozilla/readability to the browser"),
+    ]);
+  });
+
   it("reports a budgeted route missing from the build: a note when pending, a failure otherwise; a route without budget fails", () => {
     const dir = fakeBuild({ "/_not-found": ["f.js"], "/extra": ["f.js"] }, { "f.js": "" });
     const res = checkBundle(dir, budget({ "/_not-found": { maxKB: 10 }, "/new": { maxKB: 10, pending: "branch new" }, "/progress": { maxKB: 10 } }));
@@ -93,5 +103,13 @@ describe("check-bundle", () => {
     const src = fs.readFileSync(path.join(root, "node_modules/compromise/builds/compromise.js"), "utf8");
     for (const marker of budgetFile.nlp.markers) expect(src).toContain(marker);
     expect(budgetFile.nlp.allowedOn).toEqual(["/new"]);
+  });
+
+  it("uses server-only markers that are in each library's source", () => {
+    expect(budgetFile.serverOnly.libraries.map((l: { name: string }) => l.name)).toEqual(["@mozilla/readability", "linkedom"]);
+    for (const lib of budgetFile.serverOnly.libraries) {
+      const src = fs.readFileSync(path.join(root, lib.source), "utf8");
+      for (const marker of lib.markers) expect(src).toContain(marker);
+    }
   });
 });
