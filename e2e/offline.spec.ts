@@ -123,3 +123,31 @@ test("a new build is offered, not forced: the page stays as it is until the user
   await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
   expect((await position(page)).m).toBe(m);
 });
+
+test("the service worker is served fresh, under the site's policy, and Chromium finds the app installable", async ({ page, context, request }) => {
+  const sw = await request.get("/sw.js");
+  expect(sw.status()).toBe(200);
+  expect(sw.headers()["content-type"]).toMatch(/^application\/javascript/);
+  expect(sw.headers()["cache-control"]).toBe("no-cache");
+  expect(sw.headers()["content-security-policy"]).toContain("worker-src 'self'");
+
+  const manifest = await request.get("/manifest.webmanifest");
+  expect(manifest.headers()["content-type"]).toMatch(/^application\/manifest\+json/);
+  const { icons } = (await manifest.json()) as { icons: { src: string; type: string }[] };
+  for (const icon of icons) {
+    const res = await request.get(icon.src);
+    expect(res.status(), icon.src).toBe(200);
+    expect(res.headers()["content-type"], icon.src).toBe(icon.type);
+  }
+
+  await page.goto("/");
+  await waitForServiceWorker(page);
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+  const cdp = await context.newCDPSession(page);
+  const { errors } = await cdp.send("Page.getAppManifest");
+  expect(errors).toEqual([]);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  // Playwright's browser contexts are private windows, where Chromium installs nothing: that is the one
+  // reason it may give (a manifest or icon it does not accept would add its own).
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
+});
