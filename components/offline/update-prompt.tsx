@@ -10,7 +10,12 @@ export function UpdatePrompt() {
   const [Ready, setReady] = useState<ComponentType | null>(null);
   useEffect(() => {
     // The root layout's, so it mounts once per visit and never unmounts.
-    if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
+    if (!("serviceWorker" in navigator)) return;
+    if (process.env.NODE_ENV !== "production") {
+      // `next dev` where a production build ran before: its worker would answer with the kept build.
+      void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => void r.unregister()));
+      return;
+    }
     import("@/components/offline/update-ready").then(
       ({ watchForUpdates }) => watchForUpdates((prompt) => setReady(() => prompt)),
       () => undefined, // not loaded (the network went away before the first visit finished): online only
