@@ -63,7 +63,12 @@ const nextConfig = {
   experimental: { inlineCss: true },
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The service worker (public/sw.js, built by scripts/build-sw.mjs): checked with the server on every visit,
+      // so a new build is found at once (docs/architecture.md, "Offline").
+      { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
+    ];
   },
 };
 

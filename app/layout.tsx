@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { MainNav } from "@/components/ui/main-nav";
+import { UpdatePrompt } from "@/components/offline/update-prompt";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <AppLink className="brand" href="/">Fact<span>deck</span></AppLink>
             <MainNav />
           </nav>
+          <UpdatePrompt />
         </header>
         <main id="main">{children}</main>
       </body>

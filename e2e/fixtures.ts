@@ -5,9 +5,11 @@ import AxeBuilder from "@axe-core/playwright";
  * Every spec uses this `test`: it fails a test whose page logged a console error or a hydration
  * warning, or sent any request beyond the app's own origin.
  */
-export const test = base.extend<{ pageGuards: void }>({
+export const test = base.extend<{ pageGuards: void; expectedConsoleError: RegExp | null }>({
+  // Console errors a spec expects and names (e2e/offline.spec.ts: requests that fail with the network off).
+  expectedConsoleError: [null, { option: true }],
   pageGuards: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleError }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL!).origin;
       // A page that is meant to be a 404 logs its own status; that is not a fault.
@@ -19,6 +21,7 @@ export const test = base.extend<{ pageGuards: void }>({
         const text = msg.text();
         const where = msg.location().url;
         if (notFoundDocuments.has(where) && /status of 404/.test(text)) return;
+        if (msg.type() === "error" && expectedConsoleError?.test(text)) return;
         if (msg.type() === "error" || /hydrat/i.test(text)) problems.push(`console ${msg.type()}: ${text} (${where})`);
       });
       page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));

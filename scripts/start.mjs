@@ -9,10 +9,15 @@ applyLoopbackSetting(process.argv.slice(2), process.env);
 const next = "node_modules/next/dist/bin/next";
 if (!fs.existsSync(".next/BUILD_ID")) {
   console.log("No production build found: building first (next build)…");
-  for (const args of [[next, "build"], ["scripts/csp-style-hashes.mjs"]]) {
+  for (const args of [[next, "build"], ["scripts/csp-style-hashes.mjs"], ["scripts/build-sw.mjs"]]) {
     const step = spawnSync(process.execPath, args, { stdio: "inherit" });
     if (step.status !== 0) process.exit(step.status ?? 1);
   }
+}
+// A build made with `next build` alone has no service worker yet (npm run build makes one).
+if (!fs.existsSync("public/sw.js")) {
+  const step = spawnSync(process.execPath, ["scripts/build-sw.mjs"], { stdio: "inherit" });
+  if (step.status !== 0) process.exit(step.status ?? 1);
 }
 const port = process.env.PORT ?? "3000";
 const serve = spawnSync(process.execPath, [next, "start", "-p", port], { stdio: "inherit" });

@@ -1,4 +1,3 @@
-"use client";
 import { useId, useMemo } from "react";
 import type { FormField, NewDeckForm } from "@/lib/create/form-fields";
 import { MAX_TEXT_CHARS } from "@/lib/create/input";

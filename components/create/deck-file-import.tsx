@@ -1,4 +1,3 @@
-"use client";
 import { useId, useState } from "react";
 import type { Deck } from "@/lib/schemas/deck";
 import { MAX_DECK_FILE_BYTES } from "@/lib/decks/deck-export";

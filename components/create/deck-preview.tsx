@@ -1,4 +1,3 @@
-"use client";
 import { useEffect, useRef } from "react";
 import type { Deck, Question, QuestionType } from "@/lib/schemas/deck";
 import { questionTypeLabels } from "@/lib/decks/summary";

@@ -1,4 +1,3 @@
-"use client";
 import { useId, useState } from "react";
 import type { ExtractedArticle } from "@/lib/schemas/extract";
 import { onDemand } from "@/components/ui/on-demand";

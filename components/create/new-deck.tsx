@@ -1,4 +1,3 @@
-"use client";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Deck, Question } from "@/lib/schemas/deck";
 import { emptyForm, formFields, type FormField, type NewDeckForm } from "@/lib/create/form-fields";

@@ -1,4 +1,3 @@
-"use client";
 import { useId, useState } from "react";
 import type { Question } from "@/lib/schemas/deck";
 import { useEditorToggle } from "@/components/create/use-editor-toggle";

@@ -1,4 +1,3 @@
-"use client";
 import { useState } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import type { Deck } from "@/lib/schemas/deck";

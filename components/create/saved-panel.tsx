@@ -1,4 +1,3 @@
-"use client";
 import { useEffect, useRef } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { StartQuizLink } from "@/components/quiz/start-quiz-link";

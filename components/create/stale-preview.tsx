@@ -1,5 +1,3 @@
-"use client";
-
 type Props = { changed: "text" | "date"; busy: boolean; onRegenerate: () => void; onRestore: () => void };
 
 /** Shown over a preview made from an article that has since changed: generate again, or undo the change. */

@@ -1,4 +1,3 @@
-"use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { clearDraft, saveDraft, type Draft } from "@/components/create/draft-storage";
 

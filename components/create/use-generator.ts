@@ -1,4 +1,3 @@
-"use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ArticleInput } from "@/lib/generate/deck";
 import type { Deck } from "@/lib/schemas/deck";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LocalDeckView } from "@/components/saved-decks/local-deck-view";
+import { LocalDeckRoute } from "@/components/offline/local-deck-route";
 import { isLocalDeckId } from "@/lib/decks/local-summary";
 
 type Props = { params: Promise<{ id: string }> };
@@ -11,5 +12,5 @@ export const metadata: Metadata = { title: "Your deck" };
 export default async function LocalDeckPage({ params }: Props) {
   const { id } = await params;
   if (!isLocalDeckId(id)) notFound();
-  return <LocalDeckView id={id} />;
+  return <LocalDeckRoute id={id} view={LocalDeckView} />;
 }

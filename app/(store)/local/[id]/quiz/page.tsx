@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LocalQuiz } from "@/components/saved-decks/local-quiz";
+import { LocalDeckRoute } from "@/components/offline/local-deck-route";
 import { isLocalDeckId } from "@/lib/decks/local-summary";
 
 type Props = { params: Promise<{ id: string }> };
@@ -11,5 +12,5 @@ export const metadata: Metadata = { title: "Quiz" };
 export default async function LocalQuizPage({ params }: Props) {
   const { id } = await params;
   if (!isLocalDeckId(id)) notFound();
-  return <LocalQuiz id={id} />;
+  return <LocalDeckRoute id={id} view={LocalQuiz} />;
 }

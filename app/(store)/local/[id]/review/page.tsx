@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LocalReview } from "@/components/saved-decks/local-review";
+import { LocalDeckRoute } from "@/components/offline/local-deck-route";
 import { isLocalDeckId } from "@/lib/decks/local-summary";
 
 type Props = { params: Promise<{ id: string }> };
@@ -11,5 +12,5 @@ export const metadata: Metadata = { title: "Review cards" };
 export default async function LocalReviewPage({ params }: Props) {
   const { id } = await params;
   if (!isLocalDeckId(id)) notFound();
-  return <LocalReview id={id} />;
+  return <LocalDeckRoute id={id} view={LocalReview} />;
 }
