@@ -278,7 +278,7 @@ export function needsContext(d: Draft): boolean {
 /** The question without a phrase that points elsewhere ("lost her seat in this constituency" → "lost her seat"). */
 export function withoutDeictic(d: Draft): Draft {
   // Not before "and": "with protection from these attacks and threats" would lose half of its phrase.
-  const prompt = d.prompt.replace(/,?\s(?:in|at|from|for|of|during)\s(?:this|these|that|those)\s[a-z]+(?=[.,?;])/g, "");
+  const prompt = d.prompt.replace(/,?\s(?:in|at|from|for|of|during)\s(?:(?:this|these|that|those)\s[a-z]+|the\s(?:constituency|district|town|village|county|province|ward))(?=[.,?;])/g, "");
   return prompt === d.prompt ? d : { ...d, prompt };
 }
 
