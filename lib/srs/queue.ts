@@ -1,4 +1,4 @@
-import type { CardRecord, CardsData } from "@/lib/schemas/cards";
+import type { CardRecord, CardsData, ReviewLogEntry } from "@/lib/schemas/cards";
 import { cardKey } from "@/lib/srs/card-key";
 import { localDay, startOfLocalDay, type UtcOffset } from "@/lib/srs/local-day";
 
@@ -52,10 +52,20 @@ export function withExtraNewToday(settings: CardsData["settings"], count: number
   return { ...settings, extraNew: { day, count: Math.min(9999, already + Math.max(1, Math.floor(count))) } };
 }
 
+/**
+ * Whether a review introduced a new card: one the review queue showed as new. Such a card had no record, so
+ * lib/srs/review.ts made it due at the grade itself (its log's `due` is the review time). A card a quiz miss
+ * made due (lib/srs/quiz-link.ts) is also in the New state, but it was waiting since the quiz: it was due, not
+ * new, so it takes no room from the daily limit.
+ */
+export function introducedNew(e: Pick<ReviewLogEntry, "state" | "due" | "review">): boolean {
+  return e.state === 0 && e.due >= e.review;
+}
+
 /** New cards already introduced today within these decks (the daily limit counts per local day of `now`). */
 export function newIntroducedToday(data: CardsData, deckIds: ReadonlySet<string>, now: number, utcOffsetMinutes: UtcOffset): number {
   const today = localDay(now, utcOffsetMinutes);
-  return data.reviewLog.filter((e) => e.state === 0 && deckIds.has(e.deckId) && localDay(e.review, utcOffsetMinutes) === today).length;
+  return data.reviewLog.filter((e) => introducedNew(e) && deckIds.has(e.deckId) && localDay(e.review, utcOffsetMinutes) === today).length;
 }
 
 /**
