@@ -6,6 +6,7 @@ import type { Grade } from "@/lib/schemas/cards";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildQueue, newLimitToday, type QueueItem } from "@/lib/srs/queue";
 import { cardKey } from "@/lib/srs/card-key";
+import { undoSteps } from "@/lib/srs/undo";
 import { cardFace } from "@/lib/srs/card-face";
 import { evidenceNeedles } from "@/lib/quiz/highlight";
 import { newCardRecord } from "@/lib/srs/new-card";
@@ -102,7 +103,9 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
     setPinned(last.key);
     setRevealedKey(null);
     focusNext.current = "show";
-    setMessage("Undone: the last grade was taken back.");
+    // Each undo takes back the grade before (up to MAX_UNDO of them, as Anki undoes many).
+    const left = undoSteps(api.getState().cards).length;
+    setMessage(`Undone: the last grade was taken back. ${left === 0 ? "Nothing more to undo." : `${left} more ${left === 1 ? "grade" : "grades"} can be undone.`}`);
   };
   const learnMore = (count: number) => {
     const t = touch();
