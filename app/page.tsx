@@ -4,6 +4,7 @@ import { QuestionCount } from "@/components/question-count";
 import { countByType, formatDate } from "@/lib/decks/summary";
 import { LocalDeckList } from "@/components/create/local-deck-list";
 import { StartQuizLink } from "@/components/quiz/start-quiz-link";
+import { DeckDueSlot } from "@/components/deck-due-slot";
 
 export default function HomePage() {
   return (
@@ -26,6 +27,7 @@ export default function HomePage() {
                 .join(" · ")}
             </p>
             <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
+            <DeckDueSlot deck={{ id: deck.id, questions: deck.questions.map((q) => ({ id: q.id })) }} label={`Cards to review in ${deck.article.title}`} />
             <div className="row">
               <StartQuizLink className="button secondary" deckId={deck.id}>Quiz</StartQuizLink>
             </div>

@@ -6,6 +6,7 @@ import { countByType, formatDate } from "@/lib/decks/summary";
 import type { ReactNode } from "react";
 import type { Deck } from "@/lib/schemas/deck";
 import { StartQuizLink } from "@/components/quiz/start-quiz-link";
+import { DeckDueSlot } from "@/components/deck-due-slot";
 
 /**
  * A deck's page: title, attribution, questions by type, the ways in, and the article with its captions.
@@ -28,6 +29,7 @@ export function DeckOverview({ deck, download, extra }: { deck: Deck; download?:
       {/* Beside the article on a wide screen (it stays in view while reading), above it on a phone. */}
       <div className="stack deck-side">
         <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
+        <DeckDueSlot deck={{ id: deck.id, questions: deck.questions.map((q) => ({ id: q.id })) }} label="Cards to review" />
         <div className="row">
           <StartQuizLink className="button" deckId={deck.id}>Start quiz</StartQuizLink>
           <AppLink className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</AppLink>

@@ -105,7 +105,7 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
     focusNext.current = "show";
     // Each undo takes back the grade before (up to MAX_UNDO of them, as Anki undoes many).
     const left = undoSteps(api.getState().cards).length;
-    setMessage(`Undone: the last grade was taken back. ${left === 0 ? "Nothing more to undo." : `${left} more ${left === 1 ? "grade" : "grades"} can be undone.`}`);
+    setMessage(`Undone: the last grade was taken back. ${left || "No"} more to undo.`);
   };
   const learnMore = (count: number) => {
     const t = touch();
