@@ -11,6 +11,7 @@ import { OrderingAnswer } from "@/components/quiz/ordering-answer";
 import { ProgressBar } from "@/components/quiz/progress-bar";
 import { TypedAnswer } from "@/components/quiz/typed-answer";
 import { enterActivates, useQuizKeys } from "@/components/quiz/use-quiz-keys";
+import { canOverride } from "@/lib/quiz/attempt";
 import styles from "./quiz.module.css";
 
 /** The question on screen, its answer form, and (in practice mode) the feedback once answered. */
@@ -69,7 +70,8 @@ export function QuestionView({ deck, attempt, onShown }: { deck: Deck; attempt: 
       <h2 id={promptId} ref={heading} tabIndex={-1} className={`${styles.prompt} ${styles.focusTarget}`}>{question.prompt}</h2>
       <Answer key={question.id} question={question} promptId={promptId} record={record} test={attempt.mode === "test"} onAnswer={onAnswer} />
       <div role="status" aria-label="Feedback">
-        {record && <AnswerFeedback deck={deck} question={question} record={record} />}
+        {record && <AnswerFeedback deck={deck} question={question} record={record}
+          onOverride={attempt.mode === "practice" && canOverride(attempt, question.id) ? () => api.getState().overrideAnswer({ deckId: deck.id, questionId: question.id }) : undefined} />}
       </div>
       {record && (
         <div className="row">

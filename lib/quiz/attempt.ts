@@ -66,6 +66,21 @@ export function answerQuestion(a: Attempt, q: Question, given: string, now: numb
   return { ...a, answers: [...a.answers, record] };
 }
 
+/** Whether the answer to `questionId` may still be overridden: a typed answer marked wrong, in an unfinished attempt. */
+export function canOverride(a: Attempt, questionId: string): boolean {
+  const r = a.answers.find((x) => x.questionId === questionId);
+  return a.finishedAt === undefined && r !== undefined && !r.correct && (r.type === "cloze" || r.type === "numeric");
+}
+
+/**
+ * "I was right": the typed answer to `questionId`, marked wrong, counts as correct from now on (and says so).
+ * Once per question; any other answer, or a finished attempt, returns the attempt unchanged.
+ */
+export function overrideAnswer(a: Attempt, questionId: string): Attempt {
+  if (!canOverride(a, questionId)) return a;
+  return { ...a, answers: a.answers.map((r) => (r.questionId === questionId ? { ...r, correct: true, overridden: true as const } : r)) };
+}
+
 /** Moves on from an answered question; past the last one the attempt is finished. */
 export function advance(a: Attempt, now: number): Attempt {
   if (a.finishedAt !== undefined || !isCurrentAnswered(a)) return a;

@@ -3,7 +3,7 @@ import type { Attempt } from "@/lib/schemas/quiz";
 import { emptyQuizData } from "@/lib/quiz/history";
 import { emptyCardsData } from "@/lib/srs/card-key";
 import { buildProgressFile } from "@/lib/transfer/export-progress";
-import { mergeProgress } from "@/lib/transfer/merge-progress";
+import { mergeProgress, overrides } from "@/lib/transfer/merge-progress";
 import { migratePersisted } from "@/lib/store/migrations";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { withoutDeletedBy, type TabData } from "@/lib/sync/drop-deleted";
@@ -30,8 +30,9 @@ export function readOtherTab(raw: string, now: number): { state: PersistedState 
   }
 }
 
-// How far a copy of one quiz got: finished, then more answers, then moved on further, then moved on later.
-const further = (a: Attempt) => [a.finishedAt === undefined ? 0 : 1, a.answers.length, a.current, a.shownAt];
+// How far a copy of one quiz got: finished, then more answers, then more answers overridden ("I was right"), then
+// moved on further, then moved on later.
+const further = (a: Attempt) => [a.finishedAt === undefined ? 0 : 1, a.answers.length, overrides(a), a.current, a.shownAt];
 
 /**
  * Of the quizzes on one deck in the two tabs, the one both tabs settle on whichever of them merges (so they

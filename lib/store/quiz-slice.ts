@@ -2,7 +2,10 @@ import type { Deck, Question } from "@/lib/schemas/deck";
 import type { Attempt, QuizPersisted, QuizSettings } from "@/lib/schemas/quiz";
 import type { Tombstones } from "@/lib/schemas/tombstones";
 import type { SliceCreator } from "@/lib/store/app-state";
-import { advance, answerQuestion, newAttempt, pickQuestions, retryMistakes } from "@/lib/quiz/attempt";
+import { advance, answerQuestion, canOverride, newAttempt, overrideAnswer, pickQuestions, retryMistakes } from "@/lib/quiz/attempt";
+import type { CardRecord } from "@/lib/schemas/cards";
+import { cardKey } from "@/lib/srs/card-key";
+import { unmarkMissed } from "@/lib/srs/quiz-link";
 import { emptyQuizData, recordFinished } from "@/lib/quiz/history";
 import { withClosedAttempt } from "@/lib/sync/tombstones";
 
@@ -12,6 +15,11 @@ export type QuizSlice = {
   startQuiz(args: { deck: Pick<Deck, "id" | "questions">; settings: QuizSettings; seed: number; now: number }): boolean;
   /** Answers the question on screen; scored once. In test mode it also moves on. */
   answer(args: { deckId: string; question: Question; given: string; now: number }): void;
+  /**
+   * "I was right": a typed answer marked wrong counts as correct (once per question, before the quiz ends), and
+   * the flashcard its miss made due goes back to what it was.
+   */
+  overrideAnswer(args: { deckId: string; questionId: string }): void;
   /** Moves past an answered question (the last one finishes the attempt). */
   next(args: { deckId: string; now: number }): void;
   /** Starts a quiz of the active finished attempt's mistakes; false when there are none. */
@@ -32,6 +40,10 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
     const updated = { ...quiz, active: { ...quiz.active, [deckId]: next } };
     set({ quiz: next.finishedAt !== undefined ? recordFinished(updated, next) : updated });
   };
+
+  // The card each miss of this session replaced (null: none), so "I was right" can put it back exactly. Not
+  // saved: after a reload only a card the miss created is taken back (lib/srs/quiz-link.ts, unmarkMissed).
+  const missedFrom = new Map<string, CardRecord | null>();
 
   // An attempt leaving the screen is remembered, so another tab's copy of it does not bring it back.
   const closed = (t: Tombstones, a: Attempt | undefined): Tombstones => (a ? withClosedAttempt(t, a) : t);
@@ -54,8 +66,21 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
         return answered !== a && a.mode === "test" ? advance(answered, now) : answered;
       });
       // Quiz → cards: a question just missed makes its flashcard due now (lib/srs/quiz-link).
-      const record = get().quiz.active[deckId]?.answers.find((r) => r.questionId === question.id);
-      if (record && !record.correct && record.at === now) get().markMissedDue({ deckId, questionIds: [question.id], now });
+      const a = get().quiz.active[deckId];
+      const record = a?.answers.find((r) => r.questionId === question.id);
+      if (a && record && !record.correct && record.at === now) {
+        missedFrom.set(`${a.id} ${question.id}`, get().cards.cards[cardKey(deckId, question.id)] ?? null);
+        get().markMissedDue({ deckId, questionIds: [question.id], now });
+      }
+    },
+    overrideAnswer: ({ deckId, questionId }) => {
+      const a = get().quiz.active[deckId];
+      const record = a?.answers.find((r) => r.questionId === questionId);
+      if (!a || !record || !canOverride(a, questionId)) return;
+      step(deckId, (x) => overrideAnswer(x, questionId));
+      const cards = get().cards;
+      const next = unmarkMissed(cards, deckId, questionId, record.at, missedFrom.get(`${a.id} ${questionId}`));
+      if (next !== cards) set({ cards: next });
     },
     next: ({ deckId, now }) => step(deckId, (a) => advance(a, now)),
     retryMistakes: ({ deckId, seed, now }) => {

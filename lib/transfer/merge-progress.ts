@@ -36,10 +36,16 @@ export function progressFromFile(file: ProgressFile, now?: number): ProgressData
 
 // Ties below go the same way whichever side is ours (fixedPick), so two tabs merging each other's saves agree.
 
+/** How many answers of an attempt were overridden ("I was right"). */
+export const overrides = (a: Attempt): number => a.answers.filter((r) => r.overridden).length;
+
 // Of two copies of one attempt, the one that got further wins.
 function furtherAttempt(ours: Attempt, theirs: Attempt): Attempt {
   if ((ours.finishedAt === undefined) !== (theirs.finishedAt === undefined)) return ours.finishedAt !== undefined ? ours : theirs;
   if (theirs.answers.length !== ours.answers.length) return theirs.answers.length > ours.answers.length ? theirs : ours;
+  // An answer overridden ("I was right") in one copy stays so.
+  const [o, t] = [overrides(ours), overrides(theirs)];
+  if (o !== t) return t > o ? theirs : ours;
   return fixedPick(ours, theirs);
 }
 
