@@ -8,13 +8,16 @@ import styles from "./quiz.module.css";
 
 const LETTERS = ["a", "b", "c", "d"];
 
-/** `test`: a test-mode quiz, where an answer is kept without being checked (its button says so). */
-type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; onAnswer(given: string): void };
+/**
+ * `test`: a test-mode quiz, where an answer is kept without being checked (its button says so); `saved`: the
+ * answer kept before, on a question gone back to (it can be changed).
+ */
+type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; saved?: string; onAnswer(given: string): void };
 
 /** Radio buttons in a radiogroup named by the question; keys 1–9 and A–D pick, Enter checks. */
-export function ChoiceAnswer({ question, promptId, record, test, onAnswer }: Props) {
+export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer }: Props) {
   const choices = question.choices ?? (question.type === "true-false" ? ["True", "False"] : []);
-  const [selected, setSelected] = useState<string | null>(record?.given ?? null);
+  const [selected, setSelected] = useState<string | null>(record?.given ?? saved ?? null);
   const [missing, setMissing] = useState(false);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const answered = record !== undefined;

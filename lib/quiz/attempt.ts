@@ -52,18 +52,29 @@ export function isCurrentAnswered(a: Attempt): boolean {
 }
 
 /**
- * Records the answer to the question on screen. Scored exactly once: answering a question that is not
- * on screen, already answered, or in a finished attempt returns the attempt unchanged.
+ * Records the answer to the question on screen. In practice mode it is scored exactly once: answering a question
+ * that is not on screen, already answered, or in a finished attempt returns the attempt unchanged. In test mode an
+ * answer given on a question gone back to (`goBack`) replaces the one before, until the attempt is finished.
  */
 export function answerQuestion(a: Attempt, q: Question, given: string, now: number): Attempt {
-  if (a.finishedAt !== undefined || currentQuestionId(a) !== q.id || isCurrentAnswered(a)) return a;
+  if (a.finishedAt !== undefined || currentQuestionId(a) !== q.id || (isCurrentAnswered(a) && a.mode !== "test")) return a;
   // Cut to what the schema keeps (the box stops there too): a longer answer would make the save unreadable.
   const kept = given.slice(0, MAX_ANSWER_LENGTH);
   const record = {
     questionId: q.id, type: q.type, given: kept, correct: checkAnswer(q, kept),
     ms: Math.max(0, now - a.shownAt), at: now,
   };
-  return { ...a, answers: [...a.answers, record] };
+  const answers = a.answers.filter((r) => r.questionId !== q.id);
+  return { ...a, answers: answers.length < a.answers.length ? a.answers.map((r) => (r.questionId === q.id ? record : r)) : [...answers, record] };
+}
+
+/**
+ * Test mode: back to the question before, whose answer can then be changed (nothing was checked yet). Going
+ * forward again is by answering; past the last question the attempt is finished, so every question has an answer.
+ */
+export function goBack(a: Attempt, now: number): Attempt {
+  if (a.mode !== "test" || a.finishedAt !== undefined || a.current === 0) return a;
+  return { ...a, current: a.current - 1, shownAt: now };
 }
 
 /** Whether the answer to `questionId` may still be overridden: a typed answer marked wrong, in an unfinished attempt. */
