@@ -71,7 +71,10 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   useEffect(() => {
     const target = focusNext.current === "good" ? goodRef.current : focusNext.current === "show" ? showRef.current : null;
     if (target) {
-      target.focus();
+      // The back of a long card must not scroll its question away (a phone): focus moves without scrolling, and
+      // the question's top stays in view.
+      target.focus({ preventScroll: true });
+      document.getElementById("card-front")?.scrollIntoView({ block: "nearest" });
       focusNext.current = null;
     }
   });

@@ -20,6 +20,9 @@ export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer
   const [selected, setSelected] = useState<string | null>(record?.given ?? saved ?? null);
   const [missing, setMissing] = useState(false);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  // A choice touched with a finger is the answer at once (one tap, as Quizlet's phone app); a mouse click or
+  // the keyboard only selects it, to be checked with Check or Enter.
+  const touched = useRef(false);
   const answered = record !== undefined;
 
   const submit = () => {
@@ -47,7 +50,7 @@ export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer
         {choices.map((c, i) => {
           const state = !answered ? "" : c === question.answer ? styles.right : c === record.given ? styles.wrong : "";
           return (
-            <label key={c} className={`${styles.choice} ${state}`}>
+            <label key={c} className={`${styles.choice} ${state}`} onPointerDown={(e) => { touched.current = e.pointerType === "touch" || e.pointerType === "pen"; }}>
               <input
                 ref={(el) => { inputs.current[i] = el; }}
                 type="radio"
@@ -55,7 +58,12 @@ export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer
                 value={c}
                 checked={selected === c}
                 disabled={answered}
-                onChange={() => { setSelected(c); setMissing(false); }}
+                onChange={() => {
+                  setSelected(c);
+                  setMissing(false);
+                  if (touched.current) onAnswer(c);
+                  touched.current = false;
+                }}
               />
               <span className={styles.key} aria-hidden="true">{i + 1}</span>
               <span className={styles.choiceText}>{c}</span>
