@@ -1,20 +1,26 @@
+import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { currentQuestion, deck, openFreshQuiz } from "./quiz-helpers";
 
 // Issue 13 item 11: on a phone, a multiple-choice answer takes one tap, and showing the back of a long card
 // keeps its question in view.
 
+/** A fresh quiz of choice questions only (no typed or ordering ones); returns the first question. */
+async function startChoiceQuiz(page: Page) {
+  await openFreshQuiz(page);
+  for (const type of ["Fill in the blank", "Numbers", "Put in order"]) {
+    const box = page.getByRole("checkbox", { name: new RegExp(`^${type}`) });
+    if (await box.count()) await box.uncheck();
+  }
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  return currentQuestion(page);
+}
+
 test.describe("on a phone (touch)", () => {
   test.use({ viewport: { width: 390, height: 560 }, hasTouch: true, isMobile: true });
 
   test("one tap on a choice answers it; a mouse click only selects", async ({ page }) => {
-    await openFreshQuiz(page);
-    for (const type of ["Fill in the blank", "Numbers", "Put in order"]) {
-      const box = page.getByRole("checkbox", { name: new RegExp(`^${type}`) });
-      if (await box.count()) await box.uncheck();
-    }
-    await page.getByRole("button", { name: "Start quiz" }).click();
-    const q = await currentQuestion(page);
+    const q = await startChoiceQuiz(page);
     const choice = page.getByRole("radiogroup", { name: q.prompt }).getByRole("radio", { name: q.answer, exact: true });
     await choice.tap();
     await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
@@ -41,13 +47,7 @@ test.describe("on a phone (touch)", () => {
 });
 
 test("with a mouse, a click on a choice selects it and Check answers", async ({ page }) => {
-  await openFreshQuiz(page);
-  for (const type of ["Fill in the blank", "Numbers", "Put in order"]) {
-    const box = page.getByRole("checkbox", { name: new RegExp(`^${type}`) });
-    if (await box.count()) await box.uncheck();
-  }
-  await page.getByRole("button", { name: "Start quiz" }).click();
-  const q = await currentQuestion(page);
+  const q = await startChoiceQuiz(page);
   await page.getByRole("radiogroup", { name: q.prompt }).getByRole("radio", { name: q.answer, exact: true }).click();
   await expect(page.getByRole("button", { name: "Check" })).toBeVisible();
   await expect(page.getByRole("status", { name: "Feedback" })).toBeEmpty();
