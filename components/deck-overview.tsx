@@ -11,9 +11,10 @@ import { DeckDueSlot } from "@/components/deck-due-slot";
 /**
  * A deck's page: title, attribution, questions by type, the ways in, and the article with its captions.
  * `download` is the page's way to save the deck as a file (a link for a built-in deck, a button for a saved one);
- * `extra`, more ways to change it (a saved deck's Rename).
+ * `extra`, more ways to change it (a saved deck's Rename); `after`, what follows the article (a saved deck's questions
+ * to edit).
  */
-export function DeckOverview({ deck, download, extra }: { deck: Deck; download?: ReactNode; extra?: ReactNode }) {
+export function DeckOverview({ deck, download, extra, after }: { deck: Deck; download?: ReactNode; extra?: ReactNode; after?: ReactNode }) {
   const { article } = deck;
   return (
     <article className="deck-page">
@@ -55,6 +56,7 @@ export function DeckOverview({ deck, download, extra }: { deck: Deck; download?:
             </ul>
           </>
         )}
+        {after}
       </div>
     </article>
   );

@@ -5,7 +5,8 @@ import { useEditorToggle } from "@/components/create/use-editor-toggle";
 import { answerEditable, answerInSentence, choicesEditable, editQuestion } from "@/lib/create/edit";
 import styles from "./new-deck.module.css";
 
-type Props = { question: Question; number: number; onChange: (q: Question) => void; onDrop: () => void };
+/** `onDrop`: absent where questions cannot be dropped (a saved deck's). */
+type Props = { question: Question; number: number; onChange: (q: Question) => void; onDrop?: () => void };
 
 /** One generated question with its evidence; the user may edit its prompt and answer, or drop it. */
 export function QuestionPreview({ question: q, number, onChange, onDrop }: Props) {
@@ -96,7 +97,7 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
           </blockquote>
           <div className="row">
             <button ref={editButton} className="button secondary" type="button" onClick={startEditing} aria-label={`Edit question ${number}`} data-edit={q.id}>Edit</button>
-            <button className="button danger" type="button" onClick={onDrop} aria-label={`Drop question ${number}`}>Drop</button>
+            {onDrop && <button className="button danger" type="button" onClick={onDrop} aria-label={`Drop question ${number}`}>Drop</button>}
           </div>
         </>
       )}
