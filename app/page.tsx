@@ -5,6 +5,7 @@ import { countByType } from "@/lib/decks/summary";
 import { formatIsoDate } from "@/lib/format";
 import { LocalDeckList } from "@/components/saved-decks/local-deck-list";
 import { StartQuizLink } from "@/components/quiz/start-quiz-link";
+import { DeckDueSlot } from "@/components/deck-due-slot";
 
 export default function HomePage() {
   return (
@@ -27,6 +28,7 @@ export default function HomePage() {
                 .join(" · ")}
             </p>
             <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
+            <DeckDueSlot deck={{ id: deck.id, questions: deck.questions.map((q) => ({ id: q.id })) }} label={`Cards to review in ${deck.article.title}`} />
             <div className="row">
               <StartQuizLink className="button secondary" deckId={deck.id}>Quiz</StartQuizLink>
             </div>

@@ -7,13 +7,15 @@ import { formatIsoDate } from "@/lib/format";
 import type { ReactNode } from "react";
 import type { Deck } from "@/lib/schemas/deck";
 import { StartQuizLink } from "@/components/quiz/start-quiz-link";
+import { DeckDueSlot } from "@/components/deck-due-slot";
 
 /**
  * A deck's page: title, attribution, questions by type, the ways in, and the article with its captions.
  * `download` is the page's way to save the deck as a file (a link for a built-in deck, a button for a saved one);
- * `extra`, more ways to change it (a saved deck's Rename).
+ * `extra`, more ways to change it (a saved deck's Rename); `after`, what follows the article (a saved deck's questions
+ * to edit).
  */
-export function DeckOverview({ deck, download, extra }: { deck: Deck; download?: ReactNode; extra?: ReactNode }) {
+export function DeckOverview({ deck, download, extra, after }: { deck: Deck; download?: ReactNode; extra?: ReactNode; after?: ReactNode }) {
   const { article } = deck;
   return (
     <article className="deck-page">
@@ -29,6 +31,7 @@ export function DeckOverview({ deck, download, extra }: { deck: Deck; download?:
       {/* Beside the article on a wide screen (it stays in view while reading), above it on a phone. */}
       <div className="stack deck-side">
         <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
+        <DeckDueSlot deck={{ id: deck.id, questions: deck.questions.map((q) => ({ id: q.id })) }} label="Cards to review" />
         <div className="row">
           <StartQuizLink className="button" deckId={deck.id}>Start quiz</StartQuizLink>
           <AppLink className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</AppLink>
@@ -54,6 +57,7 @@ export function DeckOverview({ deck, download, extra }: { deck: Deck; download?:
             </ul>
           </>
         )}
+        {after}
       </div>
     </article>
   );

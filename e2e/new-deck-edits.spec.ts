@@ -121,3 +121,69 @@ test("a saved deck can be renamed later, keeping its progress", async ({ page })
   await expect(page.getByRole("link", { name: "Vellmar's barrier, renamed" })).toBeVisible();
   await expect(page.getByRole("link", { name: freshArticle.title })).toHaveCount(0);
 });
+
+// Issue 13, item 14: the choices of a multiple-choice question can be edited in the preview.
+test("the preview edits a question's choices: the answer among them, no choice twice; the saved deck has them", async ({ page }) => {
+  await generate(page);
+  const card = page.locator("li.card").filter({ hasText: "Choices:" }).first();
+  test.skip((await card.count()) === 0, "no question with choices in this preview");
+  const number = (await card.locator("p.meta").first().textContent())!.replace("Question ", "");
+  const answer = (await card.locator("strong").first().textContent())!;
+  await card.getByRole("button", { name: `Edit question ${number}`, exact: true }).click();
+  const editor = page.getByRole("form", { name: `Edit question ${number}` });
+  const choices = editor.getByLabel("Choices, one a line");
+  const before = (await choices.inputValue()).split("\n");
+  expect(before).toContain(answer);
+  await expectNoAxeViolations(page);
+
+  // Without the answer: refused, said.
+  await choices.fill(before.filter((c) => c !== answer).concat("Somebody Else").join("\n"));
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  await expect(editor.getByRole("alert")).toContainText(`The answer “${answer}” must be one of the choices.`);
+  // A choice twice: refused.
+  await choices.fill([answer, "Somebody Else", "somebody else"].join("\n"));
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  await expect(editor.getByRole("alert")).toContainText("is a choice twice");
+  // Fine: saved and shown.
+  await choices.fill([answer, "Somebody Else", "A Third Person"].join("\n"));
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  const edited = page.locator("li.card").nth(Number(number) - 1);
+  await expect(edited).toContainText(`Choices: ${answer} · Somebody Else · A Third Person`);
+  await expect(page.getByRole("button", { name: `Edit question ${number}`, exact: true })).toBeFocused();
+
+  await page.getByRole("button", { name: "Save deck" }).click();
+  const saved = (await readSavedDeck(page, await savedId(page))) as unknown as { questions: { answer: string; choices?: string[] }[] };
+  // (The preview numbers by type; the deck keeps its own order.)
+  expect(saved.questions.filter((q) => q.answer === answer).map((q) => q.choices)).toContainEqual([answer, "Somebody Else", "A Third Person"]);
+});
+
+// Issue 13, item 14 (and item 1): a saved deck's questions can be edited later, keeping the deck's id.
+test("a saved deck's questions are edited on its page: choices checked, each edit saved under the same id", async ({ page }) => {
+  await generate(page);
+  await page.getByRole("button", { name: "Save deck" }).click();
+  const id = await savedId(page);
+  await page.getByRole("link", { name: "Open the deck" }).click();
+  await page.getByRole("button", { name: "Edit questions" }).click();
+  const card = page.locator("li.card").filter({ hasText: "Choices:" }).first();
+  test.skip((await card.count()) === 0, "no question with choices in this deck");
+  // A saved deck's questions are edited, not dropped.
+  await expect(page.getByRole("button", { name: /^Drop question/ })).toHaveCount(0);
+  const number = (await card.locator("p.meta").first().textContent())!.replace("Question ", "");
+  const answer = (await card.locator("strong").first().textContent())!;
+  await card.getByRole("button", { name: `Edit question ${number}`, exact: true }).click();
+  const editor = page.getByRole("form", { name: `Edit question ${number}` });
+  await editor.getByLabel("Choices, one a line").fill(["Somebody Else", "A Third Person"].join("\n"));
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  await expect(editor.getByRole("alert")).toContainText("must be one of the choices");
+  await editor.getByLabel("Choices, one a line").fill([answer, "Somebody Else", "A Third Person"].join("\n"));
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved. The question keeps its quiz history and its flashcard." })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const saved = (await readSavedDeck(page, id)) as unknown as { id: string; questions: { answer: string; choices?: string[] }[] };
+  expect(saved.id).toBe(id);
+  expect(saved.questions.filter((q) => q.answer === answer).map((q) => q.choices)).toContainEqual([answer, "Somebody Else", "A Third Person"]);
+  await page.reload();
+  await page.getByRole("button", { name: "Edit questions" }).click();
+  await expect(page.locator("li.card").filter({ hasText: `Choices: ${answer} · Somebody Else · A Third Person` })).toHaveCount(1);
+});

@@ -6,7 +6,7 @@ import { ankiFileName, deckToAnkiText } from "@/lib/transfer/anki";
 export const metadata: Metadata = { title: "Progress" };
 
 export default function ProgressPage() {
-  const decks = builtinDecks.map((d) => ({ id: d.id, title: d.article.title }));
+  const decks = builtinDecks.map((d) => ({ id: d.id, title: d.article.title, questionCount: d.questions.length }));
   // The built-in decks' Anki files are made here, at build time, so the page's script does not carry the decks.
   const ankiExports = builtinDecks.map((d) => ({ deckId: d.id, title: d.article.title, fileName: ankiFileName(d), text: deckToAnkiText(d) }));
   return (

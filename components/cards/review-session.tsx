@@ -6,6 +6,7 @@ import type { Grade } from "@/lib/schemas/cards";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildQueue, newLimitToday, type QueueItem } from "@/lib/srs/queue";
 import { cardKey } from "@/lib/srs/card-key";
+import { undoSteps } from "@/lib/srs/undo";
 import { cardFace } from "@/lib/srs/card-face";
 import { evidenceNeedles } from "@/lib/quiz/highlight";
 import { newCardRecord } from "@/lib/srs/new-card";
@@ -80,7 +81,10 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   useEffect(() => {
     const target = focusNext.current === "good" ? goodRef.current : focusNext.current === "show" ? showRef.current : null;
     if (target) {
-      target.focus();
+      // The back of a long card must not scroll its question away (a phone): focus moves without scrolling, and
+      // the question's top stays in view.
+      target.focus({ preventScroll: true });
+      document.getElementById("card-front")?.scrollIntoView({ block: "nearest" });
       focusNext.current = null;
     }
   });
@@ -123,7 +127,9 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
     setPinned(last.key);
     setRevealedKey(null);
     focusNext.current = "show";
-    setMessage("Undone: the last grade was taken back.");
+    // Each undo takes back the grade before (up to MAX_UNDO of them, as Anki undoes many).
+    const left = undoSteps(api.getState().cards).length;
+    setMessage(`Undone: the last grade was taken back. ${left || "No"} more to undo.`);
   };
   const learnMore = (count: number) => {
     const t = touch();

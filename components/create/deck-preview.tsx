@@ -3,7 +3,7 @@ import type { Deck, Question, QuestionType } from "@/lib/schemas/deck";
 import { questionTypeLabels } from "@/lib/decks/summary";
 import { QuestionPreview } from "@/components/create/question-preview";
 
-type Props = { deck: Deck; onChange: (q: Question) => void; onDrop: (q: Question, number: number) => void };
+type Props = { deck: Deck; onChange: (q: Question) => void; onDrop?: (q: Question, number: number) => void };
 
 /** The generated questions grouped by type, numbered down the page (best first within each type). */
 export function DeckPreview({ deck, onChange, onDrop }: Props) {
@@ -25,7 +25,7 @@ export function DeckPreview({ deck, onChange, onDrop }: Props) {
   const drop = (q: Question, list: Question[]) => {
     const i = list.indexOf(q);
     focusAfterDrop.current = (list[i + 1] ?? list[i - 1] ?? q).id;
-    onDrop(q, number.get(q.id) ?? 0);
+    onDrop?.(q, number.get(q.id) ?? 0);
   };
   return (
     <div ref={root}>
@@ -41,7 +41,7 @@ export function DeckPreview({ deck, onChange, onDrop }: Props) {
                 question={q}
                 number={number.get(q.id) ?? 0}
                 onChange={onChange}
-                onDrop={() => drop(q, g.questions)}
+                onDrop={onDrop && (() => drop(q, g.questions))}
               />
             ))}
           </ol>

@@ -1,16 +1,19 @@
 import { useId, useState } from "react";
 import type { Question } from "@/lib/schemas/deck";
 import { useEditorToggle } from "@/components/create/use-editor-toggle";
-import { answerEditable, answerInSentence, editQuestion } from "@/lib/create/edit";
+import { answerEditable, answerInSentence, choicesEditable, editQuestion } from "@/lib/create/edit";
 import styles from "./new-deck.module.css";
 
-type Props = { question: Question; number: number; onChange: (q: Question) => void; onDrop: () => void };
+/** `onDrop`: absent where questions cannot be dropped (a saved deck's). */
+type Props = { question: Question; number: number; onChange: (q: Question) => void; onDrop?: () => void };
 
 /** One generated question with its evidence; the user may edit its prompt and answer, or drop it. */
 export function QuestionPreview({ question: q, number, onChange, onDrop }: Props) {
   const id = useId();
   const [prompt, setPrompt] = useState(q.prompt);
   const [answer, setAnswer] = useState(q.answer);
+  // A multiple-choice or who-said question's choices, one a line (blank lines ignored).
+  const [choices, setChoices] = useState((q.choices ?? []).join("\n"));
   const [error, setError] = useState<string>();
   const [warning, setWarning] = useState<string>();
   const kind = answerEditable(q);
@@ -18,7 +21,8 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
   const { open: editing, setOpen: setEditing, close: stopEditing, opener: editButton } = useEditorToggle();
 
   function save() {
-    const r = editQuestion(q, { prompt, answer });
+    const edited = choicesEditable(q) ? choices.split("\n").map((c) => c.trim()).filter(Boolean) : undefined;
+    const r = editQuestion(q, { prompt, answer, choices: edited });
     if (!r.ok) return setError(r.message);
     setError(undefined);
     // Allowed (the sentence may word it otherwise), but said: the quiz shows this sentence as the proof.
@@ -29,6 +33,7 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
   function startEditing() {
     setPrompt(q.prompt);
     setAnswer(q.answer);
+    setChoices((q.choices ?? []).join("\n"));
     setError(undefined);
     setEditing(true);
   }
@@ -46,6 +51,14 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
             <div className={styles.field}>
               <label htmlFor={`${id}-a`}>Answer</label>
               <input id={`${id}-a`} type="text" value={answer} onChange={(e) => setAnswer(e.target.value)} />
+            </div>
+          )}
+          {choicesEditable(q) && (
+            <div className={styles.field}>
+              <label htmlFor={`${id}-c`}>Choices, one a line</label>
+              <textarea id={`${id}-c`} rows={Math.max(3, (q.choices?.length ?? 0) + 1)} value={choices} aria-describedby={`${id}-ch`}
+                onChange={(e) => setChoices(e.target.value)} />
+              <p id={`${id}-ch`} className="meta">The answer must be one of them; each choice must differ.</p>
             </div>
           )}
           {kind === "choice" && (
@@ -83,7 +96,7 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
           </blockquote>
           <div className="row">
             <button ref={editButton} className="button secondary" type="button" onClick={startEditing} aria-label={`Edit question ${number}`} data-edit={q.id}>Edit</button>
-            <button className="button danger" type="button" onClick={onDrop} aria-label={`Drop question ${number}`}>Drop</button>
+            {onDrop && <button className="button danger" type="button" onClick={onDrop} aria-label={`Drop question ${number}`}>Drop</button>}
           </div>
         </>
       )}

@@ -17,7 +17,7 @@ export function ProgressAllDecks({ builtin, ankiExports }: { builtin: readonly D
   const saved = useSavedDecks();
   const savedDecks = saved.status === "ready" ? saved.decks : null;
   const decks = useMemo(
-    () => (savedDecks ? [...builtin, ...savedDecks.map((d) => ({ id: d.id, title: d.article.title }))] : builtin),
+    () => (savedDecks ? [...builtin, ...savedDecks.map((d) => ({ id: d.id, title: d.article.title, questionCount: d.questions.length }))] : builtin),
     [builtin, savedDecks],
   );
   const [anki, setAnki] = useState<typeof import("@/lib/transfer/anki") | null>(null);

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from "react";
+import { lazy, Suspense, useDeferredValue, useMemo } from "react";
 import { useAppStore } from "@/components/store/store-provider";
 import { questionTypeLabels } from "@/lib/decks/summary";
 import { accuracyByDeck, accuracyByType, dueNext7Days, reviewsPerDay, scoreHistory, studyStreak } from "@/lib/progress/stats";
@@ -6,11 +6,15 @@ import { useNow } from "@/components/cards/use-now";
 import { localOffset } from "@/lib/srs/local-day";
 import { reviewCounts } from "@/lib/srs/review-history";
 import { ScoreChart } from "./score-chart";
+
+// Review retention and cards by state, loaded with the numbers (the page's start-up code stays as it was).
+const ReviewNumbers = lazy(() => import("./review-numbers"));
 import { BarTable } from "./bar-table";
 import styles from "./progress.module.css";
 import { formatWeekday } from "@/lib/format";
 
-export type DeckLabel = { id: string; title: string };
+/** A deck as the page names it; its number of questions counts those never reviewed as new cards. */
+export type DeckLabel = { id: string; title: string; questionCount?: number };
 
 function dayLabel(iso: string, i?: number): string {
   if (i === 0) return "Today";
@@ -93,6 +97,10 @@ export function ProgressDashboard({ decks }: { decks: readonly DeckLabel[] }) {
             rows={stats.due.map((d, i) => ({ label: dayLabel(d.day, i), value: d.count }))} />
         </section>
       </div>
+
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <ReviewNumbers cards={cards} decks={decks} now={now!} />
+      </Suspense>
     </>
   );
 }

@@ -6,15 +6,21 @@ import styles from "./quiz.module.css";
 
 const LETTERS = ["a", "b", "c", "d"];
 
-/** `test`: a test-mode quiz, where an answer is kept without being checked (its button says so). */
-type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; onAnswer(given: string): void };
+/**
+ * `test`: a test-mode quiz, where an answer is kept without being checked (its button says so); `saved`: the
+ * answer kept before, on a question gone back to (it can be changed).
+ */
+type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; saved?: string; onAnswer(given: string): void };
 
 /** Radio buttons in a radiogroup named by the question; keys 1–9 and A–D pick, Enter checks. */
-export function ChoiceAnswer({ question, promptId, record, test, onAnswer }: Props) {
+export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer }: Props) {
   const choices = question.choices ?? (question.type === "true-false" ? ["True", "False"] : []);
-  const [selected, setSelected] = useState<string | null>(record?.given ?? null);
+  const [selected, setSelected] = useState<string | null>(record?.given ?? saved ?? null);
   const [missing, setMissing] = useState(false);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  // A choice touched with a finger is the answer at once (one tap, as Quizlet's phone app); a mouse click or
+  // the keyboard only selects it, to be checked with Check or Enter.
+  const touched = useRef(false);
   const answered = record !== undefined;
 
   const submit = () => {
@@ -42,7 +48,7 @@ export function ChoiceAnswer({ question, promptId, record, test, onAnswer }: Pro
         {choices.map((c, i) => {
           const state = !answered ? "" : c === question.answer ? styles.right : c === record.given ? styles.wrong : "";
           return (
-            <label key={c} className={`${styles.choice} ${state}`}>
+            <label key={c} className={`${styles.choice} ${state}`} onPointerDown={(e) => { touched.current = e.pointerType === "touch" || e.pointerType === "pen"; }}>
               <input
                 ref={(el) => { inputs.current[i] = el; }}
                 type="radio"
@@ -50,7 +56,12 @@ export function ChoiceAnswer({ question, promptId, record, test, onAnswer }: Pro
                 value={c}
                 checked={selected === c}
                 disabled={answered}
-                onChange={() => { setSelected(c); setMissing(false); }}
+                onChange={() => {
+                  setSelected(c);
+                  setMissing(false);
+                  if (touched.current) onAnswer(c);
+                  touched.current = false;
+                }}
               />
               <span className={styles.key} aria-hidden="true">{i + 1}</span>
               <span className={styles.choiceText}>{c}</span>

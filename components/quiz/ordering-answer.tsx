@@ -4,13 +4,16 @@ import type { AnswerRecord } from "@/lib/schemas/quiz";
 import { formatOrdering, ORDER_SEPARATOR } from "@/lib/quiz/check-answer";
 import styles from "./quiz.module.css";
 
-/** `test`: a test-mode quiz, where an answer is kept without being checked (its button says so). */
-type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; onAnswer(given: string): void };
+/**
+ * `test`: a test-mode quiz, where an answer is kept without being checked (its button says so); `saved`: the
+ * answer kept before, on a question gone back to (it can be changed).
+ */
+type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; saved?: string; onAnswer(given: string): void };
 
 /** Put items in order with "Move up"/"Move down" buttons; focus follows the moved item. */
-export function OrderingAnswer({ question, promptId, record, test, onAnswer }: Props) {
+export function OrderingAnswer({ question, promptId, record, test, saved, onAnswer }: Props) {
   const [items, setItems] = useState<string[]>(() =>
-    record ? record.given.split(ORDER_SEPARATOR) : [...(question.choices ?? question.items ?? [])]);
+    (record ?? saved) !== undefined ? (record?.given ?? saved!).split(ORDER_SEPARATOR) : [...(question.choices ?? question.items ?? [])]);
   const [said, setSaid] = useState("");
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
   const answered = record !== undefined;

@@ -9,6 +9,7 @@ import { OrderingAnswer } from "@/components/quiz/ordering-answer";
 import { ProgressBar } from "@/components/quiz/progress-bar";
 import { TypedAnswer } from "@/components/quiz/typed-answer";
 import { usePageKeys } from "@/components/ui/use-page-keys";
+import { canOverride } from "@/lib/quiz/attempt";
 import styles from "./quiz.module.css";
 
 /** Whether Enter on this target already does something of its own (a button press, a link). */
@@ -25,7 +26,10 @@ export function QuestionView({ deck, attempt, onShown }: { deck: Deck; attempt: 
   const nextButton = useRef<HTMLButtonElement>(null);
   const id = attempt.questionIds[attempt.current];
   const question = deck.questions.find((x) => x.id === id);
-  const record = attempt.answers.find((r) => r.questionId === id);
+  const test = attempt.mode === "test";
+  const given = attempt.answers.find((r) => r.questionId === id);
+  // Test mode checks nothing before the end: an answer kept earlier is shown to be kept or changed, not checked.
+  const record = test ? undefined : given;
   const total = attempt.questionIds.length;
   const isLast = attempt.current === total - 1;
 
@@ -70,9 +74,20 @@ export function QuestionView({ deck, attempt, onShown }: { deck: Deck; attempt: 
       </div>
       <ProgressBar value={attempt.current + 1} max={total} />
       <h2 id={promptId} ref={heading} tabIndex={-1} className={`${styles.prompt} ${styles.focusTarget}`}>{question.prompt}</h2>
-      <Answer key={question.id} question={question} promptId={promptId} record={record} test={attempt.mode === "test"} onAnswer={onAnswer} />
+      <Answer key={question.id} question={question} promptId={promptId} record={record} test={test} saved={given?.given} onAnswer={onAnswer} />
+      {test && (attempt.current > 0 || given) && (
+        <div className="row">
+          {attempt.current > 0 && (
+            <button type="button" className="button secondary" onClick={() => api.getState().goBack({ deckId: deck.id, now: Date.now() })}>
+              Previous question
+            </button>
+          )}
+          {given && <span className="meta">Your earlier answer is kept: change it and save, or save it as it is.</span>}
+        </div>
+      )}
       <div role="status" aria-label="Feedback">
-        {record && <AnswerFeedback deck={deck} question={question} record={record} />}
+        {record && <AnswerFeedback deck={deck} question={question} record={record}
+          onOverride={!test && canOverride(attempt, question.id) ? () => api.getState().overrideAnswer({ deckId: deck.id, questionId: question.id }) : undefined} />}
       </div>
       {record && (
         <div className="row">

@@ -26,7 +26,7 @@ export function ResultsReview({ deck, attempt }: { deck: Deck; attempt: Attempt 
           return (
             <li key={r.questionId} className={`card ${r.correct ? styles.good : styles.bad}`}>
               <p className={styles.reviewPrompt}>{q?.prompt ?? "(a question no longer in the deck)"}</p>
-              <p className={styles.verdict}><strong>{r.correct ? "Correct" : "Incorrect"}</strong></p>
+              <p className={styles.verdict}><strong>{r.correct ? "Correct" : "Incorrect"}</strong>{r.overridden && " (you said your answer was right)"}</p>
               <dl className={styles.facts}>
                 <div><dt>Your answer</dt><dd>{r.given ? <AnswerText text={r.given} ordering={r.type === "ordering"} /> : "—"}</dd></div>
                 {q && <div><dt>Correct answer</dt><dd><AnswerText text={q.answer} ordering={q.type === "ordering"} /></dd></div>}

@@ -7,6 +7,7 @@ import type { LocalDeckSummary } from "@/lib/decks/local-summary";
 import { readDeckList } from "@/lib/decks/deck-list";
 import { formatIsoDate } from "@/lib/format";
 import { QuestionCount } from "@/components/question-count";
+import { DeckDueSlot } from "@/components/deck-due-slot";
 import { openProgressToForget } from "@/components/saved-decks/forget-progress";
 import styles from "./local-deck-list.module.css";
 
@@ -113,6 +114,7 @@ export function LocalDeckList() {
                 {!d.source && !d.publishedAt && "Saved in this browser"}
               </p>
               <QuestionCount total={d.questionCount} byType={d.byType} />
+              <DeckDueSlot deck={{ id: d.id, questionCount: d.questionCount }} label={`Cards to review in ${d.title}`} />
               {confirming === d.id ? (
                 <div className="row" role="group" aria-label={`Confirm deleting ${d.title}`}>
                   <p className={styles.confirm}>Delete this deck and all its progress? This cannot be undone.</p>

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useEditorToggle } from "@/components/create/use-editor-toggle";
 import type { Deck } from "@/lib/schemas/deck";
+import { resaveDeck } from "@/components/saved-decks/resave-deck";
 import styles from "@/components/create/new-deck.module.css";
 
 /**
@@ -20,10 +21,7 @@ export function RenameDeck({ deck, onRenamed }: { deck: Deck; onRenamed: (deck: 
     if (!/[^\s\p{Cf}\p{Cc}]/u.test(t)) return setError("Give the deck a title.");
     if (t.length > 300) return setError("Keep the title under 300 characters.");
     const renamed: Deck = { ...deck, article: { ...deck.article, title: t } };
-    const r = await Promise.all([import("@/lib/decks/local-db"), import("@/lib/decks/local-decks")]).then(
-      ([{ indexedDbDeckStore }, { saveLocalDeck }]) => saveLocalDeck(indexedDbDeckStore(), renamed, Date.now()),
-      () => ({ ok: false as const, message: "The page could not load the code that saves decks. Try again." }),
-    );
+    const r = await resaveDeck(renamed);
     if (!r.ok) return setError(r.message);
     setError("");
     close();

@@ -5,6 +5,7 @@ import { useStore } from "zustand";
 import { createAppStore, STORE_NAME, type AppStore } from "@/lib/store/app-store";
 import type { AppState } from "@/lib/store/app-state";
 import { browserStorage } from "@/lib/store/storage";
+import { CARDS_EVENT } from "@/lib/store/persisted-keys";
 
 const AppStoreContext = createContext<AppStore | null>(null);
 
@@ -27,7 +28,14 @@ function RootStoreProvider({ children }: { children: ReactNode }) {
       if (e.key === STORE_NAME) void store.mergeFromOtherTab();
     };
     window.addEventListener("storage", onStorage);
-    return () => window.removeEventListener("storage", onStorage);
+    // The cards as they change, for the counts outside the store's pages (components/ui/use-saved-cards.ts).
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.meta.hydrated && (s.cards !== prev.cards || !prev.meta.hydrated)) window.dispatchEvent(new CustomEvent(CARDS_EVENT, { detail: s.cards }));
+    });
+    return () => {
+      window.removeEventListener("storage", onStorage);
+      unsubscribe();
+    };
   }, [store]);
   return <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>;
 }

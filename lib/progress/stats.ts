@@ -91,3 +91,32 @@ export function studyStreak(activity: Iterable<number>, now: number, zone: UtcOf
   }
   return streak;
 }
+
+export interface Retention { remembered: number; total: number; percent: number }
+
+/**
+ * Review retention: the share of reviews not graded Again. Over the reviews kept in full (the review log: about
+ * the last 30 days, lib/srs/review-history.ts); older ones are folded into counts that keep no grades.
+ */
+export function reviewRetention(log: readonly { rating: number }[]): Retention {
+  const remembered = log.filter((e) => e.rating !== 1).length;
+  return { remembered, total: log.length, percent: percent(remembered, log.length) };
+}
+
+export interface StateCounts { new: number; learning: number; review: number; relearning: number }
+
+/**
+ * Cards by FSRS state. New counts the questions of `decks` never reviewed (no card yet, or a card a quiz miss
+ * made due, still in the New state); a deck given without its number of questions adds only its cards.
+ */
+export function cardsByState(cards: readonly Pick<CardRecord, "deckId" | "state">[], decks: readonly { id: string; questionCount?: number }[]): StateCounts {
+  const out: StateCounts = { new: 0, learning: 0, review: 0, relearning: 0 };
+  const perDeck = new Map<string, number>();
+  const names = ["new", "learning", "review", "relearning"] as const;
+  for (const c of cards) {
+    out[names[c.state]]++;
+    perDeck.set(c.deckId, (perDeck.get(c.deckId) ?? 0) + 1);
+  }
+  for (const d of decks) out.new += Math.max(0, (d.questionCount ?? 0) - (perDeck.get(d.id) ?? 0));
+  return out;
+}

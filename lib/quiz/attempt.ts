@@ -52,18 +52,44 @@ export function isCurrentAnswered(a: Attempt): boolean {
 }
 
 /**
- * Records the answer to the question on screen. Scored exactly once: answering a question that is not
- * on screen, already answered, or in a finished attempt returns the attempt unchanged.
+ * Records the answer to the question on screen. In practice mode it is scored exactly once: answering a question
+ * that is not on screen, already answered, or in a finished attempt returns the attempt unchanged. In test mode an
+ * answer given on a question gone back to (`goBack`) replaces the one before, until the attempt is finished.
  */
 export function answerQuestion(a: Attempt, q: Question, given: string, now: number): Attempt {
-  if (a.finishedAt !== undefined || currentQuestionId(a) !== q.id || isCurrentAnswered(a)) return a;
+  if (a.finishedAt !== undefined || currentQuestionId(a) !== q.id || (isCurrentAnswered(a) && a.mode !== "test")) return a;
   // Cut to what the schema keeps (the box stops there too): a longer answer would make the save unreadable.
   const kept = given.slice(0, MAX_ANSWER_LENGTH);
   const record = {
     questionId: q.id, type: q.type, given: kept, correct: checkAnswer(q, kept),
     ms: Math.max(0, now - a.shownAt), at: now,
   };
-  return { ...a, answers: [...a.answers, record] };
+  const answers = a.answers.filter((r) => r.questionId !== q.id);
+  return { ...a, answers: answers.length < a.answers.length ? a.answers.map((r) => (r.questionId === q.id ? record : r)) : [...answers, record] };
+}
+
+/**
+ * Test mode: back to the question before, whose answer can then be changed (nothing was checked yet). Going
+ * forward again is by answering; past the last question the attempt is finished, so every question has an answer.
+ */
+export function goBack(a: Attempt, now: number): Attempt {
+  if (a.mode !== "test" || a.finishedAt !== undefined || a.current === 0) return a;
+  return { ...a, current: a.current - 1, shownAt: now };
+}
+
+/** Whether the answer to `questionId` may still be overridden: a typed answer marked wrong, in an unfinished attempt. */
+export function canOverride(a: Attempt, questionId: string): boolean {
+  const r = a.answers.find((x) => x.questionId === questionId);
+  return a.finishedAt === undefined && r !== undefined && !r.correct && (r.type === "cloze" || r.type === "numeric");
+}
+
+/**
+ * "I was right": the typed answer to `questionId`, marked wrong, counts as correct from now on (and says so).
+ * Once per question; any other answer, or a finished attempt, returns the attempt unchanged.
+ */
+export function overrideAnswer(a: Attempt, questionId: string): Attempt {
+  if (!canOverride(a, questionId)) return a;
+  return { ...a, answers: a.answers.map((r) => (r.questionId === questionId ? { ...r, correct: true, overridden: true as const } : r)) };
 }
 
 /** Moves on from an answered question; past the last one the attempt is finished. */
@@ -74,13 +100,17 @@ export function advance(a: Attempt, now: number): Attempt {
   return { ...a, current: next, shownAt: now };
 }
 
+/** How many answers of `a` the learner said were right after all ("I was right"). */
+export const overrides = (a: Attempt): number => a.answers.filter((r) => r.overridden).length;
+
 /**
  * How far one copy of an attempt got against another copy of it (above 0: `a` got further): finished, then
- * more answers, then moved on further, then moved on later; 0 is a tie. Two tabs (lib/store/cross-tab.ts)
+ * more answers, then more answers overridden ("I was right": it stays so), then moved on further, then moved on
+ * later; 0 is a tie. Two tabs (lib/store/cross-tab.ts)
  * and a progress file's merge (lib/transfer/merge-progress.ts) keep the copy that got further.
  */
 export function compareProgress(a: Attempt, b: Attempt): number {
-  const key = (x: Attempt) => [x.finishedAt === undefined ? 0 : 1, x.answers.length, x.current, x.shownAt];
+  const key = (x: Attempt) => [x.finishedAt === undefined ? 0 : 1, x.answers.length, overrides(x), x.current, x.shownAt];
   const [ka, kb] = [key(a), key(b)];
   for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
   return 0;

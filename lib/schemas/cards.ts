@@ -1,6 +1,6 @@
 // zod/mini, as the quiz slice's schemas: the persisted store is validated in the browser, where every KB counts.
 import { z } from "@/lib/schemas/zod";
-import { MAX_EPOCH_MS } from "@/lib/schemas/limits";
+import { MAX_EPOCH_MS, MAX_UNDO } from "@/lib/schemas/limits";
 import { cardKeySchema, deckIdSchema, epochMsSchema, questionIdSchema } from "@/lib/schemas/fields";
 
 export { cardKeySchema };
@@ -59,7 +59,7 @@ export const cardSettingsSchema = z.object({
 });
 export type CardSettings = z.infer<typeof cardSettingsSchema>;
 
-/** What the last grade replaced, so that undo restores it exactly (`previous` is null for a new card). */
+/** What one grade replaced, so that undo restores it exactly (`previous` is null for a new card). */
 export const lastUndoSchema = z.object({
   key: cardKeySchema,
   previous: z.nullable(cardRecordSchema),
@@ -93,6 +93,12 @@ export const cardsDataSchema = z.object({
   /** Since persisted version 3: older reviews, folded (absent: none folded yet). */
   reviewHistory: z.optional(reviewHistorySchema),
   settings: cardSettingsSchema,
+  /** The newest grade undo takes back (null: nothing to undo). */
   lastUndo: z.nullable(lastUndoSchema),
+  /**
+   * The grades before it that undo takes back next, oldest first (lib/srs/undo.ts); absent when there are none.
+   * Each restores its card exactly once the newer ones are undone.
+   */
+  earlierUndo: z.optional(z.array(lastUndoSchema).check(z.maxLength(MAX_UNDO - 1))),
 });
 export type CardsData = z.infer<typeof cardsDataSchema>;

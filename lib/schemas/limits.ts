@@ -12,3 +12,6 @@ export const MAX_QUESTION_ID_LENGTH = 200;
  * and scheduling; every date a page shows or ts-fsrs computes from a timestamp up to here is valid.
  */
 export const MAX_EPOCH_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Grades undo can take back in a row (Anki's undo goes back many steps too); older ones are forgotten. */
+export const MAX_UNDO = 30;

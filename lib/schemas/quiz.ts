@@ -34,6 +34,11 @@ export const answerRecordSchema = z.object({
   /** What the user gave, as text (ordering: the items joined by " → "). */
   given: givenAnswerSchema,
   correct: z.boolean(),
+  /**
+   * Set when the user said a typed answer the check marked wrong was right ("I was right", as Quizlet's
+   * override): it then counts as correct, once per question.
+   */
+  overridden: z.optional(z.literal(true)),
   /** Time from the question being shown to the answer, in ms. */
   ms: epochMs,
   at: epochMs,

@@ -1,5 +1,6 @@
 import type { CardSettings, CardsData } from "@/lib/schemas/cards";
 import { historyWithout } from "@/lib/srs/review-history";
+import { undoSteps, withUndoSteps } from "@/lib/srs/undo";
 
 /** The key of a card in the store: deck id and question id, which never contain "::". */
 export function cardKey(deckId: string, questionId: string): string {
@@ -21,10 +22,11 @@ export function emptyCardsData(): CardsData {
 export function cardsWithoutDeck(data: CardsData, deckId: string): CardsData {
   const prefix = cardKey(deckId, "");
   const known = Object.values(data.cards).some((c) => c.deckId === deckId) || data.reviewLog.some((r) => r.deckId === deckId)
-    || (data.lastUndo?.key.startsWith(prefix) ?? false) || (data.reviewHistory?.decks.some((d) => d.deckId === deckId) ?? false);
+    || undoSteps(data).some((u) => u.key.startsWith(prefix)) || (data.reviewHistory?.decks.some((d) => d.deckId === deckId) ?? false);
   if (!known) return data;
   const cards = Object.fromEntries(Object.entries(data.cards).filter(([, c]) => c.deckId !== deckId));
-  const lastUndo = data.lastUndo && data.lastUndo.key.startsWith(prefix) ? null : data.lastUndo;
   const reviewHistory = data.reviewHistory && historyWithout(data.reviewHistory, (d) => (d === deckId ? Infinity : -1));
-  return { ...data, cards, reviewLog: data.reviewLog.filter((r) => r.deckId !== deckId), lastUndo, ...(reviewHistory ? { reviewHistory } : {}) };
+  // The other decks' grades can still be undone, each card exactly: only this deck's steps go.
+  const undo = undoSteps(data).filter((u) => !u.key.startsWith(prefix));
+  return withUndoSteps({ ...data, cards, reviewLog: data.reviewLog.filter((r) => r.deckId !== deckId), ...(reviewHistory ? { reviewHistory } : {}) }, undo);
 }

@@ -10,8 +10,9 @@ import { persistGuard, type PersistGuard } from "@/lib/store/persist-guard";
 import { PERSIST_VERSION, persistedSlices } from "@/lib/store/persisted-keys";
 import { memoryStorage, type KeyValueStorage } from "@/lib/store/storage";
 
-/** The storage key the store is saved under; backups go to `<name>:backup:<n>`. */
-export const STORE_NAME = "factdeck";
+import { STORE_NAME } from "@/lib/store/persisted-keys";
+
+export { STORE_NAME };
 
 type ReadBack = typeof import("@/lib/store/read-back");
 

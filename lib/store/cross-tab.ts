@@ -10,6 +10,7 @@ import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { withoutDeletedBy, type TabData } from "@/lib/sync/drop-deleted";
 import { emptyTombstones, mergeTombstones } from "@/lib/sync/tombstones";
 import { canonicalJson, fixedPick } from "@/lib/sync/canonical-json";
+import { withUndoOf } from "@/lib/srs/undo";
 
 /**
  * Reads what another tab saved: its state (migrated from an older version, validated), the version when it
@@ -69,12 +70,10 @@ export function mergeTabs(ours: PersistedState, theirs: PersistedState): Persist
     // An attempt in the history finished (in one tab or the other): it is no longer in progress anywhere.
     if (a && !(a.finishedAt === undefined && finished.has(a.id)) && (m || a.finishedAt === undefined)) active[deckId] = a;
   }
-  // Our undo, unless its review is no longer in the log in full (folded, or deleted by the other tab).
-  const undo = mine.cards.lastUndo;
-  const lastUndo = undo && merged.cards.reviewLog.some((e) => e.id === undo.logId) ? undo : null;
+  // Our undo, while its reviews are in the log in full (not folded, nor deleted by the other tab).
   return {
     quiz: { ...merged.quiz, active },
-    cards: { ...merged.cards, settings: mine.cards.settings, lastUndo },
+    cards: withUndoOf({ ...merged.cards, settings: mine.cards.settings }, mine.cards),
     tombstones: mergeTombstones(o.tombstones, t.tombstones),
   };
 }
@@ -92,7 +91,5 @@ export function mergeHeard(ours: PersistedState, theirs: PersistedState): { stat
   // the save as it is differs (rarely: the app saves merged states).
   const m = canonicalJson(merged);
   const adds = m !== canonicalJson(theirs) && m !== canonicalJson(mergeTabs(theirs, theirs));
-  const undo = ours.cards?.lastUndo ?? null;
-  const lastUndo = undo && merged.cards!.reviewLog.some((e) => e.id === undo.logId) ? undo : null;
-  return { state: { ...merged, cards: { ...merged.cards!, lastUndo } }, adds };
+  return { state: { ...merged, cards: withUndoOf(merged.cards!, ours.cards) }, adds };
 }

@@ -6,3 +6,9 @@ export const PERSIST_VERSION = 3;
 /** The store keys that are saved: one per slice with persisted data (must match persistedStateSchema). */
 export const persistedSlices = ["quiz", "cards", "tombstones"] as const;
 export type PersistedSlice = (typeof persistedSlices)[number];
+
+/** The storage key the store is saved under; backups go to `<name>:backup:<n>`. */
+export const STORE_NAME = "factdeck";
+
+/** The window event a page's store sends with its cards (validated) whenever they change: the header's count hears it. */
+export const CARDS_EVENT = "factdeck:cards";

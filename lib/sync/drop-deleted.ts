@@ -3,6 +3,7 @@ import type { QuizPersisted } from "@/lib/schemas/quiz";
 import type { Tombstones } from "@/lib/schemas/tombstones";
 import { deletedUpTo } from "@/lib/sync/tombstones";
 import { historyWithout } from "@/lib/srs/review-history";
+import { keepUndoInLog } from "@/lib/srs/undo";
 
 /** One tab's saved progress with what it deleted, as the merge of two tabs sees it. */
 export interface TabData {
@@ -47,6 +48,5 @@ export function withoutDeletedBy(side: TabData, other: Tombstones): TabData {
   const reviewLog = c.reviewLog.filter((e) => e.review > cut(e.deckId) && !undoneIds.has(e.id));
   const reviewHistory = c.reviewHistory && historyWithout(c.reviewHistory, cut);
   // An undo whose grade is gone would put back a card that was deleted.
-  const lastUndo = c.lastUndo && reviewLog.some((e) => e.id === c.lastUndo!.logId) ? c.lastUndo : null;
-  return { quiz, cards: { ...c, cards, reviewLog, lastUndo, ...(reviewHistory ? { reviewHistory } : {}) }, tombstones: own };
+  return { quiz, cards: keepUndoInLog({ ...c, cards, reviewLog, ...(reviewHistory ? { reviewHistory } : {}) }), tombstones: own };
 }

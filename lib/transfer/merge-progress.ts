@@ -38,6 +38,7 @@ export function progressFromFile(file: ProgressFile, now?: number): ProgressData
 
 // Ties below go the same way whichever side is ours (fixedPick), so two tabs merging each other's saves agree.
 
+/** How many answers of an attempt were overridden ("I was right"). */
 // Of two copies of one attempt, the one that got further wins.
 function furtherAttempt(ours: Attempt, theirs: Attempt): Attempt {
   const d = compareProgress(theirs, ours);

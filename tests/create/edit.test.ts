@@ -50,3 +50,30 @@ describe("dropQuestion / replaceQuestion", () => {
     expect(deck.questions[2]?.prompt).not.toBe("Edited");
   });
 });
+
+// Issue 13 item 14: the choices of a multiple-choice question can be edited too.
+describe("editing choices", () => {
+  const mc = () => byId("q-mc");
+  it("takes edited choices with the answer among them, and the deck schema accepts the question", () => {
+    const r = editQuestion(mc(), { prompt: mc().prompt, answer: mc().answer, choices: [mc().answer, "Someone Else", "A Third Person"] });
+    expect(r).toMatchObject({ ok: true, question: { id: "q-mc", answer: mc().answer, choices: [mc().answer, "Someone Else", "A Third Person"] } });
+    if (r.ok) expect(questionSchema.safeParse(r.question).success).toBe(true);
+    // A new answer given with new choices that hold it.
+    const both = editQuestion(mc(), { prompt: "Who?", answer: "Mayor Ellen Price", choices: ["John Reed", "Mayor Ellen Price"] });
+    expect(both).toMatchObject({ ok: true, question: { answer: "Mayor Ellen Price", choices: ["John Reed", "Mayor Ellen Price"] } });
+    if (both.ok) expect(questionSchema.safeParse(both.question).success).toBe(true);
+  });
+
+  it("refuses choices without the answer, a choice twice (whatever its capitals), an empty one, or fewer than two", () => {
+    const other = mc().choices!.find((c) => c !== mc().answer)!;
+    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [other, "Nobody"] })).toMatchObject({ ok: false, message: expect.stringContaining("must be one of the choices") });
+    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [mc().answer, other, other.toUpperCase()] })).toMatchObject({ ok: false, message: expect.stringContaining("is a choice twice") });
+    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [mc().answer, " ", other] })).toMatchObject({ ok: false, message: expect.stringContaining("cannot be empty") });
+    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [mc().answer] })).toMatchObject({ ok: false, message: "Give at least two choices." });
+  });
+
+  it("unchanged choices keep the old rule: a new answer replaces the old one among them", () => {
+    const r = editQuestion(mc(), { prompt: "p", answer: "Mayor Ellen Price", choices: mc().choices });
+    expect(r).toMatchObject({ ok: true, question: { choices: mc().choices!.map((c) => (c === mc().answer ? "Mayor Ellen Price" : c)) } });
+  });
+});

@@ -103,7 +103,8 @@ describe("one review with the clock 400 days ahead (item 13)", () => {
     grade(tab, "q-cloze", now);
     grade(tab, "q-who", now + 1000);
     expect(inLog(tab)).toEqual(["q-cloze", "q-num", "q-who"]);
-    expect(today(tab, now + 2000).introduced).toBe(2);
+    // q-who was missed in the saved quiz: due since then, it is no new card (issue 13 item 5).
+    expect(today(tab, now + 2000).introduced).toBe(1);
     tab.getState().undoGrade();
     expect(inLog(tab)).toEqual(["q-cloze", "q-num"]);
     expect(JSON.parse(kv.getItem(STORE_NAME)!).state.cards.reviewLog).toHaveLength(2);

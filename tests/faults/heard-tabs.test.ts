@@ -1,6 +1,7 @@
 // Two tabs saving within the moment it takes localStorage to carry a write across: the later save misses the
 // earlier one, and each tab hears of the other's save only afterwards (a `storage` event).
 import { describe, expect, it } from "vitest";
+import { withUndoSteps } from "@/lib/srs/undo";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { createAppStore } from "@/lib/store/app-store";
 import { DAY, DECK, STORE_NAME, T0, answerCurrent, grade, openTab, richSave, storageWith, type Store } from "./helpers";
@@ -8,7 +9,7 @@ import { delayedStorage } from "./delayed-tabs";
 
 const logIds = (s: Store) => s.getState().cards.reviewLog.map((e) => e.id).sort();
 const answered = (s: Store) => s.getState().quiz.active[DECK]?.answers.map((x) => x.questionId) ?? [];
-const data = (s: Store) => ({ quiz: s.getState().quiz, cards: { ...s.getState().cards, lastUndo: null }, tombstones: s.getState().tombstones });
+const data = (s: Store) => ({ quiz: s.getState().quiz, cards: withUndoSteps(s.getState().cards, []), tombstones: s.getState().tombstones });
 
 async function racingTabs() {
   const net = delayedStorage({ [STORE_NAME]: await richSave() });

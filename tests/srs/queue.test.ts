@@ -1,6 +1,7 @@
 import { gradeCard } from "@/lib/srs/scheduler";
 import { describe, expect, it } from "vitest";
-import { buildQueue } from "@/lib/srs/queue";
+import { buildQueue, newIntroducedToday } from "@/lib/srs/queue";
+import { markMissedDue } from "@/lib/srs/quiz-link";
 import { applyGrade } from "@/lib/srs/review";
 import { cardKey, emptyCardsData } from "@/lib/srs/card-key";
 import { startOfLocalDay, localDay } from "@/lib/srs/local-day";
@@ -96,5 +97,26 @@ describe("due queue", () => {
     expect(data.cards[cardKey(fixtureDeck.id, "gone")]).toBeDefined();
     const queue = buildQueue({ decks: [fixtureDeck], data, now: NOW + 365 * DAY, utcOffsetMinutes: 0 });
     expect(queue.items.some((i) => i.questionId === "gone")).toBe(false);
+  });
+});
+
+describe("quiz misses and the daily new limit (issue 13 item 5)", () => {
+  it("a missed question reviewed is due, never new, and does not use up the limit", () => {
+    let data: CardsData = { ...emptyCardsData(), settings: { dailyNewLimit: 2 } };
+    data = markMissedDue(data, fixtureDeck.id, [q(3), q(4)], NOW);
+    const before = buildQueue({ decks: [fixtureDeck], data, now: NOW + MIN, utcOffsetMinutes: 0 });
+    // Two misses due, and the limit's two new cards besides: each card counted once.
+    expect(before.counts).toEqual({ new: 2, learning: 0, due: 2 });
+    expect(new Set(before.items.map((i) => i.questionId)).size).toBe(before.items.length);
+    // Reviewing both misses leaves the two new cards of the day.
+    data = applyGrade(data, fixtureDeck.id, q(3), 4, NOW + 2 * MIN, gradeCard);
+    data = applyGrade(data, fixtureDeck.id, q(4), 4, NOW + 3 * MIN, gradeCard);
+    expect(newIntroducedToday(data, new Set([fixtureDeck.id]), NOW + 4 * MIN, 0)).toBe(0);
+    const after = buildQueue({ decks: [fixtureDeck], data, now: NOW + 4 * MIN, utcOffsetMinutes: 0 });
+    expect(after.counts.new).toBe(2);
+    // A new card reviewed from the queue does count.
+    data = applyGrade(data, fixtureDeck.id, q(0), 4, NOW + 5 * MIN, gradeCard);
+    expect(newIntroducedToday(data, new Set([fixtureDeck.id]), NOW + 6 * MIN, 0)).toBe(1);
+    expect(buildQueue({ decks: [fixtureDeck], data, now: NOW + 6 * MIN, utcOffsetMinutes: 0 }).counts.new).toBe(1);
   });
 });

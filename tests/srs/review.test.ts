@@ -26,8 +26,12 @@ describe("undo", () => {
     const undone = undoLastGrade(twice);
     expect(undone.cards).toEqual(once.cards);
     expect(undone.reviewLog).toEqual(once.reviewLog);
-    expect(canUndo(undone)).toBe(false);
-    expect(undoLastGrade(undone)).toBe(undone);
+    // The first grade is the next to undo (issue 13 item 7), and after it nothing is.
+    expect(undone.lastUndo).toEqual(once.lastUndo);
+    const first = undoLastGrade(undone);
+    expect(first).toEqual(emptyCardsData());
+    expect(canUndo(first)).toBe(false);
+    expect(undoLastGrade(first)).toBe(first);
   });
 
   it("gives distinct log ids to two grades in the same millisecond", () => {

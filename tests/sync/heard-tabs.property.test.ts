@@ -2,6 +2,7 @@
 // every storage event has arrived, both tabs and a reload agree, and nothing either tab did is lost unless
 // a tab deleted it.
 import fc from "fast-check";
+import { withUndoSteps } from "@/lib/srs/undo";
 import { describe, expect, it } from "vitest";
 import { DAY, DECK, STORE_NAME, T0, answerCurrent, grade, openTab, richSave, startQuiz, storageWith, type Store } from "../faults/helpers";
 import { delayedStorage } from "../faults/delayed-tabs";
@@ -25,7 +26,7 @@ const inProgress = <A extends { finishedAt?: number }>(active: Record<string, A>
   Object.fromEntries(Object.entries(active).filter(([, a]) => a.finishedAt === undefined));
 const data = (s: Store) => ({
   quiz: { ...s.getState().quiz, active: inProgress(s.getState().quiz.active) },
-  cards: { ...s.getState().cards, lastUndo: null },
+  cards: withUndoSteps(s.getState().cards, []),
   tombstones: s.getState().tombstones,
 });
 

@@ -1,4 +1,5 @@
 import { gradeCard } from "@/lib/srs/scheduler";
+import { withUndoSteps } from "@/lib/srs/undo";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildProgressFile, progressFileName, serializeProgress } from "@/lib/transfer/export-progress";
@@ -21,7 +22,7 @@ function sample(): ProgressData {
     id: "a1", deckId: "deck-one", mode: "practice" as const, seed: 7, questionIds: ["q1", "q2"], current: 1, shownAt: NOW, startedAt: NOW, finishedAt: NOW + 60_000,
     answers: [{ questionId: "q1", type: "cloze" as const, given: "x", correct: false, ms: 900, at: NOW }, { questionId: "q2", type: "numeric" as const, given: "2", correct: true, ms: 800, at: NOW + 1 }],
   }], best: { "deck-one": { correct: 1, total: 2, attemptId: "a1", at: NOW + 60_000 } } };
-  return { quiz, cards: { ...cards, lastUndo: null } };
+  return { quiz, cards: withUndoSteps(cards, []) };
 }
 const text = (p: ProgressData = sample()) => serializeProgress(buildProgressFile(p.quiz, p.cards, NOW));
 
