@@ -200,6 +200,8 @@ function dateCandidates(fact: RawFact, ctx: Context): string[] {
  * article's own values first, then built-in ones; never equivalent to the answer or to each other,
  * and never a value already written elsewhere in `prompt`.
  */
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export function distractorsFor(fact: RawFact, answer: string, prompt: string, ctx: Context, count = 3): string[] {
   let candidates: (string | undefined)[] = [];
   if (fact.kind === "money") candidates = numberCandidates(fact, ctx).map((n) => formatMoney(n, fact.currency ?? "USD", answer));
@@ -225,6 +227,12 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
   const padded = ` ${prompt.toLowerCase()} `;
   const inSentence = ctx.mentions.filter((m) => m.sentence === fact.sentence.index).map((m) => m.name);
   const nested = (a: string, b: string) => ` ${a.toLowerCase()} `.includes(` ${b.toLowerCase()} `);
+  // "Britain, _____ and Ukraine will work on a ceasefire plan": the side the article has attacking or invading one of the
+  // countries beside the blank ("Russian attacks", "invasion by Russia") is no partner of theirs.
+  const text = ctx.text ?? "";
+  const besideBlank = ctx.mentions.filter((m) => m.sentence === fact.sentence.index && m.kind === "place").map((m) => m.name);
+  const hostile = (c: string) => besideBlank.length > 0 &&
+    new RegExp(`\\b(?:${escapeRe(c)}(?:n|['’]s)?\\s(?:attacks?|invasion|aggression|offensive|war\\b|forces|troops|strikes?|missiles?)|(?:invasion|aggression|attacks?|war)\\s(?:by|of|from|with)\\s${escapeRe(c)}\\b)`).test(text);
   for (const c of candidates) {
     if (!c || out.length >= count) continue;
     if (taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t)) || out.some((o) => sameThing(o, c))) continue;
@@ -232,6 +240,7 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
     if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded)) continue;
     if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "date" && fact.kind !== "score" && inSentence.some((n) => sameThing(n, c))) continue;
     if (fact.kind === "person" && (named(c) || nextDoor.has(c))) continue;
+    if (fact.kind === "place" && fact.placeKind === "country" && hostile(c)) continue;
     if (fact.kind === "place" && ((british && nations.test(c)) || (nations.test(answer) && /^(?:Britain|UK|United Kingdom)$/.test(c)))) continue;
     if (fact.kind === "place" && fact.placeKind !== "country" && qualifier && knownPlace(qualifier) === "country" && !(ctx.text ?? "").includes(`${c}, ${qualifier}`)) continue;
     out.push(c);

@@ -105,7 +105,9 @@ export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number
     // and shown by the neighbouring questions.
     const n = cast.get(String(d.fact.normalized ?? d.answer)) ?? 1;
     if (n <= 1) f.specific = 0.3;
-    else if (n >= 4) f.familiar = -0.5;
+    // A place or body named throughout is the story's setting ("aboard the International Space Station"): the answer
+    // any reader gives without having read it.
+    else if (n >= 4) f.familiar = kind === "person" ? -0.5 : -0.9;
   }
   if (d.variant === "wh") f.ownWords = 0.6;
   if (d.type === "true-false") f.trueFalse = -0.6;
@@ -133,7 +135,8 @@ export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number
 }
 
 const GLUE = "(?:of|for|de|von|van)(?:\\sthe)?";
-const NAME_BEFORE = new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}'’-]*)\\s(?:${GLUE}\\s|the\\s)?$`, "u");
+// "London 2012 _____": a year or number inside a name does not end it.
+const NAME_BEFORE = new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}'’-]*)\\s(?:${GLUE}\\s|the\\s|\\d{1,4}\\s)?$`, "u");
 const NAME_AFTER = new RegExp(`^\\s(?:${GLUE}\\s)?[A-Z]`, "u");
 
 /**
@@ -143,11 +146,13 @@ const NAME_AFTER = new RegExp(`^\\s(?:${GLUE}\\s)?[A-Z]`, "u");
  */
 export function partOfName(d: Draft, mentions: Mention[] = []): boolean {
   const kind = d.fact.kind;
-  if (d.type === "true-false" || d.type === "who-said" || d.type === "ordering" || (kind !== "term" && kind !== "organization")) return false;
+  if (d.type === "true-false" || d.type === "who-said" || d.type === "ordering" || (kind !== "term" && kind !== "organization" && kind !== "place")) return false;
   const s = d.fact.sentence;
   const before = s.text.slice(0, d.fact.blankStart - s.start);
   const after = s.text.slice(d.fact.blankEnd - s.start);
   const m = NAME_BEFORE.exec(before);
+  // A place is a piece of a name only across a number: "the London 2012 _____" (Olympics).
+  if (kind === "place") return m !== null && /\d\s$/.test(m[0]) && !/^(?:The|A|An|In|On|At|By)$/.test(m[1]!);
   const word = m?.[1];
   // "Lee Cheuk-yan of the _____": a person's party, not a piece of the person's name.
   const wordEnd = s.start + (m ? m.index + m[0].indexOf(word!) + word!.length : 0);
@@ -260,7 +265,7 @@ export function withoutPhrase(prompt: string, answer: string): string | undefine
 }
 
 // "this constituency", "these efforts", "Other candidates elected …": the referent is in another sentence.
-const DEICTIC = /\b(?:this|these|those)\s(?!year\b|week\b|month\b|time\b)[a-z]+|\b(?:[Ss]imilar|[Ss]uch)\s(?!as\b)[a-z]+s\b|\bthe\s(?:constituency|district|town|village|county|province|ward)\b(?!\sof\b|\s\p{Lu})|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)/u;
+const DEICTIC = /^(?:The|the)\s(?:scientists|researchers|authors|officials|parents|men|women|couple|pair|victims|suspects|firm|company|group|team|study|report|two|three|four)\b(?!\s\p{Lu})|\b(?:this|these|those)\s(?!year\b|week\b|month\b|time\b)[a-z]+|\b(?:[Ss]imilar|[Ss]uch)\s(?!as\b)[a-z]+s\b|\bthe\s(?:constituency|district|town|village|county|province|ward)\b(?!\sof\b|\s\p{Lu})|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)/u;
 
 /** Does the question lean on something only the sentences around it say ("it", "this constituency")? */
 export function needsContext(d: Draft): boolean {

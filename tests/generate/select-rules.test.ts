@@ -481,3 +481,22 @@ describe("2.3: referents the fourth graded sample met", () => {
     expect(elide(petition, count)).toBeUndefined();
   });
 });
+
+describe("2.3: the fifth round's trivia, references and distractors", () => {
+  it("'the London 2012 _____' is a piece of a name; 'The scientists …' opens on a reference the question does not name", () => {
+    expect(partOfName(blank("Her works include the aquatic centre for the London 2012 Olympics and a museum.", "Olympics", "place"))).toBe(true);
+    expect(partOfName(blank("She moved in 1972 to London to study architecture.", "London", "place"))).toBe(false);
+    expect(needsContext(blank("The scientists found that crop yields fell by 10% in India.", "India", "place"))).toBe(true);
+    expect(needsContext(blank("The Guardian described her as the queen of the curve in India.", "India", "place"))).toBe(false);
+  });
+
+  it("the side the article has invading a country beside the blank is no partner offered", () => {
+    const text = "Starmer announced that Britain, France and Ukraine will work on a ceasefire plan to present to the United States. " +
+      "Leaders agreed to deter any future invasion by Russia and to keep aid flowing to Ukraine during the Russian attacks. " +
+      "Poland, Belgium, Germany, Italy, Spain, Canada and Turkey also sent their leaders to the summit in London on Sunday.";
+    const deck = generateDeck({ title: "Summit", text }, { all: true });
+    const q = deck.questions.find((x) => x.type === "multiple-choice" && x.answer === "France");
+    expect(q).toBeDefined();
+    expect(q!.choices).not.toContain("Russia");
+  });
+});
