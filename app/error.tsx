@@ -13,11 +13,19 @@ export default function ErrorPage({ retry }: { error: unknown; retry: () => void
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="narrow">
-      <h1 ref={heading} tabIndex={-1}>Something went wrong</h1>
-      <p className="lede">This page could not be shown. Your saved progress and decks stay as they were in this browser.</p>
+      <h1 ref={heading} tabIndex={-1}>
+        Something went wrong
+      </h1>
+      <p className="lede">
+        This page could not be shown. Your saved progress and decks stay as they were in this browser.
+      </p>
       <p className="row">
-        <button type="button" className="button" onClick={() => retry()}>Try again</button>
-        <AppLink className="button secondary" href="/">See all decks</AppLink>
+        <button type="button" className="button" onClick={() => retry()}>
+          Try again
+        </button>
+        <AppLink className="button secondary" href="/">
+          See all decks
+        </AppLink>
       </p>
     </div>
   );

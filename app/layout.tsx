@@ -20,10 +20,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <header className="site-header">
           <nav aria-label="Main">
-            <AppLink className="brand" href="/">Fact<span>deck</span></AppLink>
+            <AppLink className="brand" href="/">
+              Fact<span>deck</span>
+            </AppLink>
             <MainNav />
           </nav>
           <UpdatePrompt />

@@ -12,8 +12,8 @@ export default function HomePage() {
     <>
       <h1>Learn what the article says</h1>
       <p className="lede">
-        Each deck is made from one news article: quiz questions and flashcards, every answer linked to the sentence
-        that proves it. No account — your progress stays in this browser.
+        Each deck is made from one news article: quiz questions and flashcards, every answer linked to the sentence that
+        proves it. No account — your progress stays in this browser.
       </p>
       <h2>Decks</h2>
       <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
@@ -28,9 +28,14 @@ export default function HomePage() {
                 .join(" · ")}
             </p>
             <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
-            <DeckDueSlot deck={{ id: deck.id, questions: deck.questions.map((q) => ({ id: q.id })) }} label={`Cards to review in ${deck.article.title}`} />
+            <DeckDueSlot
+              deck={{ id: deck.id, questions: deck.questions.map((q) => ({ id: q.id })) }}
+              label={`Cards to review in ${deck.article.title}`}
+            />
             <div className="row">
-              <StartQuizLink className="button secondary" deckId={deck.id}>Quiz</StartQuizLink>
+              <StartQuizLink className="button secondary" deckId={deck.id}>
+                Quiz
+              </StartQuizLink>
             </div>
           </li>
         ))}

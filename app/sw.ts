@@ -27,7 +27,8 @@ const serwist = new Serwist({
         // generator's worker its chunks that way). Chromium gives the worker the URL of the response, which
         // for a kept response is the kept URL, without the fragment; a copy carries no URL, so the
         // worker keeps the address it was started with.
-        handlerWillRespond: async ({ request, response }) => (request.destination === "worker" ? copyResponse(response) : response),
+        handlerWillRespond: async ({ request, response }) =>
+          request.destination === "worker" ? copyResponse(response) : response,
       },
     ],
   },

@@ -5,7 +5,10 @@ import { SpacedText } from "@/components/spaced-text";
 
 /** The article body as readable paragraphs; each evidence sentence is an anchor `#s-<start>`. */
 export function ArticleText({ deck }: { deck: Deck }) {
-  const paragraphs = segmentArticle(deck.article.text, deck.questions.map((q) => q.evidence));
+  const paragraphs = segmentArticle(
+    deck.article.text,
+    deck.questions.map((q) => q.evidence),
+  );
   return (
     <div className="article-body">
       {paragraphs.map((segs, i) => (

@@ -18,13 +18,24 @@ export type DeckDueProps = {
 export default function DeckDue({ deck, label }: DeckDueProps) {
   const cards = useSavedCards();
   const now = useMinuteClock();
-  if (cards === undefined || now === null) return <p className="due-line" aria-hidden="true">&nbsp;</p>;
+  if (cards === undefined || now === null)
+    return (
+      <p className="due-line" aria-hidden="true">
+        &nbsp;
+      </p>
+    );
   const counts = deckCounts(deck, cards ?? emptyCardsData(), now, localOffset);
   return (
     <ul className="due-line" aria-label={label}>
-      <li className="due-new"><strong>{counts.new}</strong> new</li>
-      <li className="due-learning"><strong>{counts.learning}</strong> learning</li>
-      <li className="due-due"><strong>{counts.due}</strong> due</li>
+      <li className="due-new">
+        <strong>{counts.new}</strong> new
+      </li>
+      <li className="due-learning">
+        <strong>{counts.learning}</strong> learning
+      </li>
+      <li className="due-due">
+        <strong>{counts.due}</strong> due
+      </li>
     </ul>
   );
 }

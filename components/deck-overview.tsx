@@ -15,14 +15,28 @@ import { DeckDueSlot } from "@/components/deck-due-slot";
  * `extra`, more ways to change it (a saved deck's Rename); `after`, what follows the article (a saved deck's questions
  * to edit).
  */
-export function DeckOverview({ deck, download, extra, after }: { deck: Deck; download?: ReactNode; extra?: ReactNode; after?: ReactNode }) {
+export function DeckOverview({
+  deck,
+  download,
+  extra,
+  after,
+}: {
+  deck: Deck;
+  download?: ReactNode;
+  extra?: ReactNode;
+  after?: ReactNode;
+}) {
   const { article } = deck;
   return (
     <article className="deck-page">
       <header className="stack deck-head">
         <h1 dir="auto">{article.title}</h1>
         <p className="meta">
-          {article.source && <>Source: <bdi>{article.url ? <a href={article.url}>{article.source}</a> : article.source}</bdi></>}
+          {article.source && (
+            <>
+              Source: <bdi>{article.url ? <a href={article.url}>{article.source}</a> : article.source}</bdi>
+            </>
+          )}
           {article.source && article.publishedAt && " · "}
           {article.publishedAt && <time dateTime={article.publishedAt}>{formatIsoDate(article.publishedAt)}</time>}
           {!article.source && !article.publishedAt && "Saved in this browser"}
@@ -31,10 +45,17 @@ export function DeckOverview({ deck, download, extra, after }: { deck: Deck; dow
       {/* Beside the article on a wide screen (it stays in view while reading), above it on a phone. */}
       <div className="stack deck-side">
         <QuestionCount total={deck.questions.length} byType={countByType(deck)} />
-        <DeckDueSlot deck={{ id: deck.id, questions: deck.questions.map((q) => ({ id: q.id })) }} label="Cards to review" />
+        <DeckDueSlot
+          deck={{ id: deck.id, questions: deck.questions.map((q) => ({ id: q.id })) }}
+          label="Cards to review"
+        />
         <div className="row">
-          <StartQuizLink className="button" deckId={deck.id}>Start quiz</StartQuizLink>
-          <AppLink className="button secondary" href={`/decks/${deck.id}/review`}>Review flashcards</AppLink>
+          <StartQuizLink className="button" deckId={deck.id}>
+            Start quiz
+          </StartQuizLink>
+          <AppLink className="button secondary" href={`/decks/${deck.id}/review`}>
+            Review flashcards
+          </AppLink>
           {download}
         </div>
         <p className="meta">

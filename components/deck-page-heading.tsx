@@ -9,7 +9,9 @@ export function DeckPageHeading({ deck, heading }: { deck: Deck; heading: string
         <AppLink href={`/decks/${deck.id}`}>← Back to the article</AppLink>
       </p>
       <h1>{heading}</h1>
-      <p className="lede deck-page-lede" dir="auto" style={{ marginTop: 0 }}>{deck.article.title}</p>
+      <p className="lede deck-page-lede" dir="auto" style={{ marginTop: 0 }}>
+        {deck.article.title}
+      </p>
     </>
   );
 }

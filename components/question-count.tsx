@@ -2,7 +2,13 @@ import { questionTypeLabels } from "@/lib/decks/summary";
 import type { QuestionType } from "@/lib/schemas/deck";
 
 /** "N questions" and one chip per question type, as every deck listing shows them. */
-export function QuestionCount({ total, byType }: { total: number; byType: readonly { type: QuestionType; count: number }[] }) {
+export function QuestionCount({
+  total,
+  byType,
+}: {
+  total: number;
+  byType: readonly { type: QuestionType; count: number }[];
+}) {
   return (
     <>
       <p style={{ margin: 0 }}>

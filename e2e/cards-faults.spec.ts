@@ -44,7 +44,10 @@ test("the daily new-card limit follows the local day: past midnight in Paris, ne
   await expect(counts(page)).toContainText(deck.questions.length > 1 ? "1 new" : "0 new");
 });
 
-test("the page closed in the middle of a review: the card is shown again, nothing was graded", async ({ page, context }) => {
+test("the page closed in the middle of a review: the card is shown again, nothing was graded", async ({
+  page,
+  context,
+}) => {
   await page.goto(reviewUrl);
   const front = await page.locator("#card-front").textContent();
   await page.getByRole("button", { name: "Show answer" }).click();

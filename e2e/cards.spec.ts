@@ -30,7 +30,9 @@ test("review a deck by keyboard to nothing due, reload and find it kept, then un
   await expectNoAxeViolations(page);
   await reviewAllByKeyboard(page, true);
   await expect(page.getByRole("heading", { name: "Nothing due right now" })).toBeVisible();
-  await expect(page.getByText(/The next card is due in (less than a minute|\d+ (minutes?|hours?|days?))/)).toBeVisible();
+  await expect(
+    page.getByText(/The next card is due in (less than a minute|\d+ (minutes?|hours?|days?))/),
+  ).toBeVisible();
   const waiting = deck.questions.length - newToday;
   if (waiting > 0) await expect(page.getByText(new RegExp(`${waiting} more waits? for tomorrow`))).toBeVisible();
   await expectNoAxeViolations(page);
@@ -92,7 +94,8 @@ test("a question missed in a quiz makes its card due now", async ({ page }) => {
   await expect(counts(page)).toContainText("1 due");
   await page.keyboard.press("Space");
   // An ordering card's back is the items as a numbered list; any other card's is one line.
-  if (missed.type === "ordering") await expect(page.getByRole("list", { name: "Answer" }).getByRole("listitem")).toHaveText(missed.items!);
+  if (missed.type === "ordering")
+    await expect(page.getByRole("list", { name: "Answer" }).getByRole("listitem")).toHaveText(missed.items!);
   else await expect(page.getByText(`Answer: ${missed.answer}`)).toBeVisible();
   // Easy sends it days away, whether it was new (beyond today's limit) or already learned.
   await page.keyboard.press("4");
@@ -119,7 +122,9 @@ test("with today's new cards done, 'Learn more today' lets more in for today onl
   await expectNoAxeViolations(page);
 });
 
-test("the scheduler loads after the page: an answer asked for before it is there is shown once it comes", async ({ page }) => {
+test("the scheduler loads after the page: an answer asked for before it is there is shown once it comes", async ({
+  page,
+}) => {
   // Hold back the chunk holding ts-fsrs (found by its FSRSError class) until the test lets it through.
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));

@@ -19,20 +19,36 @@ async function seed(page: Page, entries: Record<string, string>, url: string) {
 }
 
 const review = (questionId: string, at: number) => ({
-  id: `${deck.id}::${questionId}@${at}`, deckId: deck.id, questionId, rating: 3, state: 0, due: at, stability: 0,
-  difficulty: 0, scheduledDays: 0, learningSteps: 0, review: at,
+  id: `${deck.id}::${questionId}@${at}`,
+  deckId: deck.id,
+  questionId,
+  rating: 3,
+  state: 0,
+  due: at,
+  stability: 0,
+  difficulty: 0,
+  scheduledDays: 0,
+  learningSteps: 0,
+  review: at,
 });
 
-test("the backup the notice downloads imports on Progress, with what could not be read left out", async ({ page }, info) => {
+test("the backup the notice downloads imports on Progress, with what could not be read left out", async ({
+  page,
+}, info) => {
   const at = Date.now() - 60_000;
   const q = deck.questions[0]!.id;
   const raw = JSON.stringify({
-    state: { cards: { cards: {}, reviewLog: [review(q, at), { id: 5 }], settings: { dailyNewLimit: 20 }, lastUndo: null } },
+    state: {
+      cards: { cards: {}, reviewLog: [review(q, at), { id: 5 }], settings: { dailyNewLimit: 20 }, lastUndo: null },
+    },
     version: 3,
   });
   await seed(page, { factdeck: raw }, "/progress");
   await expect(notice(page)).toContainText("Part of your saved progress could not be read: 1 record was set aside");
-  const [download] = await Promise.all([page.waitForEvent("download"), notice(page).getByRole("button", { name: "Download the backup" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    notice(page).getByRole("button", { name: "Download the backup" }).click(),
+  ]);
   const file = info.outputPath("backup.json");
   await download.saveAs(file);
   expect(fs.readFileSync(file, "utf8")).toBe(raw);
@@ -41,7 +57,9 @@ test("the backup the notice downloads imports on Progress, with what could not b
   await page.getByRole("button", { name: "Yes, reset my progress" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Progress reset" })).toBeVisible();
   await page.getByLabel(/Import a progress file/).setInputFiles(file);
-  await expect(page.getByText(/holds 0 finished quizzes, 0 cards and 1 review, .*1 record of it could not be read/)).toBeFocused();
+  await expect(
+    page.getByText(/holds 0 finished quizzes, 0 cards and 1 review, .*1 record of it could not be read/),
+  ).toBeFocused();
   await page.getByRole("button", { name: "Replace my progress" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Progress replaced" })).toBeVisible();
   await page.reload();
@@ -49,7 +67,9 @@ test("the backup the notice downloads imports on Progress, with what could not b
   expect(JSON.parse((await storage(page)).factdeck!).state.cards.reviewLog).toEqual([review(q, at)]);
 });
 
-test("read-only progress (a newer version's): Reset and Import refuse, say why, and write nothing", async ({ page }, info) => {
+test("read-only progress (a newer version's): Reset and Import refuse, say why, and write nothing", async ({
+  page,
+}, info) => {
   const raw = JSON.stringify({ state: { cards: "from the future" }, version: 99 });
   const before = { factdeck: raw, "factdeck:progress-backup": "an earlier backup" };
   await seed(page, before, "/progress");
@@ -59,10 +79,17 @@ test("read-only progress (a newer version's): Reset and Import refuse, say why, 
   await expect(page.getByRole("alert").filter({ hasText: "read-only" })).toBeVisible();
 
   const file = info.outputPath("progress.json");
-  fs.writeFileSync(file, JSON.stringify({
-    app: "factdeck", kind: "progress", formatVersion: 2, exportedAt: Date.now(),
-    quiz: { attempts: [], active: {}, best: {} }, cards: { cards: [], reviewLog: [review(deck.questions[0]!.id, Date.now())], settings: { dailyNewLimit: 20 } },
-  }));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      app: "factdeck",
+      kind: "progress",
+      formatVersion: 2,
+      exportedAt: Date.now(),
+      quiz: { attempts: [], active: {}, best: {} },
+      cards: { cards: [], reviewLog: [review(deck.questions[0]!.id, Date.now())], settings: { dailyNewLimit: 20 } },
+    }),
+  );
   await page.getByLabel(/Import a progress file/).setInputFiles(file);
   await page.getByRole("button", { name: "Replace my progress" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "read-only" }).first()).toBeVisible();
@@ -77,9 +104,14 @@ test("an unreadable New deck draft is kept as a backup, with a notice and a down
   await expect(kept).toBeVisible();
   await expect(kept).toContainText("kept as a backup");
   // The empty form's autosave removes the draft; the backup stays.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem("factdeck:new-deck-draft")), { timeout: 5000 }).toBeNull();
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("factdeck:new-deck-draft")), { timeout: 5000 })
+    .toBeNull();
   expect(await page.evaluate(() => localStorage.getItem("factdeck:new-deck-draft:backup:1"))).toBe(raw);
-  const [download] = await Promise.all([page.waitForEvent("download"), kept.getByRole("button", { name: "Download the draft" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    kept.getByRole("button", { name: "Download the draft" }).click(),
+  ]);
   expect(fs.readFileSync((await download.path())!, "utf8")).toBe(raw);
 });
 
@@ -87,9 +119,13 @@ test("deleting a saved deck while progress is unreadable refuses, says why, and 
   await page.goto("/new");
   await fillArticle(page);
   await page.getByRole("button", { name: "Generate questions" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
+  ).toBeVisible();
   await page.goto("/");
   await page.evaluate(() => {
     localStorage.clear();
@@ -99,7 +135,9 @@ test("deleting a saved deck while progress is unreadable refuses, says why, and 
   const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: freshArticle.title }) });
   await card.getByRole("button", { name: `Delete ${freshArticle.title}` }).click();
   await card.getByRole("button", { name: "Delete deck and progress" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Nothing was deleted: your saved progress cannot be changed" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Nothing was deleted: your saved progress cannot be changed" }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: freshArticle.title })).toBeVisible();
   expect(await storage(page)).toEqual(before);
   await page.reload();

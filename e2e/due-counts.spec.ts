@@ -32,19 +32,29 @@ test("counts follow the grades: deck list, deck page, header, Progress", async (
   await expect(nav(page).getByRole("link", { name: "Review 2 cards due" })).toBeVisible();
 
   await nav(page).getByRole("link", { name: "Decks" }).click();
-  await expect(page.getByRole("list", { name: `Cards to review in ${title}` })).toHaveText(new RegExp(`${newToday - 3}\\s*new\\s*2\\s*learning\\s*0\\s*due`));
+  await expect(page.getByRole("list", { name: `Cards to review in ${title}` })).toHaveText(
+    new RegExp(`${newToday - 3}\\s*new\\s*2\\s*learning\\s*0\\s*due`),
+  );
   await expect(nav(page).getByRole("link", { name: "Review 2 cards due" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: title }).click();
-  await expect(page.getByRole("list", { name: "Cards to review" })).toHaveText(new RegExp(`${newToday - 3}\\s*new\\s*2\\s*learning\\s*0\\s*due`));
+  await expect(page.getByRole("list", { name: "Cards to review" })).toHaveText(
+    new RegExp(`${newToday - 3}\\s*new\\s*2\\s*learning\\s*0\\s*due`),
+  );
 
   // A reload reads the counts from what is saved.
   await page.reload();
-  await expect(page.getByRole("list", { name: "Cards to review" })).toHaveText(new RegExp(`${newToday - 3}\\s*new\\s*2\\s*learning`));
+  await expect(page.getByRole("list", { name: "Cards to review" })).toHaveText(
+    new RegExp(`${newToday - 3}\\s*new\\s*2\\s*learning`),
+  );
   await expect(nav(page).getByRole("link", { name: "Review 2 cards due" })).toBeVisible();
 
-  await nav(page).getByRole("link", { name: /^Progress/ }).click();
-  await expect(page.getByRole("region", { name: "Review retention" })).toContainText(/33%\s*of your reviews in the last 30 days were remembered \(not graded Again\): 1 of 3\./);
+  await nav(page)
+    .getByRole("link", { name: /^Progress/ })
+    .click();
+  await expect(page.getByRole("region", { name: "Review retention" })).toContainText(
+    /33%\s*of your reviews in the last 30 days were remembered \(not graded Again\): 1 of 3\./,
+  );
   const states = page.getByRole("table", { name: /Flashcards by state/ });
   await expect(states.getByRole("row", { name: /^Learning/ })).toContainText("2");
   await expect(states.getByRole("row", { name: /^Review/ })).toContainText("1");

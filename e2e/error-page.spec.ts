@@ -6,11 +6,15 @@ import { quizUrl } from "./quiz-helpers";
 // checks its own page for what should not happen (an uncaught page error, a request off the origin).
 const test = base;
 
-test("a page that fails to render shows the error page, which tries again and leads home", async ({ page, baseURL }) => {
+test("a page that fails to render shows the error page, which tries again and leads home", async ({
+  page,
+  baseURL,
+}) => {
   const foreign: string[] = [];
   const uncaught: string[] = [];
   page.on("request", (r) => {
-    if (!/^(data|blob|about):/.test(r.url()) && new URL(r.url()).origin !== new URL(baseURL!).origin) foreign.push(r.url());
+    if (!/^(data|blob|about):/.test(r.url()) && new URL(r.url()).origin !== new URL(baseURL!).origin)
+      foreign.push(r.url());
   });
   page.on("pageerror", (e) => uncaught.push(e.message));
   // The quiz setup draws its seed while it renders: the draw fails (as a real fault would) until the test

@@ -8,7 +8,8 @@ const KEY = "factdeck";
 const counts = (page: Page) => page.getByRole("list", { name: "Cards to review" });
 const notice = (page: Page) => page.getByRole("status", { name: "Saved data" });
 const saved = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null"), KEY);
-const reviewed = async (page: Page): Promise<string[]> => ((await saved(page))?.state.cards?.reviewLog ?? []).map((e: { questionId: string }) => e.questionId);
+const reviewed = async (page: Page): Promise<string[]> =>
+  ((await saved(page))?.state.cards?.reviewLog ?? []).map((e: { questionId: string }) => e.questionId);
 
 /** Shows the card on screen and grades it with `label` (Again, Hard, Good, Easy). */
 async function grade(page: Page, label = "Good") {
@@ -24,8 +25,13 @@ async function seed(page: Page, raw: string) {
   await page.goto(reviewUrl);
 }
 
-test("valid JSON that fails the schema: the bad record set aside with a notice, the data kept as a backup, and the review works", async ({ page }) => {
-  const raw = JSON.stringify({ state: { cards: { cards: {}, reviewLog: [{ id: 5 }], settings: { dailyNewLimit: 20 }, lastUndo: null } }, version: 1 });
+test("valid JSON that fails the schema: the bad record set aside with a notice, the data kept as a backup, and the review works", async ({
+  page,
+}) => {
+  const raw = JSON.stringify({
+    state: { cards: { cards: {}, reviewLog: [{ id: 5 }], settings: { dailyNewLimit: 20 }, lastUndo: null } },
+    version: 1,
+  });
   await seed(page, raw);
   await expect(notice(page)).toContainText("Part of your saved progress could not be read: 1 record was set aside");
   await expect(notice(page).getByRole("button", { name: "Download the backup" })).toBeVisible();
@@ -46,7 +52,8 @@ test("storage full: the user is told progress is not saved, and it all saves onc
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
-      if ((window as unknown as { full?: boolean }).full) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      if ((window as unknown as { full?: boolean }).full)
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
       return setItem.call(this, k, v);
     };
   });
@@ -78,7 +85,10 @@ test("two tabs answering at once: both answers survive a reload", async ({ page,
   await answerByMouse(page, question, rightAnswer(question));
   await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
   const answersSeen = () =>
-    other.evaluate((id) => JSON.parse(localStorage.getItem("factdeck") ?? "{}").state?.quiz?.active?.[id]?.answers?.length ?? 0, deck.id);
+    other.evaluate(
+      (id) => JSON.parse(localStorage.getItem("factdeck") ?? "{}").state?.quiz?.active?.[id]?.answers?.length ?? 0,
+      deck.id,
+    );
   await expect.poll(answersSeen).toBe(1);
   await other.getByRole("button", { name: /^Good/ }).click();
   await expect(other.getByRole("status").filter({ hasText: "Good:" })).toBeVisible();
@@ -90,7 +100,10 @@ test("two tabs answering at once: both answers survive a reload", async ({ page,
   expect(state.cards.reviewLog).toHaveLength(1);
 });
 
-test("the page closed in the middle of a review: reopened, every grade is kept and the review goes on", async ({ page, context }) => {
+test("the page closed in the middle of a review: reopened, every grade is kept and the review goes on", async ({
+  page,
+  context,
+}) => {
   await page.goto(reviewUrl);
   const before = Number((await counts(page).locator("li").first().textContent())!.match(/\d+/)![0]);
   await grade(page, "Easy");
@@ -105,7 +118,10 @@ test("the page closed in the middle of a review: reopened, every grade is kept a
   expect(await reviewed(again)).toHaveLength(3);
 });
 
-test("the clock moved forward 10 days and the time zone changed: the due count is right", async ({ browser, baseURL }) => {
+test("the clock moved forward 10 days and the time zone changed: the due count is right", async ({
+  browser,
+  baseURL,
+}) => {
   const t0 = new Date("2025-03-03T09:00:00Z");
   const honolulu = await browser.newContext({ baseURL, timezoneId: "Pacific/Honolulu" });
   const page = await honolulu.newPage();

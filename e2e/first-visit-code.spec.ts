@@ -8,7 +8,8 @@ import { deck } from "./quiz-helpers";
 function watchZod(page: Page): string[] {
   const zod: string[] = [];
   page.on("response", async (res) => {
-    if (res.url().endsWith(".js") && (await res.text().catch(() => "")).includes('"$ZodType"')) zod.push(new URL(res.url()).pathname);
+    if (res.url().endsWith(".js") && (await res.text().catch(() => "")).includes('"$ZodType"'))
+      zod.push(new URL(res.url()).pathname);
   });
   return zod;
 }
@@ -16,7 +17,9 @@ function watchZod(page: Page): string[] {
 const deckUrl = `/decks/${deck.id}`;
 
 for (const url of ["/", deckUrl, `${deckUrl}/quiz`, `${deckUrl}/review`, "/review", "/progress", "/new"]) {
-  test(`a first visit to ${url.replace(deckUrl, "the deck")} loads no Zod, and leaves nothing saved`, async ({ page }) => {
+  test(`a first visit to ${url.replace(deckUrl, "the deck")} loads no Zod, and leaves nothing saved`, async ({
+    page,
+  }) => {
     const zod = watchZod(page);
     await page.goto(url);
     await page.waitForLoadState("networkidle");
@@ -28,7 +31,9 @@ for (const url of ["/", deckUrl, `${deckUrl}/quiz`, `${deckUrl}/review`, "/revie
   });
 }
 
-test("New deck loads its checks once the form is used, and a saved draft brings them along on reload", async ({ page }) => {
+test("New deck loads its checks once the form is used, and a saved draft brings them along on reload", async ({
+  page,
+}) => {
   const zod = watchZod(page);
   await page.goto("/new");
   await page.waitForLoadState("networkidle");

@@ -36,7 +36,12 @@ const styleElements = (html: string) => [...html.matchAll(/<style\b[^>]*>([\s\S]
 const hashSource = (text: string) => `'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 test("the production build has pages to check", () => {
@@ -58,7 +63,15 @@ for (const [label, url, status] of [
     expect(h["x-frame-options"]).toBe("DENY");
     expect(h["cross-origin-opener-policy"]).toBe("same-origin");
     expect(h["x-powered-by"]).toBeUndefined();
-    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "interest-cohort", "browsing-topics"]) {
+    for (const feature of [
+      "camera",
+      "microphone",
+      "geolocation",
+      "payment",
+      "usb",
+      "interest-cohort",
+      "browsing-topics",
+    ]) {
       expect(h["permissions-policy"]).toContain(`${feature}=()`);
     }
     const csp = directives(h["content-security-policy"] ?? "");
@@ -118,10 +131,14 @@ test("the policy really blocks eval and foreign styles, and the watcher sees it"
         }),
     );
     expect(title).not.toBe("eval ran");
-    await page.evaluate(() => document.head.append(Object.assign(document.createElement("style"), { textContent: "p{}" })));
-    await expect.poll(violations).toEqual(
-      expect.arrayContaining([expect.stringContaining("script-src"), expect.stringContaining("style-src-elem")]),
+    await page.evaluate(() =>
+      document.head.append(Object.assign(document.createElement("style"), { textContent: "p{}" })),
     );
+    await expect
+      .poll(violations)
+      .toEqual(
+        expect.arrayContaining([expect.stringContaining("script-src"), expect.stringContaining("style-src-elem")]),
+      );
   } finally {
     await page.close();
   }

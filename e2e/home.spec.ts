@@ -11,7 +11,10 @@ test("home lists the built-in deck with its source, date and questions by type",
 
 test("the deck page shows the article verbatim with its attribution", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: /Ukraine/ }).first().click();
+  await page
+    .getByRole("link", { name: /Ukraine/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ukraine");
   await expect(page.getByText("Source: Xinhua")).toBeVisible();
   await expect(page.locator(".article-body")).toContainText("more than 5,000 air defense missiles");

@@ -3,7 +3,9 @@ import { currentQuestion, openFreshQuiz, position, rightAnswer } from "./quiz-he
 
 // Issue 13 item 9: Quizlet's "I was right" for a typed answer marked wrong.
 
-test("a typed answer marked wrong can be counted as right, once; the score, the results and the cards follow", async ({ page }) => {
+test("a typed answer marked wrong can be counted as right, once; the score, the results and the cards follow", async ({
+  page,
+}) => {
   await openFreshQuiz(page);
   // Typed questions only (fill in the blank and numbers).
   for (const type of ["Multiple choice", "True or false", "Who said it", "Put in order"]) {
@@ -39,9 +41,14 @@ test("a typed answer marked wrong can be counted as right, once; the score, the 
     await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
   }
   await expect(page.getByText(`${m} of ${m} correct`)).toBeVisible();
-  await expect(page.getByRole("list", { name: "Your answers" })).toContainText("Correct (you said your answer was right)");
+  await expect(page.getByRole("list", { name: "Your answers" })).toContainText(
+    "Correct (you said your answer was right)",
+  );
   await expectNoAxeViolations(page);
   // The card the miss made due was taken back: nothing is due.
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Review/ }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: /^Review/ })
+    .click();
   await expect(page.getByRole("list", { name: "Cards to review" })).toContainText("0 due");
 });

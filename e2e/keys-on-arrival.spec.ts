@@ -3,7 +3,8 @@ import { answerByMouse, currentQuestion, deck, rightAnswer } from "./quiz-helper
 
 // Issue 13, item 2: arriving by a link left focus on it, and Space or Enter did nothing until a click.
 
-const grades = (page: import("@playwright/test").Page) => page.getByRole("group", { name: "How well did you remember?" });
+const grades = (page: import("@playwright/test").Page) =>
+  page.getByRole("group", { name: "How well did you remember?" });
 
 /** On the review page just reached: `key` shows the answer at once, and `grade` grades it. */
 async function keysWorkAtOnce(page: import("@playwright/test").Page, key: string, grade: [string, string]) {
@@ -40,7 +41,9 @@ test("Review flashcards on a deck page: Enter shows the answer at once", async (
   await keysWorkAtOnce(page, "Enter", ["4", "Easy"]);
 });
 
-test("Review from the header after a deck page: a keyboard user who focused the link gets the keys too", async ({ page }) => {
+test("Review from the header after a deck page: a keyboard user who focused the link gets the keys too", async ({
+  page,
+}) => {
   await page.goto(`/decks/${deck.id}`);
   const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" });
   await link.focus();
@@ -73,7 +76,9 @@ test("Start quiz on a deck page: the quiz's keys work at once", async ({ page })
 });
 
 // Issue 13, item 17: one click starts a quiz, from the deck page and from the home page's built-in deck.
-test("Start quiz and the home page's Quiz button start a quiz in one click; the settings stay one link away", async ({ page }) => {
+test("Start quiz and the home page's Quiz button start a quiz in one click; the settings stay one link away", async ({
+  page,
+}) => {
   await page.goto(`/decks/${deck.id}`);
   await page.getByRole("link", { name: "Choose the questions and mode" }).click();
   await expect(page.getByRole("heading", { name: "Start a quiz" })).toBeVisible();

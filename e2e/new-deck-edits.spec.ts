@@ -10,7 +10,9 @@ async function generate(page: import("@playwright/test").Page) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New deck" }).click();
   await fillArticle(page);
   await page.getByRole("button", { name: "Generate questions" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 async function savedId(page: import("@playwright/test").Page) {
@@ -25,9 +27,14 @@ test("title and source edited after generating are the deck's; the questions are
   await page.getByLabel("Source (optional)").fill("Courier weekend edition");
   await expect(page.getByText("These questions are out of date.")).toHaveCount(0);
   await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved “Vellmar's flood barrier: the vote” in this browser." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Saved “Vellmar's flood barrier: the vote” in this browser." }),
+  ).toBeVisible();
   const id = await savedId(page);
-  const saved = (await readSavedDeck(page, id)) as unknown as { article: { title: string; source?: string; text: string }; questions: unknown[] };
+  const saved = (await readSavedDeck(page, id)) as unknown as {
+    article: { title: string; source?: string; text: string };
+    questions: unknown[];
+  };
   expect(saved.article.title).toBe("Vellmar's flood barrier: the vote");
   expect(saved.article.source).toBe("Courier weekend edition");
   expect(saved.questions).toHaveLength(count);
@@ -36,14 +43,18 @@ test("title and source edited after generating are the deck's; the questions are
   await expect(page.getByText("Source: Courier weekend edition")).toBeVisible();
 });
 
-test("a changed article text marks the preview out of date: Save waits for the questions to be made again", async ({ page }) => {
+test("a changed article text marks the preview out of date: Save waits for the questions to be made again", async ({
+  page,
+}) => {
   await generate(page);
   const text = page.getByLabel("Article text");
   await text.fill(freshArticle.text + added);
   const stale = page.getByRole("status").filter({ hasText: "These questions are out of date." });
   await expect(stale).toBeVisible();
   await expect(page.getByRole("button", { name: "Save deck" })).toBeDisabled();
-  await expect(page.getByText("The questions are out of date: generate them again from the changed article before saving.")).toBeVisible();
+  await expect(
+    page.getByText("The questions are out of date: generate them again from the changed article before saving."),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Putting the text back makes the preview current again; so does a reload (the draft keeps what it was made from).
@@ -68,7 +79,9 @@ test("a changed article text marks the preview out of date: Save waits for the q
 });
 
 // Issue 13, item 14: preview numbers out of order, no undo for Drop, no warning for an answer not in its sentence.
-test("the preview numbers down the page, a drop can be undone, and an answer not in its sentence is flagged", async ({ page }) => {
+test("the preview numbers down the page, a drop can be undone, and an answer not in its sentence is flagged", async ({
+  page,
+}) => {
   await generate(page);
   const labels = await page.locator("li.card > p.meta:first-child").allTextContents();
   const numbers = labels.map((l) => Number(l.replace("Question ", "")));
@@ -108,7 +121,11 @@ test("a saved deck can be renamed later, keeping its progress", async ({ page })
   await expect(form.getByText("Give the deck a title.")).toBeVisible();
   await form.getByLabel("Deck title").fill("Vellmar's barrier, renamed");
   await form.getByRole("button", { name: "Save the title" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Renamed to “Vellmar's barrier, renamed”. Its quiz history and cards are kept." })).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Renamed to “Vellmar's barrier, renamed”. Its quiz history and cards are kept." }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Vellmar's barrier, renamed" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Rename" })).toBeFocused();
 
@@ -123,7 +140,9 @@ test("a saved deck can be renamed later, keeping its progress", async ({ page })
 });
 
 // Issue 13, item 14: the choices of a multiple-choice question can be edited in the preview.
-test("the preview edits a question's choices: the answer among them, no choice twice; the saved deck has them", async ({ page }) => {
+test("the preview edits a question's choices: the answer among them, no choice twice; the saved deck has them", async ({
+  page,
+}) => {
   await generate(page);
   const card = page.locator("li.card").filter({ hasText: "Choices:" }).first();
   test.skip((await card.count()) === 0, "no question with choices in this preview");
@@ -137,7 +156,12 @@ test("the preview edits a question's choices: the answer among them, no choice t
   await expectNoAxeViolations(page);
 
   // Without the answer: refused, said.
-  await choices.fill(before.filter((c) => c !== answer).concat("Somebody Else").join("\n"));
+  await choices.fill(
+    before
+      .filter((c) => c !== answer)
+      .concat("Somebody Else")
+      .join("\n"),
+  );
   await editor.getByRole("button", { name: "Save changes" }).click();
   await expect(editor.getByRole("alert")).toContainText(`The answer “${answer}” must be one of the choices.`);
   // A choice twice: refused.
@@ -152,13 +176,21 @@ test("the preview edits a question's choices: the answer among them, no choice t
   await expect(page.getByRole("button", { name: `Edit question ${number}`, exact: true })).toBeFocused();
 
   await page.getByRole("button", { name: "Save deck" }).click();
-  const saved = (await readSavedDeck(page, await savedId(page))) as unknown as { questions: { answer: string; choices?: string[] }[] };
+  const saved = (await readSavedDeck(page, await savedId(page))) as unknown as {
+    questions: { answer: string; choices?: string[] }[];
+  };
   // (The preview numbers by type; the deck keeps its own order.)
-  expect(saved.questions.filter((q) => q.answer === answer).map((q) => q.choices)).toContainEqual([answer, "Somebody Else", "A Third Person"]);
+  expect(saved.questions.filter((q) => q.answer === answer).map((q) => q.choices)).toContainEqual([
+    answer,
+    "Somebody Else",
+    "A Third Person",
+  ]);
 });
 
 // Issue 13, item 14 (and item 1): a saved deck's questions can be edited later, keeping the deck's id.
-test("a saved deck's questions are edited on its page: choices checked, each edit saved under the same id", async ({ page }) => {
+test("a saved deck's questions are edited on its page: choices checked, each edit saved under the same id", async ({
+  page,
+}) => {
   await generate(page);
   await page.getByRole("button", { name: "Save deck" }).click();
   const id = await savedId(page);
@@ -177,13 +209,24 @@ test("a saved deck's questions are edited on its page: choices checked, each edi
   await expect(editor.getByRole("alert")).toContainText("must be one of the choices");
   await editor.getByLabel("Choices, one a line").fill([answer, "Somebody Else", "A Third Person"].join("\n"));
   await editor.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved. The question keeps its quiz history and its flashcard." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Saved. The question keeps its quiz history and its flashcard." }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const saved = (await readSavedDeck(page, id)) as unknown as { id: string; questions: { answer: string; choices?: string[] }[] };
+  const saved = (await readSavedDeck(page, id)) as unknown as {
+    id: string;
+    questions: { answer: string; choices?: string[] }[];
+  };
   expect(saved.id).toBe(id);
-  expect(saved.questions.filter((q) => q.answer === answer).map((q) => q.choices)).toContainEqual([answer, "Somebody Else", "A Third Person"]);
+  expect(saved.questions.filter((q) => q.answer === answer).map((q) => q.choices)).toContainEqual([
+    answer,
+    "Somebody Else",
+    "A Third Person",
+  ]);
   await page.reload();
   await page.getByRole("button", { name: "Edit questions" }).click();
-  await expect(page.locator("li.card").filter({ hasText: `Choices: ${answer} · Somebody Else · A Third Person` })).toHaveCount(1);
+  await expect(
+    page.locator("li.card").filter({ hasText: `Choices: ${answer} · Somebody Else · A Third Person` }),
+  ).toHaveCount(1);
 });

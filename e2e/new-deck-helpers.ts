@@ -71,5 +71,13 @@ export async function readSavedDeck(page: Page, id: string): Promise<SavedDeck> 
 }
 export type SavedDeck = {
   id: string;
-  questions: { id: string; type: string; prompt: string; answer: string; choices?: string[]; items?: string[]; evidence: { sentence: string; start: number } }[];
+  questions: {
+    id: string;
+    type: string;
+    prompt: string;
+    answer: string;
+    choices?: string[];
+    items?: string[];
+    evidence: { sentence: string; start: number };
+  }[];
 };

@@ -47,7 +47,9 @@ test("markup with scripts is reduced to text and never runs", async ({ page }) =
   const [first, ...rest] = freshArticle.text.split("\n\n");
   const html = `<p>${first}</p><script>alert(2)</script><img src=x onerror=alert(3)>${rest.map((p) => `<p>${p}</p>`).join("")}`;
   await paste(page, "Article text", { "text/html": html });
-  await expect(page.getByRole("status").filter({ hasText: "reduced to its text; nothing in it was run" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "reduced to its text; nothing in it was run" }),
+  ).toBeVisible();
   await expect(text).toHaveValue(freshArticle.text);
   await nothingRan();
 
@@ -57,7 +59,9 @@ test("markup with scripts is reduced to text and never runs", async ({ page }) =
   await text.fill(`${freshArticle.text}\n\n<script>alert(6)</script><img src=x onerror=alert(7)>`);
   await page.getByRole("button", { name: "Generate questions" }).click();
   await expect(text).toHaveValue(freshArticle.text);
-  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByLabel("Title")).toHaveValue(title);
   await nothingRan();
 
@@ -93,7 +97,9 @@ test("bad input gets a clear message, keeps what was typed, and starts no genera
   await page.getByLabel("Title").fill("Short");
   await text.fill("The mayor spoke on Tuesday. She said the barrier will be built.");
   await generate.click();
-  await expect(page.getByText(/too short to make questions: use at least 3 sentences and 300 characters/)).toBeVisible();
+  await expect(
+    page.getByText(/too short to make questions: use at least 3 sentences and 300 characters/),
+  ).toBeVisible();
   await expect(text).toBeFocused();
   await expect(text).toHaveValue("The mayor spoke on Tuesday. She said the barrier will be built.");
 
@@ -104,7 +110,9 @@ test("bad input gets a clear message, keeps what was typed, and starts no genera
   await expect(page.getByText(/characters; the limit is 100,000/)).toBeVisible();
   expect((await text.inputValue()).length).toBe(huge.length);
 
-  await text.fill("Le conseil municipal a voté mardi pour construire une digue de protection contre les crues. ".repeat(6));
+  await text.fill(
+    "Le conseil municipal a voté mardi pour construire une digue de protection contre les crues. ".repeat(6),
+  );
   await generate.click();
   await expect(page.getByText("This does not look like English.", { exact: false })).toBeVisible();
 
@@ -119,7 +127,13 @@ test("the generator and its NLP library load only on /new", async ({ page }) => 
   const scripts: string[] = [];
   const reading: Promise<void>[] = [];
   page.on("response", (res) => {
-    if (res.request().resourceType() === "script") reading.push(res.text().then((t) => void scripts.push(t), () => undefined));
+    if (res.request().resourceType() === "script")
+      reading.push(
+        res.text().then(
+          (t) => void scripts.push(t),
+          () => undefined,
+        ),
+      );
   });
   // Every script the page has asked for so far, read: the network has been quiet (no request in flight for
   // 500 ms, as Playwright defines "networkidle") and every response body is in. A script the page loads
@@ -130,7 +144,10 @@ test("the generator and its NLP library load only on /new", async ({ page }) => 
   };
   // The built-in deck's id comes from the home page (it is derived from the article's content).
   await page.goto("/");
-  const builtin = await page.getByRole("link", { name: /Ukraine/ }).first().getAttribute("href");
+  const builtin = await page
+    .getByRole("link", { name: /Ukraine/ })
+    .first()
+    .getAttribute("href");
   expect(builtin).toMatch(/^\/decks\/[a-z0-9-]+$/);
   for (const path of ["/", builtin!, `${builtin}/quiz`, "/decks/my-no-such-deck"]) {
     scripts.length = 0;
@@ -138,7 +155,10 @@ test("the generator and its NLP library load only on /new", async ({ page }) => 
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Page not found");
     await allScriptsIn();
     expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((s) => s.includes("factdeck-generator")), `${path} loads the generator`).toEqual([]);
+    expect(
+      scripts.filter((s) => s.includes("factdeck-generator")),
+      `${path} loads the generator`,
+    ).toEqual([]);
   }
   scripts.length = 0;
   await page.goto("/new");
@@ -164,12 +184,18 @@ test("saving when the browser's storage is full says so and keeps the draft", as
   const preview = page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ });
   await expect(preview).toBeVisible({ timeout: 30_000 });
   await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Not saved: this browser's storage for Factdeck is full. Your draft is kept" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Not saved: this browser's storage for Factdeck is full. Your draft is kept" }),
+  ).toBeVisible();
   await expect(preview).toBeVisible();
   await expect(page.getByLabel("Article text")).toHaveValue(freshArticle.text);
   await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = false));
   await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
+  ).toBeVisible();
 });
 
 test("a few hundred saved decks fit, are listed on the home page, and open", async ({ page }) => {
@@ -187,9 +213,13 @@ test("a few hundred saved decks fit, are listed on the home page, and open", asy
       open.onerror = () => reject(open.error);
     });
     const read = db.transaction(["decks", "deck-summaries"]).objectStore("deck-summaries").getAll();
-    const [summary] = await new Promise<{ id: string; title: string }[]>((r) => (read.onsuccess = () => r(read.result)));
+    const [summary] = await new Promise<{ id: string; title: string }[]>(
+      (r) => (read.onsuccess = () => r(read.result)),
+    );
     const getDeck = db.transaction("decks").objectStore("decks").get(summary!.id);
-    const deck = await new Promise<{ id: string; article: { title: string } }>((r) => (getDeck.onsuccess = () => r(getDeck.result)));
+    const deck = await new Promise<{ id: string; article: { title: string } }>(
+      (r) => (getDeck.onsuccess = () => r(getDeck.result)),
+    );
     const tx = db.transaction(["decks", "deck-summaries"], "readwrite");
     for (let i = 1; i < 300; i++) {
       const id = `my-bulk-${String(i).padStart(4, "0")}`;

@@ -14,9 +14,15 @@ const articlePage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>
 <div class="ad">Cheap flights to the sun! Book today and save.</div>
 <article><h1>${freshArticle.title}</h1><p class="byline">By Lena Fischer</p>
-${paragraphs.slice(0, 2).map((p) => `<p>${p}</p>`).join("\n")}
+${paragraphs
+  .slice(0, 2)
+  .map((p) => `<p>${p}</p>`)
+  .join("\n")}
 <figure><img src="data:," alt=""><figcaption>The river Oster in flood, seen from the old bridge.</figcaption></figure>
-${paragraphs.slice(2).map((p) => `<p>${p}</p>`).join("\n")}
+${paragraphs
+  .slice(2)
+  .map((p) => `<p>${p}</p>`)
+  .join("\n")}
 </article>
 <aside class="related"><h2>More news</h2><ul><li><a href="/1">Bakery wins national prize</a></li></ul></aside>
 <footer>© 2026 ${freshArticle.source}</footer></body></html>`;
@@ -51,8 +57,11 @@ test("a link fills the form with the article, which is generated and saved like 
   expect(text.startsWith(paragraphs[0]!)).toBe(true);
   expect(text).toContain(paragraphs.at(-1)!);
   expect(text).toContain("The river Oster in flood, seen from the old bridge.");
-  for (const junk of ["Cheap flights", "Sport", "More news", "Bakery", "By Lena Fischer", "©"]) expect(text).not.toContain(junk);
-  await expect(page.getByRole("status").filter({ hasText: `Read “${freshArticle.title}” from 127.0.0.1` })).toContainText("with 1 photo caption");
+  for (const junk of ["Cheap flights", "Sport", "More news", "Bakery", "By Lena Fischer", "©"])
+    expect(text).not.toContain(junk);
+  await expect(
+    page.getByRole("status").filter({ hasText: `Read “${freshArticle.title}” from 127.0.0.1` }),
+  ).toContainText("with 1 photo caption");
   await expect(page.getByLabel("Title")).toBeFocused();
   // Nothing is saved yet: no deck in this browser until Save.
   const savedDecks = () =>
@@ -74,9 +83,13 @@ test("a link fills the form with the article, which is generated and saved like 
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Generate questions" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
+  ).toBeVisible();
   expect(await savedDecks()).toBe(1);
   await page.getByRole("link", { name: "Open the deck" }).click();
   await expect(page.getByRole("heading", { level: 1, name: freshArticle.title })).toBeVisible();

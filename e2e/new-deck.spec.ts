@@ -4,7 +4,9 @@ import { answerByMouse } from "./quiz-helpers";
 
 test.describe.configure({ mode: "serial" });
 
-test("paste a new article, preview, drop and edit, save, find it on the home page, open it, delete it", async ({ page }) => {
+test("paste a new article, preview, drop and edit, save, find it on the home page, open it, delete it", async ({
+  page,
+}) => {
   test.setTimeout(180_000); // a whole quiz, on a machine that may be busy
   const workers: string[] = [];
   page.on("worker", (w) => workers.push(w.url()));
@@ -51,7 +53,9 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
   await expect(page.getByLabel("Title")).toHaveValue(freshArticle.title);
 
   await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
+  ).toBeVisible();
 
   // Home lists it with date and question counts.
   await page.goto("/");
@@ -88,7 +92,10 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
     await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
     if (i === 1) {
       // Its evidence link goes to this saved deck's article, not a built-in page.
-      await expect(page.getByRole("link", { name: "Show me where it says that" })).toHaveAttribute("href", `/decks/${deckId}#s-${q.evidence.start}`);
+      await expect(page.getByRole("link", { name: "Show me where it says that" })).toHaveAttribute(
+        "href",
+        `/decks/${deckId}#s-${q.evidence.start}`,
+      );
     }
     await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
   }
@@ -124,7 +131,9 @@ test("paste a new article, preview, drop and edit, save, find it on the home pag
   await expect(card).toBeVisible();
   await card.getByRole("button", { name: `Delete ${freshArticle.title}` }).click();
   await card.getByRole("button", { name: "Delete deck and progress" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Deleted “${freshArticle.title}” and its progress.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Deleted “${freshArticle.title}” and its progress.` }),
+  ).toBeVisible();
   expect(await savedProgress()).not.toContain(deckId);
   await page.reload();
   await expect(page.getByRole("link", { name: freshArticle.title })).toHaveCount(0);

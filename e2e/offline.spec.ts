@@ -17,12 +17,16 @@ const prompt = (page: Page) => page.locator(".update-prompt");
 
 // With the network off, a link first asks the server for the next page's data (Next.js's client navigation);
 // that request fails, as it must, and Next loads the page instead, which the service worker answers.
-const OFFLINE = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$|^Failed to fetch RSC payload for \S+\. Falling back to browser navigation\./;
+const OFFLINE =
+  /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$|^Failed to fetch RSC payload for \S+\. Falling back to browser navigation\./;
 
 test.describe("with the network off", () => {
   test.use({ expectedConsoleError: OFFLINE });
 
-  test("after one visit every page opens and works offline: a quiz answered, a card graded, a deck made and saved", async ({ page, context }) => {
+  test("after one visit every page opens and works offline: a quiz answered, a card graded, a deck made and saved", async ({
+    page,
+    context,
+  }) => {
     test.slow(); // the generator runs in the worker, on two shared cores
     await page.goto("/");
     await waitForServiceWorker(page);
@@ -57,9 +61,13 @@ test.describe("with the network off", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Make a deck from an article" })).toBeVisible();
     await fillArticle(page);
     await page.getByRole("button", { name: "Generate questions" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
+      timeout: 60_000,
+    });
     await page.getByRole("button", { name: "Save deck" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
+    ).toBeVisible();
 
     // The saved deck from the home page: its page, quiz and review, none of which was ever fetched online.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decks" }).click();
@@ -84,7 +92,10 @@ test.describe("with the network off", () => {
   });
 });
 
-test("a new build is offered, not forced: the page stays as it is until the user reloads, and nothing is lost", async ({ page, context }) => {
+test("a new build is offered, not forced: the page stays as it is until the user reloads, and nothing is lost", async ({
+  page,
+  context,
+}) => {
   // The service worker this browser installs is an older build's: the server's differs from it (by one line).
   // The browser finds the server's when it next checks, the way it finds a new build after a deploy.
   await context.route("**/sw.js", async (route) => {
@@ -116,7 +127,9 @@ test("a new build is offered, not forced: the page stays as it is until the user
   await Promise.all([page.waitForEvent("load"), offer.getByRole("button", { name: "Reload now" }).click()]);
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBeUndefined();
   await waitForServiceWorker(page);
-  expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting ?? null))).toBeNull();
+  expect(
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting ?? null)),
+  ).toBeNull();
   await expect(prompt(page)).toBeEmpty();
   // The quiz resumes where it was, with the answer given.
   await expect(page.getByRole("heading", { name: q.prompt })).toBeVisible();
@@ -124,7 +137,11 @@ test("a new build is offered, not forced: the page stays as it is until the user
   expect((await position(page)).m).toBe(m);
 });
 
-test("the service worker is served fresh, under the site's policy, and Chromium finds the app installable", async ({ page, context, request }) => {
+test("the service worker is served fresh, under the site's policy, and Chromium finds the app installable", async ({
+  page,
+  context,
+  request,
+}) => {
   const sw = await request.get("/sw.js");
   expect(sw.status()).toBe(200);
   expect(sw.headers()["content-type"]).toMatch(/^application\/javascript/);

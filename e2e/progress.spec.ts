@@ -1,7 +1,15 @@
 import fs from "node:fs";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import deck from "../data/decks/london-defence-summit.deck.json";
-import { answerByMouse, currentQuestion, position, quizUrl, rightAnswer, takeShortQuizRight, wrongAnswer } from "./quiz-helpers";
+import {
+  answerByMouse,
+  currentQuestion,
+  position,
+  quizUrl,
+  rightAnswer,
+  takeShortQuizRight,
+  wrongAnswer,
+} from "./quiz-helpers";
 
 const glance = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "At a glance" });
 
@@ -18,7 +26,10 @@ test("export, reset and import bring the history back", async ({ page }, info) =
   await expect(glance(page)).toContainText("1 card reviewed today");
   await expectNoAxeViolations(page);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export progress" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export progress" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^factdeck-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const file = info.outputPath("progress.json");
   await download.saveAs(file);
@@ -44,7 +55,10 @@ test("export, reset and import bring the history back", async ({ page }, info) =
 
   // The backup still holds what the reset removed: the empty progress there before the import is not kept
   // over it (issue 12, item 7).
-  const [backup] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the backup" }).click()]);
+  const [backup] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the backup" }).click(),
+  ]);
   const backupFile = info.outputPath("backup.json");
   await backup.saveAs(backupFile);
   expect(JSON.parse(fs.readFileSync(backupFile, "utf8")).cards.reviewLog).toHaveLength(1);
@@ -61,7 +75,11 @@ test("bad files are refused with a clear message and change nothing", async ({ p
   const cases: [string, Buffer, RegExp][] = [
     ["empty.json", Buffer.from(""), /empty/],
     ["junk.json", Buffer.from("not json at all"), /not valid JSON/],
-    ["cut.json", Buffer.from('{"app":"factdeck","kind":"progress","formatVersion":1,"quiz":{"attempts":['), /truncated/],
+    [
+      "cut.json",
+      Buffer.from('{"app":"factdeck","kind":"progress","formatVersion":1,"quiz":{"attempts":['),
+      /truncated/,
+    ],
     ["newer.json", Buffer.from('{"app":"factdeck","kind":"progress","formatVersion":99}'), /newer version/],
     ["proto.json", Buffer.from('{"app":"factdeck","__proto__":{"polluted":true}}'), /forbidden key "__proto__"/],
     ["big.json", Buffer.alloc(5 * 1024 * 1024 + 1, 32), /too large/],
@@ -71,7 +89,7 @@ test("bad files are refused with a clear message and change nothing", async ({ p
     await expect(alert).toContainText(reason);
   }
   await expectNoAxeViolations(page);
-  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
   await expect(glance(page)).toContainText("1 card reviewed today");
 });
 
@@ -84,7 +102,12 @@ test("a deck exports for Anki as tab-separated text with guids", async ({ page }
   expect(download.suggestedFilename()).toBe(`factdeck-${deck.id}-anki.txt`);
   const text = fs.readFileSync(await download.path(), "utf8");
   const lines = text.trimEnd().split("\n");
-  expect(lines.slice(0, 4)).toEqual(["#separator:tab", "#html:false", `#deck:Factdeck::${deck.article.title}`, "#guid column:1"]);
+  expect(lines.slice(0, 4)).toEqual([
+    "#separator:tab",
+    "#html:false",
+    `#deck:Factdeck::${deck.article.title}`,
+    "#guid column:1",
+  ]);
   for (const q of deck.questions) expect(text).toContain(`\n${q.id}\t`);
 });
 
@@ -115,7 +138,9 @@ test("a finished quiz shows in the score chart, its table and accuracy", async (
 
 test("an import error goes once a later action succeeds", async ({ page }) => {
   await page.goto("/progress");
-  await page.getByLabel(/Import a progress file/).setInputFiles({ name: "junk.json", mimeType: "application/json", buffer: Buffer.from("not json") });
+  await page
+    .getByLabel(/Import a progress file/)
+    .setInputFiles({ name: "junk.json", mimeType: "application/json", buffer: Buffer.from("not json") });
   const alert = page.getByRole("alert").filter({ hasText: "Nothing was changed" });
   await expect(alert).toBeVisible();
   await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export progress" }).click()]);
@@ -136,9 +161,9 @@ test("on a phone the score chart shows its whole axis, and one date when every q
   await page.goto("/progress");
   const chart = page.getByRole("img", { name: /Quiz scores over time/ });
   await expect(chart).toBeVisible();
-  const labels = await chart.locator("text").evaluateAll((els) =>
-    els.map((el) => ({ text: el.textContent ?? "", left: (el as SVGTextElement).getBBox().x })),
-  );
+  const labels = await chart
+    .locator("text")
+    .evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? "", left: (el as SVGTextElement).getBBox().x })));
   expect(labels.find((l) => l.text === "100%")!.left).toBeGreaterThanOrEqual(0);
   expect(labels.filter((l) => /\d{4}$/.test(l.text))).toHaveLength(1);
 });

@@ -4,7 +4,12 @@ import deckJson from "../data/decks/london-defence-summit.deck.json";
 
 /** The built-in deck as the app ships it; specs derive right and wrong answers from it. */
 export type DeckQuestion = {
-  id: string; type: string; prompt: string; answer: string; choices?: string[]; items?: string[];
+  id: string;
+  type: string;
+  prompt: string;
+  answer: string;
+  choices?: string[];
+  items?: string[];
   evidence: { sentence: string; start: number };
 };
 export const deck = deckJson as unknown as { id: string; questions: DeckQuestion[] };
@@ -51,8 +56,11 @@ export async function tabTo(page: Page, target: Locator, max = 40) {
 async function reorder(page: Page, order: string[], keyboard: boolean) {
   for (let i = 0; i < order.length; i++) {
     const item = order[i]!;
-    const texts = await page.getByRole("list").filter({ has: page.getByRole("button", { name: /^Move/ }) })
-      .locator("li").allTextContents();
+    const texts = await page
+      .getByRole("list")
+      .filter({ has: page.getByRole("button", { name: /^Move/ }) })
+      .locator("li")
+      .allTextContents();
     const pos = texts.findIndex((t) => t.startsWith(item));
     for (let k = pos; k > i; k--) {
       const up = page.getByRole("button", { name: `Move “${item}” up` });
@@ -76,7 +84,11 @@ export async function prepareAnswer(page: Page, q: DeckQuestion, given: string |
     return page.getByRole("button", { name: /^(Check|Save) order$/ });
   }
   if (typed(q)) await page.getByRole("textbox", { name: "Your answer" }).fill(given as string);
-  else await page.getByRole("radiogroup", { name: q.prompt }).getByRole("radio", { name: given as string, exact: true }).check();
+  else
+    await page
+      .getByRole("radiogroup", { name: q.prompt })
+      .getByRole("radio", { name: given as string, exact: true })
+      .check();
   return page.getByRole("button", { name: /^(Check|Save answer)$/ }); // practice or test mode
 }
 

@@ -6,9 +6,12 @@ import { deck } from "./quiz-helpers";
 
 type Q = { id: string; type: string; factId: string; evidence: { start: number; end: number } };
 const questions = (deck as unknown as { questions: Q[] }).questions;
-const clash = (a: Q, b: Q) => a.factId === b.factId || (a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end);
+const clash = (a: Q, b: Q) =>
+  a.factId === b.factId || (a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end);
 
-test("quizzes started from the deck page and from the settings never ask two questions on one passage", async ({ page }) => {
+test("quizzes started from the deck page and from the settings never ask two questions on one passage", async ({
+  page,
+}) => {
   test.slow();
   for (let round = 0; round < 6; round++) {
     await page.goto(`/decks/${deck.id}`);
@@ -19,7 +22,10 @@ test("quizzes started from the deck page and from the settings never ask two que
       await page.getByRole("button", { name: "Start quiz" }).click();
     }
     await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
-    const ids = await page.evaluate((id) => JSON.parse(localStorage.getItem("factdeck")!).state.quiz.active[id].questionIds as string[], deck.id);
+    const ids = await page.evaluate(
+      (id) => JSON.parse(localStorage.getItem("factdeck")!).state.quiz.active[id].questionIds as string[],
+      deck.id,
+    );
     const asked = ids.map((id) => questions.find((q) => q.id === id)!);
     expect(asked.length).toBeGreaterThanOrEqual(5);
     for (const a of asked) for (const b of asked) if (a !== b) expect(clash(a, b), `${a.id} and ${b.id}`).toBe(false);

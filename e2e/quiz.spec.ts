@@ -1,6 +1,15 @@
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import {
-  answerByKeyboard, answerByMouse, currentQuestion, deck, openFreshQuiz, position, quizUrl, rightAnswer, tabTo, wrongAnswer,
+  answerByKeyboard,
+  answerByMouse,
+  currentQuestion,
+  deck,
+  openFreshQuiz,
+  position,
+  quizUrl,
+  rightAnswer,
+  tabTo,
+  wrongAnswer,
 } from "./quiz-helpers";
 
 test("a whole quiz by keyboard only", async ({ page }) => {
@@ -19,7 +28,10 @@ test("a whole quiz by keyboard only", async ({ page }) => {
     await answerByKeyboard(page, q, answer);
     const feedback = page.getByRole("status", { name: "Feedback" });
     // An ordering answer is shown as a list, so its items run together in the text.
-    const expected = q.type === "ordering" ? `Incorrect — the answer is:${q.items!.join("")}` : `Incorrect — the answer is ${q.answer}`;
+    const expected =
+      q.type === "ordering"
+        ? `Incorrect — the answer is:${q.items!.join("")}`
+        : `Incorrect — the answer is ${q.answer}`;
     await expect(feedback).toContainText(answer === rightAnswer(q) ? "Correct" : expected);
     const next = page.getByRole("button", { name: i === m ? "See results" : "Next question" });
     await expect(next).toBeFocused();
@@ -59,7 +71,10 @@ test("a whole quiz by mouse with a known mix of right and wrong answers: score a
     const v = verdicts.get(prompt)!;
     await expect(item.getByText(v.right ? "Correct" : "Incorrect", { exact: true })).toBeVisible();
     await expect(item).toContainText(`Your answer${v.given}`);
-    await expect(item.getByRole("link", { name: "Show me where it says that" })).toHaveAttribute("href", new RegExp(`/decks/${deck.id}#s-\\d+$`));
+    await expect(item.getByRole("link", { name: "Show me where it says that" })).toHaveAttribute(
+      "href",
+      new RegExp(`/decks/${deck.id}#s-\\d+$`),
+    );
     await expect(item.locator("mark").first()).toBeVisible();
   }
   const wrongCount = m - correct;
@@ -78,7 +93,10 @@ test("a whole quiz by mouse with a known mix of right and wrong answers: score a
   }
 });
 
-test("reload, closed tab and back button resume at the same question with the answers so far", async ({ page, context }) => {
+test("reload, closed tab and back button resume at the same question with the answers so far", async ({
+  page,
+  context,
+}) => {
   await openFreshQuiz(page);
   await page.getByRole("button", { name: "Start quiz" }).click();
   const q1 = await currentQuestion(page);
@@ -126,13 +144,19 @@ test("corrupt saved data: a notice, the backup kept and downloadable, and a fres
   await page.goto(quizUrl);
   // Wait for the first load to finish saving, so it cannot overwrite the corrupt value written next.
   await expect(page.getByRole("button", { name: "Start quiz" })).toBeVisible();
-  await page.evaluate((raw) => { localStorage.clear(); localStorage.setItem("factdeck", raw); }, corrupt);
+  await page.evaluate((raw) => {
+    localStorage.clear();
+    localStorage.setItem("factdeck", raw);
+  }, corrupt);
   await page.reload();
   const notice = page.getByRole("status", { name: "Saved data" });
   await expect(notice).toContainText("Your saved progress could not be read");
   expect(await page.evaluate(() => localStorage.getItem("factdeck:backup:1"))).toBe(corrupt);
   await expectNoAxeViolations(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), notice.getByRole("button", { name: "Download the backup" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    notice.getByRole("button", { name: "Download the backup" }).click(),
+  ]);
   const path = await download.path();
   const fs = await import("node:fs");
   expect(fs.readFileSync(path, "utf8")).toBe(corrupt);
@@ -175,7 +199,9 @@ test("test mode gives no feedback until the results", async ({ page }) => {
   for (let i = 1; i <= m; i++) {
     const q = await currentQuestion(page);
     // Nothing is checked in test mode, and the button says so (issue 13, item 10).
-    await expect(page.getByRole("button", { name: q.type === "ordering" ? "Save order" : "Save answer" })).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: q.type === "ordering" ? "Save order" : "Save answer" }),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: /^Check/ })).toHaveCount(0);
     await answerByMouse(page, q, rightAnswer(q));
     if (i < m) {
@@ -198,7 +224,8 @@ test("ordering questions by keyboard: set up, reorder with Move buttons, check",
   await openFreshQuiz(page);
   // Leave only "Put in order" checked, all by keyboard.
   for (const box of await page.getByRole("checkbox").all()) {
-    const name = (await box.getAttribute("aria-label")) ?? (await box.evaluate((el) => el.parentElement?.textContent ?? ""));
+    const name =
+      (await box.getAttribute("aria-label")) ?? (await box.evaluate((el) => el.parentElement?.textContent ?? ""));
     if (!name.startsWith("Put in order") && (await box.isChecked())) {
       await tabTo(page, box);
       await page.keyboard.press("Space");

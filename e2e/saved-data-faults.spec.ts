@@ -37,12 +37,18 @@ const summaryOf = (d: ReturnType<typeof localDeck>) => {
   const counts = new Map<string, number>();
   for (const q of d.questions) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
   return {
-    id: d.id, title: d.article.title, source: d.article.source, savedAt: 1, questionCount: d.questions.length,
+    id: d.id,
+    title: d.article.title,
+    source: d.article.source,
+    savedAt: 1,
+    questionCount: d.questions.length,
     byType: [...counts].map(([type, count]) => ({ type, count })),
   };
 };
 
-test("a deck whose summary is damaged is listed again; a deck that cannot be read is listed as damaged and deleted", async ({ page }) => {
+test("a deck whose summary is damaged is listed again; a deck that cannot be read is listed as damaged and deleted", async ({
+  page,
+}) => {
   await seedDecks(page, [
     { id: "my-hidden-0001", deck: localDeck("my-hidden-0001"), summary: "garbage" },
     { id: "my-broken-0002", deck: { id: "my-broken-0002", questions: "nope" }, summary: { title: 7 } },
@@ -68,7 +74,9 @@ test("a deck whose summary is damaged is listed again; a deck that cannot be rea
   await expect(yours.getByRole("list", { name: "Damaged decks" })).toHaveCount(0);
 });
 
-test("a right-to-left title is isolated in its heading, its page and the status line that quotes it", async ({ page }) => {
+test("a right-to-left title is isolated in its heading, its page and the status line that quotes it", async ({
+  page,
+}) => {
   const title = "قمة لندن للدفاع 2026";
   const rtl = localDeck("my-rtl-0001", title);
   await seedDecks(page, [{ id: rtl.id, deck: rtl, summary: summaryOf(rtl) }]);
@@ -93,14 +101,29 @@ test("clocks going back in London: a night owl's two-day streak is still two day
   await page.clock.install({ time: Date.UTC(2026, 9, 26, 10, 0) }); // Monday 26 October, 10:00 GMT
   // Reviews at 00:30 BST on Saturday 24 and Sunday 25 October: 23:30 UTC the evening before.
   const log = [Date.UTC(2026, 9, 23, 23, 30), Date.UTC(2026, 9, 24, 23, 30)].map((at, i) => ({
-    id: `${deck.id}::${deck.questions[i]!.id}@${at}`, deckId: deck.id, questionId: deck.questions[i]!.id, rating: 3, state: 0,
-    due: at, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, review: at,
+    id: `${deck.id}::${deck.questions[i]!.id}@${at}`,
+    deckId: deck.id,
+    questionId: deck.questions[i]!.id,
+    rating: 3,
+    state: 0,
+    due: at,
+    stability: 0,
+    difficulty: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    review: at,
   }));
   await page.goto("/no-store-here");
-  await page.evaluate((raw) => localStorage.setItem("factdeck", raw), JSON.stringify({
-    state: { cards: { cards: {}, reviewLog: log, settings: { dailyNewLimit: 20 }, lastUndo: null } }, version: 3,
-  }));
+  await page.evaluate(
+    (raw) => localStorage.setItem("factdeck", raw),
+    JSON.stringify({
+      state: { cards: { cards: {}, reviewLog: log, settings: { dailyNewLimit: 20 }, lastUndo: null } },
+      version: 3,
+    }),
+  );
   await page.goto("/progress");
-  await expect(page.getByRole("list", { name: "At a glance" }).getByRole("listitem").first()).toHaveText("2 days study streak");
+  await expect(page.getByRole("list", { name: "At a glance" }).getByRole("listitem").first()).toHaveText(
+    "2 days study streak",
+  );
   await context.close();
 });

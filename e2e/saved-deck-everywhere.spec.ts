@@ -12,16 +12,24 @@ async function saveFreshDeck(page: Page): Promise<string> {
   await page.goto("/new");
   await fillArticle(page);
   await page.getByRole("button", { name: "Generate questions" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
+  ).toBeVisible();
   await page.goto("/");
   const href = await page.getByRole("link", { name: freshArticle.title }).getAttribute("href");
   return href!.split("/")[2]!;
 }
 
 /** Takes a whole quiz on the saved deck, missing the first question that has a wrong answer; returns it. */
-async function quizMissingOne(page: Page, deckId: string, questions: DeckQuestion[]): Promise<{ missed: DeckQuestion; asked: number }> {
+async function quizMissingOne(
+  page: Page,
+  deckId: string,
+  questions: DeckQuestion[],
+): Promise<{ missed: DeckQuestion; asked: number }> {
   await page.goto(`/decks/${deckId}/quiz`);
   await page.getByRole("button", { name: "Start quiz" }).click();
   const m = Number((await page.getByText(/^Question \d+ of \d+$/).textContent())!.match(/of (\d+)/)![1]);
@@ -33,14 +41,18 @@ async function quizMissingOne(page: Page, deckId: string, questions: DeckQuestio
     const wrong = missed ? null : wrongAnswer(q);
     if (wrong !== null) missed = q;
     await answerByMouse(page, q, wrong ?? (q.type === "ordering" ? q.items! : q.answer));
-    await expect(page.getByRole("status", { name: "Feedback" })).toContainText(wrong === null ? "Correct" : "Incorrect");
+    await expect(page.getByRole("status", { name: "Feedback" })).toContainText(
+      wrong === null ? "Correct" : "Incorrect",
+    );
     await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
   }
   await expect(page.getByText(`${m - 1} of ${m} correct`)).toBeVisible();
   return { missed: missed!, asked: m };
 }
 
-test("a saved deck shows on /progress (by title, with its Anki export) and its missed card on /review", async ({ page }, info) => {
+test("a saved deck shows on /progress (by title, with its Anki export) and its missed card on /review", async ({
+  page,
+}, info) => {
   test.setTimeout(180_000); // generation and a whole quiz, on a machine that may be busy
   const deckId = await saveFreshDeck(page);
   expect(deckId).toMatch(/^my-/);
@@ -51,7 +63,9 @@ test("a saved deck shows on /progress (by title, with its Anki export) and its m
   await page.goto("/progress");
   const byDeck = page.getByRole("table", { name: "Accuracy by deck" });
   await expect(byDeck.getByRole("rowheader", { name: freshArticle.title })).toBeVisible();
-  await expect(byDeck.getByRole("row", { name: new RegExp(freshArticle.title) })).toContainText(`(${asked - 1} of ${asked})`);
+  await expect(byDeck.getByRole("row", { name: new RegExp(freshArticle.title) })).toContainText(
+    `(${asked - 1} of ${asked})`,
+  );
   await expect(byDeck).not.toContainText(deckId);
   await page.getByText("Scores as a table").click();
   const history = page.getByRole("table", { name: "Every finished quiz, oldest first" });
@@ -72,7 +86,9 @@ test("a saved deck shows on /progress (by title, with its Anki export) and its m
   // A note starts a line with its guid (the back, answer and sentence, spans lines inside quotes).
   const guids = text.split("\n").filter((l) => saved.questions.some((q) => l.startsWith(`${q.id}\t`)));
   expect(guids).toHaveLength(saved.questions.length);
-  await expect(page.getByRole("status").filter({ hasText: `Exported “${freshArticle.title}” for Anki.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Exported “${freshArticle.title}” for Anki.` }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // /review spans every deck: the card of the missed question is due first, labelled with its deck.
@@ -95,7 +111,12 @@ test("without saved decks, /review and /progress show the built-in deck only", a
   await expect(page.getByRole("heading", { level: 2 })).toBeVisible();
   await expect(page.getByRole("article").getByText(builtinTitle, { exact: true })).toHaveCount(0); // one deck: no deck label
   await page.goto("/progress");
-  await expect(page.getByRole("list").filter({ has: page.getByRole("button", { name: /^Download for Anki/ }) }).getByRole("listitem")).toHaveCount(1);
+  await expect(
+    page
+      .getByRole("list")
+      .filter({ has: page.getByRole("button", { name: /^Download for Anki/ }) })
+      .getByRole("listitem"),
+  ).toHaveCount(1);
 });
 
 // Screenshots for looking at the pages (SHOTS=dir to run): 390 and 1280 px, light and dark.

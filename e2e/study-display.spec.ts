@@ -6,7 +6,9 @@ import { deck } from "./quiz-helpers";
 
 const article = (deck as unknown as { article: { text: string } }).article.text;
 
-test("flashcard backs mark the answer in the sentence, and a true/false back says the sentence is the fact", async ({ page }) => {
+test("flashcard backs mark the answer in the sentence, and a true/false back says the sentence is the fact", async ({
+  page,
+}) => {
   await page.goto(`/decks/${deck.id}`);
   await page.getByRole("link", { name: "Review flashcards" }).click();
   let marked = false;
@@ -39,7 +41,11 @@ test("glued sentences are shown spaced; the article's text is unchanged", async 
       const range = document.createRange();
       range.setStart(el, 0);
       range.setEndBefore(g);
-      return { before: range.toString().slice(-7), after: (g.nextSibling?.textContent ?? g.parentElement?.nextSibling?.textContent ?? "").slice(0, 8), shown: getComputedStyle(g, "::before").content };
+      return {
+        before: range.toString().slice(-7),
+        after: (g.nextSibling?.textContent ?? g.parentElement?.nextSibling?.textContent ?? "").slice(0, 8),
+        shown: getComputedStyle(g, "::before").content,
+      };
     }),
   );
   expect(gaps).toContainEqual({ before: "London.", after: "The goal", shown: '" "' });

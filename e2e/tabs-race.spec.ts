@@ -17,7 +17,10 @@ const held = (page: Page): Promise<Saved> =>
 
 type Write = { answers: number; reviews: number };
 
-test("two tabs saving in the same instant: after a reload both the answer and the review are there", async ({ page, context }) => {
+test("two tabs saving in the same instant: after a reload both the answer and the review are there", async ({
+  page,
+  context,
+}) => {
   // In each tab: every write it makes (with whether it held the answer and the review), and a switch that
   // makes the other tab's saves reach this one late, as storage between two tab processes can: while it is
   // on, reading the saved data gives what this tab last saw (the data when it was switched on, or this tab's
@@ -36,17 +39,24 @@ test("two tabs saving in the same instant: after a reload both the answer and th
     Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
       if (k === "factdeck" && this === localStorage) {
         const s = JSON.parse(v).state;
-        w.writes.push({ answers: s.quiz?.active?.[id]?.answers?.length ?? 0, reviews: s.cards?.reviewLog?.length ?? 0 });
+        w.writes.push({
+          answers: s.quiz?.active?.[id]?.answers?.length ?? 0,
+          reviews: s.cards?.reviewLog?.length ?? 0,
+        });
         if (late) late.seen = v;
       }
       return setItem.call(this, k, v);
     };
     // Registered before the app's listener, and for the capture phase: it runs first and can hold the event.
-    window.addEventListener("storage", (e) => {
-      if (!late || e.key !== "factdeck") return;
-      e.stopImmediatePropagation();
-      late.events.push(e);
-    }, true);
+    window.addEventListener(
+      "storage",
+      (e) => {
+        if (!late || e.key !== "factdeck") return;
+        e.stopImmediatePropagation();
+        late.events.push(e);
+      },
+      true,
+    );
     w.late = (on) => {
       if (on) {
         late = { seen: getItem.call(localStorage, "factdeck"), events: [] };
@@ -55,11 +65,20 @@ test("two tabs saving in the same instant: after a reload both the answer and th
       const held = late?.events ?? [];
       late = null;
       for (const e of held) {
-        window.dispatchEvent(new StorageEvent("storage", { key: e.key, oldValue: e.oldValue, newValue: e.newValue, url: e.url, storageArea: localStorage }));
+        window.dispatchEvent(
+          new StorageEvent("storage", {
+            key: e.key,
+            oldValue: e.oldValue,
+            newValue: e.newValue,
+            url: e.url,
+            storageArea: localStorage,
+          }),
+        );
       }
     };
   }, deck.id);
-  const late = (p: Page, on: boolean) => p.evaluate((v) => (window as unknown as { late: (on: boolean) => void }).late(v), on);
+  const late = (p: Page, on: boolean) =>
+    p.evaluate((v) => (window as unknown as { late: (on: boolean) => void }).late(v), on);
   const writes = (p: Page) => p.evaluate(() => (window as unknown as { writes: Write[] }).writes);
 
   await page.goto(quizUrl);
@@ -84,7 +103,10 @@ test("two tabs saving in the same instant: after a reload both the answer and th
   // The race happened: the quiz tab saved its answer without the review, the review tab its review without the answer.
   await expect.poll(() => writes(page)).toContainEqual({ answers: 1, reviews: 0 });
   await expect.poll(() => writes(other)).toContainEqual({ answers: 0, reviews: 1 });
-  expect([...(await writes(page)), ...(await writes(other))], "no write held both before the saves reached the other tab").not.toContainEqual({ answers: 1, reviews: 1 });
+  expect(
+    [...(await writes(page)), ...(await writes(other))],
+    "no write held both before the saves reached the other tab",
+  ).not.toContainEqual({ answers: 1, reviews: 1 });
 
   // The saves reach the other tab: each merges it, and both copies come to hold both tabs' work.
   for (const p of [page, other]) await late(p, false);

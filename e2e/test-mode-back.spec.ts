@@ -20,7 +20,8 @@ test("test mode: go back, see the answer kept, change it, and the results count 
   await expect(page.getByText(`Question 1 of ${m}`)).toBeVisible();
   await expect(page.getByText("Your earlier answer is kept: change it and save, or save it as it is.")).toBeVisible();
   if (wrong !== null && typeof wrong === "string") {
-    if (first.type === "cloze" || first.type === "numeric") await expect(page.getByRole("textbox", { name: "Your answer" })).toHaveValue(wrong);
+    if (first.type === "cloze" || first.type === "numeric")
+      await expect(page.getByRole("textbox", { name: "Your answer" })).toHaveValue(wrong);
     else await expect(page.getByRole("radio", { name: wrong, exact: true })).toBeChecked();
   }
   // Still nothing checked: no feedback, and the button says it saves.

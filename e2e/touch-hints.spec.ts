@@ -19,7 +19,9 @@ test.describe("on a phone (touch, no hover)", () => {
     // Less above the question: the deck's title takes one line (it took three), the whole of it still in the page.
     const prompt = await page.locator("h2[id^=prompt-]").boundingBox();
     expect(prompt!.y).toBeLessThan(320); // 292 here; 344 with the title on three lines
-    await expect(page.locator(".deck-page-lede")).toHaveText((deck as unknown as { article: { title: string } }).article.title);
+    await expect(page.locator(".deck-page-lede")).toHaveText(
+      (deck as unknown as { article: { title: string } }).article.title,
+    );
   });
 });
 

@@ -1,6 +1,15 @@
 import { test, expect } from "./fixtures";
 import { fillArticle, freshArticle } from "./new-deck-helpers";
-import { answerByMouse, currentQuestion, deck, missOneQuestion, openFreshQuiz, position, rightAnswer, takeShortQuizRight } from "./quiz-helpers";
+import {
+  answerByMouse,
+  currentQuestion,
+  deck,
+  missOneQuestion,
+  openFreshQuiz,
+  position,
+  rightAnswer,
+  takeShortQuizRight,
+} from "./quiz-helpers";
 
 // What a newcomer's walk through the app found, each checked where it happened.
 
@@ -28,7 +37,9 @@ test("quitting says what happens to the questions missed so far", async ({ page 
   // Miss one, then ask to quit again.
   await missOneQuestion(page);
   await page.getByRole("button", { name: "Quit quiz" }).click();
-  await expect(dialog).toContainText("The questions you have missed so far stay in your flashcards, due for review now.");
+  await expect(dialog).toContainText(
+    "The questions you have missed so far stay in your flashcards, due for review now.",
+  );
 });
 
 test("the evidence link marks the sentence in the article and moves focus to it", async ({ page }) => {
@@ -73,16 +84,23 @@ test("keyboard focus stays in place after dropping, editing and deleting, and th
 
   // Save, then delete it from the home page: Cancel returns to Delete, deleting to the list's heading.
   await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
+  ).toBeVisible();
   await page.goto("/");
   const del = page.getByRole("button", { name: `Delete ${freshArticle.title}` });
   await del.click();
-  await page.getByRole("group", { name: `Confirm deleting ${freshArticle.title}` }).getByRole("button", { name: "Cancel" }).click();
+  await page
+    .getByRole("group", { name: `Confirm deleting ${freshArticle.title}` })
+    .getByRole("button", { name: "Cancel" })
+    .click();
   await expect(del).toBeFocused();
   await del.click();
   await page.getByRole("button", { name: "Delete deck and progress" }).click();
   await expect(page.getByRole("heading", { name: "Your decks" })).toBeFocused();
-  await expect(page.getByRole("status").filter({ hasText: `Deleted “${freshArticle.title}” and its progress.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Deleted “${freshArticle.title}” and its progress.` }),
+  ).toBeVisible();
 });
 
 test("the character counter and the too-short message count the same characters", async ({ page }) => {
@@ -101,7 +119,8 @@ test("the character counter and the too-short message count the same characters"
 test.fixme("a typed answer with one spelling slip counts, and the feedback shows the spelling", async ({ page }) => {
   await openFreshQuiz(page);
   const fill = page.getByRole("group", { name: "Question types" });
-  for (const box of await fill.getByRole("checkbox").all()) if (!/Fill in the blank/.test((await box.locator("xpath=..").textContent()) ?? "")) await box.uncheck();
+  for (const box of await fill.getByRole("checkbox").all())
+    if (!/Fill in the blank/.test((await box.locator("xpath=..").textContent()) ?? "")) await box.uncheck();
   await page.getByRole("radio", { name: /^All/ }).check();
   await page.getByRole("button", { name: "Start quiz" }).click();
   const { m } = await position(page);

@@ -20,7 +20,10 @@ import { describeIssue } from "@/lib/schemas/issues";
 import { formatCount } from "@/lib/format";
 
 const ROOT = path.resolve(__dirname, "..");
-const BUILTIN = { article: "data/articles/london-defence-summit.json", deck: "data/decks/london-defence-summit.deck.json" };
+const BUILTIN = {
+  article: "data/articles/london-defence-summit.json",
+  deck: "data/decks/london-defence-summit.deck.json",
+};
 
 function fail(message: string): never {
   process.stderr.write(`${message.split("\n")[0]}\n`);
@@ -37,7 +40,10 @@ function readArticle(file: string): unknown {
   if (buf.includes(0)) fail(`${file}: the file looks like binary data, not an article.`);
   // Far over the limit (4 bytes a character, and room for spacing the form's cleaning takes out): refused before
   // any parsing; a 5 MB file once ran for minutes.
-  if (buf.length > 16 * MAX_TEXT_CHARS) fail(`${file}: the file is ${formatCount(buf.length)} bytes; an article is at most ${formatCount(MAX_TEXT_CHARS)} characters.`);
+  if (buf.length > 16 * MAX_TEXT_CHARS)
+    fail(
+      `${file}: the file is ${formatCount(buf.length)} bytes; an article is at most ${formatCount(MAX_TEXT_CHARS)} characters.`,
+    );
   const raw = buf.toString("utf8");
   if (file.endsWith(".json")) {
     try {
@@ -46,20 +52,33 @@ function readArticle(file: string): unknown {
       fail(`${file}: not valid JSON.`);
     }
   }
-  if (!raw.trim()) fail(`${file}: the file has no text (only spaces or blank lines). Give it an article: a title line, a blank line, then the text.`);
+  if (!raw.trim())
+    fail(
+      `${file}: the file has no text (only spaces or blank lines). Give it an article: a title line, a blank line, then the text.`,
+    );
   return parsePlainText(raw);
 }
 
 /** The article as the New deck form would take it (the same checks and messages), or a one-line refusal. */
 function checkArticle(file: string, article: unknown): ArticleInput {
-  if (typeof article !== "object" || article === null || Array.isArray(article)) fail(`${file}: an article .json file holds an object with a title and a text.`);
+  if (typeof article !== "object" || article === null || Array.isArray(article))
+    fail(`${file}: an article .json file holds an object with a title and a text.`);
   const a = article as Record<string, unknown>;
-  const checked = formToInput({ title: a.title, source: a.source ?? "", publishedAt: a.publishedAt ?? "", text: a.text });
+  const checked = formToInput({
+    title: a.title,
+    source: a.source ?? "",
+    publishedAt: a.publishedAt ?? "",
+    text: a.text,
+  });
   if (!checked.ok) {
     const [field, message] = Object.entries(checked.errors)[0]!;
     fail(`${file}: ${field}: ${message}`);
   }
-  return { ...checked.input, ...(a.url !== undefined ? { url: a.url as string } : {}), ...(a.captions !== undefined ? { captions: a.captions as string[] } : {}) };
+  return {
+    ...checked.input,
+    ...(a.url !== undefined ? { url: a.url as string } : {}),
+    ...(a.captions !== undefined ? { captions: a.captions as string[] } : {}),
+  };
 }
 
 /** The deck checked with the schema the app saves and loads decks with: nothing it would refuse is written. */
@@ -80,7 +99,10 @@ function main(args: string[]) {
   const files = args.filter((a) => a !== "--review");
   try {
     if (files.length === 0) {
-      const deck = checkDeck(BUILTIN.article, generateDeck(JSON.parse(fs.readFileSync(path.join(ROOT, BUILTIN.article), "utf8")) as ArticleInput));
+      const deck = checkDeck(
+        BUILTIN.article,
+        generateDeck(JSON.parse(fs.readFileSync(path.join(ROOT, BUILTIN.article), "utf8")) as ArticleInput),
+      );
       if (review) return void process.stdout.write(formatReview(deck));
       fs.writeFileSync(path.join(ROOT, BUILTIN.deck), serialize(deck));
       process.stderr.write(`wrote ${BUILTIN.deck}: ${deck.questions.length} questions\n`);

@@ -14,13 +14,15 @@ const n = Number(process.env.BENCH_N ?? 40);
 const cpu = Number(process.env.BENCH_CPU ?? 1);
 const next = path.join(root, "node_modules/next/dist/bin/next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 function quizPage(): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/prerender-manifest.json"), "utf8"));
@@ -62,7 +64,10 @@ async function armTimer(page: Page) {
     w.__feedback = new Promise((resolve) => {
       const status = document.querySelector('[role="status"][aria-label="Feedback"]')!;
       let clickedAt = 0;
-      document.addEventListener("click", (e) => void (clickedAt = e.timeStamp || performance.now()), { capture: true, once: true });
+      document.addEventListener("click", (e) => void (clickedAt = e.timeStamp || performance.now()), {
+        capture: true,
+        once: true,
+      });
       const seen = new MutationObserver(() => {
         if (!status.textContent?.trim()) return;
         seen.disconnect();
@@ -75,9 +80,16 @@ async function armTimer(page: Page) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, ".next/BUILD_ID")) && spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit", env }).status !== 0) process.exit(1);
+  if (
+    !fs.existsSync(path.join(root, ".next/BUILD_ID")) &&
+    spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit", env }).status !== 0
+  )
+    process.exit(1);
   const server = spawn(process.execPath, [next, "start", "-p", String(port)], { cwd: root, env, stdio: "ignore" });
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
   const times: number[] = [];
   try {
     const base = `http://127.0.0.1:${port}`;
@@ -104,7 +116,9 @@ async function main() {
     server.kill();
   }
   const fmt = (x: number) => `${x.toFixed(1)} ms`;
-  console.log(`Answer → feedback on screen (Chromium${cpu > 1 ? `, CPU ${cpu}x slower` : ""}, ${times.length} answers): median ${fmt(median(times))}, p90 ${fmt(quantile(times, 0.9))}, min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))}`);
+  console.log(
+    `Answer → feedback on screen (Chromium${cpu > 1 ? `, CPU ${cpu}x slower` : ""}, ${times.length} answers): median ${fmt(median(times))}, p90 ${fmt(quantile(times, 0.9))}, min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))}`,
+  );
 }
 
 main().catch((e) => {

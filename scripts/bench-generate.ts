@@ -9,9 +9,14 @@ import { parsePlainText } from "@/lib/generate/plain-text";
 import { median } from "./bench-lib";
 
 const ROOT = path.resolve(__dirname, "..");
-const seed = JSON.parse(fs.readFileSync(path.join(ROOT, "data/articles/london-defence-summit.json"), "utf8")) as ArticleInput;
+const seed = JSON.parse(
+  fs.readFileSync(path.join(ROOT, "data/articles/london-defence-summit.json"), "utf8"),
+) as ArticleInput;
 const dir = path.join(ROOT, "tests/fixtures/articles");
-const news = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => parsePlainText(fs.readFileSync(path.join(dir, f), "utf8")).text);
+const news = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => parsePlainText(fs.readFileSync(path.join(dir, f), "utf8")).text);
 
 /** News text about `times` as long as the seed article, built from the seed and the dev articles. */
 function longer(times: number): string {

@@ -33,7 +33,11 @@ function generateDeck(article: ArticleInput): void {
   }
 }
 
-const input = (chars: number): ArticleInput => ({ title: "Repetitive names", publishedAt: "2026-03-01", text: repetitive(chars) });
+const input = (chars: number): ArticleInput => ({
+  title: "Repetitive names",
+  publishedAt: "2026-03-01",
+  text: repetitive(chars),
+});
 
 const profile = Number(process.env.BENCH_PROFILE ?? 0);
 if (profile > 0) {

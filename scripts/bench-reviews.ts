@@ -27,7 +27,12 @@ export function reviewedCards({ total, ids, when }: Options): CardsData {
     let card = newCardRecord(deckId, questionId, T0);
     for (let r = 0; r < REVIEWS_PER_CARD && data.reviewLog.length < total; r++) {
       const now = when(c, r, card);
-      const { card: next, log } = gradeCard(card, grades[(c + r) % grades.length]!, now, `${cardKey(deckId, questionId)}@${now}`);
+      const { card: next, log } = gradeCard(
+        card,
+        grades[(c + r) % grades.length]!,
+        now,
+        `${cardKey(deckId, questionId)}@${now}`,
+      );
       data.reviewLog.push(log);
       card = next;
     }

@@ -36,7 +36,9 @@ function time(label: string, fn: (i: number) => void) {
     fn(i);
     xs.push(performance.now() - t);
   }
-  console.log(`  ${label.padEnd(50)} median ${median(xs).toFixed(2)} ms (min ${Math.min(...xs).toFixed(2)}, max ${Math.max(...xs).toFixed(2)})`);
+  console.log(
+    `  ${label.padEnd(50)} median ${median(xs).toFixed(2)} ms (min ${Math.min(...xs).toFixed(2)}, max ${Math.max(...xs).toFixed(2)})`,
+  );
 }
 
 async function main() {
@@ -44,7 +46,9 @@ async function main() {
   const all = bigCardsData();
   const cards = foldReviews(all, foldPoint(all.reviewLog, Infinity));
   const raw = JSON.stringify({ state: { quiz: emptyQuizData(), cards }, version: PERSIST_VERSION });
-  console.log(`Store with ${reviewTotal(cards)} reviews (${cards.reviewLog.length} in full), ${Object.keys(cards.cards).length} cards (${(raw.length / 1024).toFixed(0)} KB saved), ${RUNS} runs each:`);
+  console.log(
+    `Store with ${reviewTotal(cards)} reviews (${cards.reviewLog.length} in full), ${Object.keys(cards.cards).length} cards (${(raw.length / 1024).toFixed(0)} KB saved), ${RUNS} runs each:`,
+  );
 
   const loads: number[] = [];
   let store = createAppStore({ storage: memoryStorage() });
@@ -62,10 +66,22 @@ async function main() {
   const s = () => store.getState();
   const later = T0 + 400 * DAY;
   time("grade a card (review + save)", (i) =>
-    s().gradeCard({ deckId: "bench-deck-00", questionId: `q-${(i + 1000) % 1000}`, grade: 3, now: later + i * 1000 + 10_000, schedule: gradeCard }),
+    s().gradeCard({
+      deckId: "bench-deck-00",
+      questionId: `q-${(i + 1000) % 1000}`,
+      grade: 3,
+      now: later + i * 1000 + 10_000,
+      schedule: gradeCard,
+    }),
   );
   time("grade, then undo it (2 saves)", (i) => {
-    s().gradeCard({ deckId: "bench-deck-01", questionId: "q-1", grade: 3, now: later + 1e9 + i * 1000 + 10_000, schedule: gradeCard });
+    s().gradeCard({
+      deckId: "bench-deck-01",
+      questionId: "q-1",
+      grade: 3,
+      now: later + 1e9 + i * 1000 + 10_000,
+      schedule: gradeCard,
+    });
     s().undoGrade();
   });
   time("set the daily new-card limit (+ save)", (i) => s().setDailyNewLimit(10 + (i & 1)));
@@ -90,11 +106,14 @@ async function main() {
   const otherKv = memoryStorage({ [STORE_NAME]: JSON.stringify({ state: ours, version: PERSIST_VERSION }) });
   const other = createAppStore({ storage: otherKv });
   await other.persist.rehydrate();
-  other.getState().gradeCard({ deckId: "bench-deck-02", questionId: "q-2", grade: 3, now: later + 3e9, schedule: gradeCard });
+  other
+    .getState()
+    .gradeCard({ deckId: "bench-deck-02", questionId: "q-2", grade: 3, now: later + 3e9, schedule: gradeCard });
   const heard = otherKv.getItem(STORE_NAME)!;
   time("hear another tab's save (read, validate, merge)", () => {
     const theirs = readOtherTab(heard, Date.now());
-    if (!("state" in theirs) || mergeHeard(ours, theirs.state).adds) throw new Error("the other tab's save did not merge as expected");
+    if (!("state" in theirs) || mergeHeard(ours, theirs.state).adds)
+      throw new Error("the other tab's save did not merge as expected");
   });
 }
 

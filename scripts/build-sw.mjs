@@ -11,7 +11,9 @@ export const SHELLS = ["/decks/my-offline-shell", "/decks/my-offline-shell/quiz"
 
 /** The `<link rel="icon">` addresses of a page (Next adds a version to the icon's URL: kept as written). */
 export function iconLinks(html) {
-  return [...html.matchAll(/<link\b[^>]*\brel="icon"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1]).filter((h) => h?.startsWith("/"));
+  return [...html.matchAll(/<link\b[^>]*\brel="icon"[^>]*>/g)]
+    .map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1])
+    .filter((h) => h?.startsWith("/"));
 }
 
 /**
@@ -42,7 +44,10 @@ async function main() {
   process.chdir(root);
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const buildId = fs.readFileSync(path.join(root, ".next", "BUILD_ID"), "utf8").trim();
-  const [{ serwist }, { runBuildCommand }] = await Promise.all([import("@serwist/next/config"), import("@serwist/cli")]);
+  const [{ serwist }, { runBuildCommand }] = await Promise.all([
+    import("@serwist/next/config"),
+    import("@serwist/cli"),
+  ]);
   const icons = iconLinks(fs.readFileSync(path.join(root, ".next", "server", "app", "index.html"), "utf8"));
   await runBuildCommand({ config: await swOptions(serwist, buildId, icons), watch: false });
 }

@@ -12,7 +12,9 @@ const CHUNK = /(?:\/_next\/)?static\/chunks\/[\w.~-]+\.js/g;
 
 /** Chunk paths (relative to .next/) a page's HTML loads at start-up; `noModule` legacy scripts excluded. */
 export function initialChunks(html) {
-  const legacy = new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*\bnoModule\b[^>]*>/gi)].map((m) => norm(m[1])));
+  const legacy = new Set(
+    [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*\bnoModule\b[^>]*>/gi)].map((m) => norm(m[1])),
+  );
   return [...new Set([...html.matchAll(CHUNK)].map((m) => norm(m[0])))].filter((c) => !legacy.has(c)).sort();
 }
 
@@ -56,7 +58,10 @@ export function dynamicRoutes(nextDir, prerenderedPatterns) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
       else if (e.name === "page_client-reference-manifest.js") {
-        const rel = path.relative(appDir, dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+        const rel = path
+          .relative(appDir, dir)
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s));
         const pattern = `/${rel.join("/")}`;
         if (prerenderedPatterns.has(pattern) || rel.some((s) => s.startsWith("_"))) continue;
         const sandbox = { globalThis: { __RSC_MANIFEST: {} } };
@@ -76,7 +81,8 @@ export function dynamicRoutes(nextDir, prerenderedPatterns) {
 export function checkBundle(nextDir, budget) {
   const cache = new Map();
   const read = (c) => {
-    if (!cache.has(c)) cache.set(c, fs.existsSync(path.join(nextDir, c)) ? fs.readFileSync(path.join(nextDir, c), "utf8") : "");
+    if (!cache.has(c))
+      cache.set(c, fs.existsSync(path.join(nextDir, c)) ? fs.readFileSync(path.join(nextDir, c), "utf8") : "");
     return cache.get(c);
   };
   const gz = (c) => zlib.gzipSync(read(c)).length;
@@ -85,7 +91,8 @@ export function checkBundle(nextDir, budget) {
   const byPattern = new Map();
   for (const r of prerenderedRoutes(nextDir)) {
     const chunks = initialChunks(r.html);
-    for (const c of chunks) if (!fs.existsSync(path.join(nextDir, c))) problems.push(`${r.route}: loads ${c}, which is not in the build`);
+    for (const c of chunks)
+      if (!fs.existsSync(path.join(nextDir, c))) problems.push(`${r.route}: loads ${c}, which is not in the build`);
     const bytes = chunks.reduce((n, c) => n + gz(c), 0);
     const prev = byPattern.get(r.pattern);
     // A dynamic route is as heavy as its heaviest prerendered instance.
@@ -109,20 +116,42 @@ export function checkBundle(nextDir, budget) {
     else if (b.maxOverBaselineKB !== undefined && over > b.maxOverBaselineKB)
       fail("OVER", `${over.toFixed(1)} KB above the empty page, budget ${b.maxOverBaselineKB} KB`);
     const allowed = (budget.nlp?.allowedOn ?? []).includes(pattern);
-    const shipped = [...m.chunks, ...m.lazy].filter((c) => (budget.nlp?.markers ?? []).some((s) => read(c).includes(s)));
-    if (shipped.length && !allowed) fail("NLP", `the NLP library (compromise) ships to this route in ${shipped.join(", ")}`);
+    const shipped = [...m.chunks, ...m.lazy].filter((c) =>
+      (budget.nlp?.markers ?? []).some((s) => read(c).includes(s)),
+    );
+    if (shipped.length && !allowed)
+      fail("NLP", `the NLP library (compromise) ships to this route in ${shipped.join(", ")}`);
     problems.push(...found.map((f) => f.message));
     const status = found.map((f) => f.status).join(", ") || "ok";
-    rows.push({ pattern, route: m.route, files: m.chunks.length, kb, over, budget: b, status, nlp: shipped.length > 0, dynamic: Boolean(m.dynamic) });
+    rows.push({
+      pattern,
+      route: m.route,
+      files: m.chunks.length,
+      kb,
+      over,
+      budget: b,
+      status,
+      nlp: shipped.length > 0,
+      dynamic: Boolean(m.dynamic),
+    });
   }
   // Server-only libraries (the link reader): their markers in any browser chunk, loaded by a route or not, fail.
   const chunkDir = path.join(nextDir, "static", "chunks");
-  const browserChunks = fs.existsSync(chunkDir) ? fs.readdirSync(chunkDir, { recursive: true }).map(String).filter((f) => f.endsWith(".js")).sort() : [];
+  const browserChunks = fs.existsSync(chunkDir)
+    ? fs
+        .readdirSync(chunkDir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith(".js"))
+        .sort()
+    : [];
   for (const file of browserChunks) {
     const text = read(path.join("static", "chunks", file));
     for (const lib of budget.serverOnly?.libraries ?? []) {
       const marker = lib.markers.find((m) => text.includes(m));
-      if (marker) problems.push(`static/chunks/${file}: ships ${lib.name} to the browser (found "${marker}"); it must run on the server only`);
+      if (marker)
+        problems.push(
+          `static/chunks/${file}: ships ${lib.name} to the browser (found "${marker}"); it must run on the server only`,
+        );
     }
   }
   for (const [pattern, b] of Object.entries(budget.routes)) {
@@ -140,8 +169,12 @@ export function formatTable({ rows, baselineKB }) {
     `| --- | ---: | ---: | ---: | ---: | --- | --- |`,
   ];
   for (const r of rows) {
-    const budget = r.budget ? `${r.budget.maxKB}${r.budget.maxOverBaselineKB !== undefined ? ` (+${r.budget.maxOverBaselineKB})` : ""}` : "—";
-    lines.push(`| \`${r.pattern}\`${r.dynamic ? " (dynamic)" : ""} | ${r.files} | ${r.kb.toFixed(1)} | ${r.over >= 0 ? "+" : ""}${r.over.toFixed(1)} | ${budget} | ${r.nlp ? "yes" : "no"} | ${r.status} |`);
+    const budget = r.budget
+      ? `${r.budget.maxKB}${r.budget.maxOverBaselineKB !== undefined ? ` (+${r.budget.maxOverBaselineKB})` : ""}`
+      : "—";
+    lines.push(
+      `| \`${r.pattern}\`${r.dynamic ? " (dynamic)" : ""} | ${r.files} | ${r.kb.toFixed(1)} | ${r.over >= 0 ? "+" : ""}${r.over.toFixed(1)} | ${budget} | ${r.nlp ? "yes" : "no"} | ${r.status} |`,
+    );
   }
   return `Empty page (baseline): ${baselineKB.toFixed(1)} KB gzipped JS\n\n${lines.join("\n")}`;
 }
@@ -161,7 +194,10 @@ function main() {
     // Refreshes the figures in docs/performance.md's "Bundle budget" section.
     const doc = path.join(root, "docs", "performance.md");
     const block = /(<!-- bundle:start -->)[\s\S]*?(<!-- bundle:end -->)/;
-    fs.writeFileSync(doc, fs.readFileSync(doc, "utf8").replace(block, (_, a, b) => `${a}\n${formatTable(result)}\n${b}`));
+    fs.writeFileSync(
+      doc,
+      fs.readFileSync(doc, "utf8").replace(block, (_, a, b) => `${a}\n${formatTable(result)}\n${b}`),
+    );
   }
   if (result.problems.length) {
     console.error(`\ncheck-bundle: ${result.problems.length} problem(s):`);

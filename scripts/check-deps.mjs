@@ -32,7 +32,8 @@ export function compareVersions(a, b) {
 
 /** Every installed copy of every package in a lockfile v2/v3: `{ name, version, where }`. */
 export function installedPackages(lock) {
-  if (!lock || typeof lock.packages !== "object") throw new Error("package-lock.json has no \"packages\" map (lockfileVersion 2 or 3 needed)");
+  if (!lock || typeof lock.packages !== "object")
+    throw new Error('package-lock.json has no "packages" map (lockfileVersion 2 or 3 needed)');
   const out = [];
   for (const [where, entry] of Object.entries(lock.packages)) {
     if (!where || entry.link || !entry.version) continue;
@@ -49,7 +50,9 @@ export function installedPackages(lock) {
 export function floorFor(floor, version) {
   const major = parseVersion(version)?.core[0];
   const line = major !== undefined ? floor.lines?.[String(major)] : undefined;
-  return line ? { min: line.min, advisories: line.advisories ?? [] } : { min: floor.min, advisories: floor.advisories ?? [] };
+  return line
+    ? { min: line.min, advisories: line.advisories ?? [] }
+    : { min: floor.min, advisories: floor.advisories ?? [] };
 }
 
 /** Compares a lockfile against the floors: `{ failures, checked }`, failures naming copy, floor and advisories. */
@@ -72,17 +75,27 @@ function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   const lockPath = process.argv[2] ?? path.join(root, "package-lock.json");
   const floorsPath = process.argv[3] ?? path.join(root, "security", "floors.json");
-  const { failures, checked } = checkFloors(JSON.parse(fs.readFileSync(lockPath, "utf8")), JSON.parse(fs.readFileSync(floorsPath, "utf8")));
-  for (const c of checked) console.log(`${c.ok ? "ok  " : "FAIL"} ${c.name}@${c.version} (floor ${c.min}) ${c.where}${c.dev ? " [dev]" : ""}`);
+  const { failures, checked } = checkFloors(
+    JSON.parse(fs.readFileSync(lockPath, "utf8")),
+    JSON.parse(fs.readFileSync(floorsPath, "utf8")),
+  );
+  for (const c of checked)
+    console.log(`${c.ok ? "ok  " : "FAIL"} ${c.name}@${c.version} (floor ${c.min}) ${c.where}${c.dev ? " [dev]" : ""}`);
   if (failures.length) {
-    console.error(`\ncheck-deps: ${failures.length} installed package(s) below the version that fixes published advisories:`);
+    console.error(
+      `\ncheck-deps: ${failures.length} installed package(s) below the version that fixes published advisories:`,
+    );
     for (const f of failures) {
-      console.error(`\n  ${f.name}@${f.version} at ${f.where} is below ${f.min}. Upgrade it (npm install -E ${f.name}@${f.min} or later). Advisories:`);
+      console.error(
+        `\n  ${f.name}@${f.version} at ${f.where} is below ${f.min}. Upgrade it (npm install -E ${f.name}@${f.min} or later). Advisories:`,
+      );
       for (const a of f.advisories) console.error(`    - ${a}`);
     }
     process.exit(1);
   }
-  console.log(`check-deps: ${checked.length} installed copies checked against ${path.relative(root, floorsPath)}; none below its floor.`);
+  console.log(
+    `check-deps: ${checked.length} installed copies checked against ${path.relative(root, floorsPath)}; none below its floor.`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

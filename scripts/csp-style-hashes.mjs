@@ -31,10 +31,14 @@ export function inlinedStyleTexts(manifests) {
 
 /** `csp` with its style-src directive set to 'self' plus `hashes` (any earlier hashes replaced). */
 export function withStyleHashes(csp, hashes) {
-  const directives = csp.split(";").map((d) => d.trim()).filter(Boolean);
+  const directives = csp
+    .split(";")
+    .map((d) => d.trim())
+    .filter(Boolean);
   const i = directives.findIndex((d) => d.split(/\s+/)[0] === "style-src");
   if (i === -1) throw new Error("the CSP has no style-src directive");
-  if (directives[i].includes("'unsafe-inline'")) throw new Error("style-src allows 'unsafe-inline': hashes would be ignored");
+  if (directives[i].includes("'unsafe-inline'"))
+    throw new Error("style-src allows 'unsafe-inline': hashes would be ignored");
   const kept = directives[i].split(/\s+/).filter((s) => !s.startsWith("'sha256-"));
   directives[i] = [...kept, ...hashes].join(" ");
   return directives.join("; ");
@@ -56,7 +60,9 @@ function readManifests(appDir) {
 }
 
 function walk(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 function main() {
@@ -82,7 +88,9 @@ function main() {
   }
   if (changed === 0) throw new Error("no Content-Security-Policy header in .next/routes-manifest.json");
   fs.writeFileSync(manifestPath, JSON.stringify(manifest));
-  console.log(`csp-style-hashes: ${fromManifests.size} inlined CSS texts and ${extra.size} other inline style(s) of prerendered pages allowed by hash in ${changed} CSP header(s).`);
+  console.log(
+    `csp-style-hashes: ${fromManifests.size} inlined CSS texts and ${extra.size} other inline style(s) of prerendered pages allowed by hash in ${changed} CSP header(s).`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -24,7 +24,9 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 function pages() {
   if (process.env.LH_PAGES) return process.env.LH_PAGES.split(",");
   const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/prerender-manifest.json"), "utf8"));
-  return Object.keys(manifest.routes).filter((r) => !r.startsWith("/_") && !/\.\w+$/.test(r)).sort();
+  return Object.keys(manifest.routes)
+    .filter((r) => !r.startsWith("/_") && !/\.\w+$/.test(r))
+    .sort();
 }
 
 async function waitFor(url, ms = 60_000) {
@@ -87,7 +89,11 @@ async function audit(chrome, url, keepStorage = false) {
   const score = (lhr, c) => Math.round(lhr.categories[c].score * 100);
   const failed = Object.values(rest.audits)
     .filter((a) => a.score !== null && a.score < 1 && ["binary", "numeric"].includes(a.scoreDisplayMode))
-    .filter((a) => rest.categories.accessibility.auditRefs.concat(rest.categories["best-practices"].auditRefs).some((r) => r.id === a.id && r.weight > 0))
+    .filter((a) =>
+      rest.categories.accessibility.auditRefs
+        .concat(rest.categories["best-practices"].auditRefs)
+        .some((r) => r.id === a.id && r.weight > 0),
+    )
     .map((a) => a.id);
   return {
     performance: score(perf, "performance"),
@@ -107,11 +113,16 @@ function table(results) {
     (r) =>
       `| \`${r.page}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`,
   );
-  return ["| page | performance | accessibility | best practices | LCP | TBT | CLS |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |", ...rows].join("\n");
+  return [
+    "| page | performance | accessibility | best practices | LCP | TBT | CLS |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+  ].join("\n");
 }
 
 async function main() {
-  if (!fs.existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath}: install Debian's chromium or set CHROME_PATH`);
+  if (!fs.existsSync(chromePath))
+    throw new Error(`no Chromium at ${chromePath}: install Debian's chromium or set CHROME_PATH`);
   if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
     console.log("No production build: running next build first…");
     for (const args of [[next, "build"], ["scripts/csp-style-hashes.mjs"]]) {
@@ -122,7 +133,16 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const results = [];
   try {
@@ -133,7 +153,9 @@ async function main() {
       // The run with the median performance score stands for the page; its other figures come with it.
       const mid = all.find((r) => r.performance === median(all.map((x) => x.performance)));
       results.push({ page, ...mid });
-      console.log(`${page}: LCP ${Math.round(mid.lcp)} ms, TBT ${Math.round(mid.tbt)} ms, performance ${mid.performance}, accessibility ${mid.accessibility}, best practices ${mid.bestPractices}${mid.failed.length ? ` (failing: ${mid.failed.join(", ")})` : ""}`);
+      console.log(
+        `${page}: LCP ${Math.round(mid.lcp)} ms, TBT ${Math.round(mid.tbt)} ms, performance ${mid.performance}, accessibility ${mid.accessibility}, best practices ${mid.bestPractices}${mid.failed.length ? ` (failing: ${mid.failed.join(", ")})` : ""}`,
+      );
     };
     // Each of these audits starts from empty storage (a first visit)...
     for (const page of pages()) await measure(page, false);
@@ -161,7 +183,11 @@ async function main() {
   const doc = path.join(root, "docs", "performance.md");
   const text = fs.readFileSync(doc, "utf8");
   const block = /(<!-- lighthouse:start -->)[\s\S]*?(<!-- lighthouse:end -->)/;
-  if (block.test(text)) fs.writeFileSync(doc, text.replace(block, (_, a, b) => `${a}\n${body}\n${b}`));
+  if (block.test(text))
+    fs.writeFileSync(
+      doc,
+      text.replace(block, (_, a, b) => `${a}\n${body}\n${b}`),
+    );
   console.log(`\nWrote docs/lighthouse.md${block.test(text) ? " and the figures in docs/performance.md" : ""}.`);
   const below = results.filter((r) => r.performance < 95 || r.accessibility < 100 || r.bestPractices < 100);
   if (below.length) console.log(`Below target: ${below.map((r) => r.page).join(", ")}`);

@@ -12,7 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const svg = fs.readFileSync(path.join(root, "app", "icon.svg"), "utf8");
 const background = /<rect[^>]*fill="(#[0-9a-f]{6})"/i.exec(svg)?.[1] ?? "#1d4ed8";
 // The card and its lines, without the rounded background square.
-const glyph = svg.replace(/^<svg[^>]*>/, "").replace(/<\/svg>\s*$/, "").replace(/<rect width="32" height="32"[^>]*\/>/, "");
+const glyph = svg
+  .replace(/^<svg[^>]*>/, "")
+  .replace(/<\/svg>\s*$/, "")
+  .replace(/<rect width="32" height="32"[^>]*\/>/, "");
 
 const page = (size, maskable) => {
   const inner = maskable

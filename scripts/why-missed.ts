@@ -15,11 +15,20 @@ const dir = process.argv[2];
 if (!dir) throw new Error("usage: why-missed.ts DIR");
 const keys = JSON.parse(fs.readFileSync(path.join(dir, "key-facts.json"), "utf8")) as Record<string, KeyFact[]>;
 const tally = new Map<string, number>();
-for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+for (const file of fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   const { title, text } = parsePlainText(fs.readFileSync(path.join(dir, file), "utf8"));
   const sentences = splitSentences(text);
   const { facts, mentions } = extractFacts(sentences);
-  const { candidates, view } = candidateQuestions(facts, { facts, mentions, title, words: text.split(/\s+/).length, text });
+  const { candidates, view } = candidateQuestions(facts, {
+    facts,
+    mentions,
+    title,
+    words: text.split(/\s+/).length,
+    text,
+  });
   const why = new Map<(typeof candidates)[number], string>();
   const kept = new Set(selectQuestions(candidates, view, why));
   const asQ = candidates.map((d, i) => ({ ...d, id: String(i), evidence: "" }) as unknown as EvalQuestion);

@@ -10,23 +10,43 @@ const MarkedText = lazy(() => import("./marked-text").then((m) => ({ default: m.
  * feedback marks them) and a link to the article. `trueFalse`: the answer is True or False, and the
  * evidence is said to be the true fact.
  */
-export function Flashcard({ face, deckTitle, revealed, marks = [], trueFalse = false }: {
-  face: CardFace; deckTitle?: string; revealed: boolean; marks?: readonly string[]; trueFalse?: boolean;
+export function Flashcard({
+  face,
+  deckTitle,
+  revealed,
+  marks = [],
+  trueFalse = false,
+}: {
+  face: CardFace;
+  deckTitle?: string;
+  revealed: boolean;
+  marks?: readonly string[];
+  trueFalse?: boolean;
 }) {
   return (
     <article className={`card ${styles.flashcard}`} aria-labelledby="card-front">
-      {deckTitle && <p className="meta" dir="auto">{deckTitle}</p>}
-      <h2 id="card-front" tabIndex={-1} className={styles.front}>{face.front}</h2>
+      {deckTitle && (
+        <p className="meta" dir="auto">
+          {deckTitle}
+        </p>
+      )}
+      <h2 id="card-front" tabIndex={-1} className={styles.front}>
+        {face.front}
+      </h2>
       {face.items && (
         <ul className={styles.items}>
-          {face.items.map((it) => <li key={it}>{it}</li>)}
+          {face.items.map((it) => (
+            <li key={it}>{it}</li>
+          ))}
         </ul>
       )}
       {revealed && (
         <div className={styles.back}>
           {face.answerItems ? (
             <ol className={styles.answer} aria-label="Answer">
-              {face.answerItems.map((it) => <li key={it}>{it}</li>)}
+              {face.answerItems.map((it) => (
+                <li key={it}>{it}</li>
+              ))}
             </ol>
           ) : (
             <p className={styles.answer}>

@@ -7,7 +7,10 @@ import styles from "./review.module.css";
 type Props = { grades: typeof gradeList; intervals: Record<Grade, string>; onGrade: (g: Grade) => void };
 
 /** Again / Hard / Good / Easy, each with its key and the interval it would give. */
-export const GradeButtons = forwardRef<HTMLButtonElement, Props>(function GradeButtons({ grades, intervals, onGrade }, goodRef) {
+export const GradeButtons = forwardRef<HTMLButtonElement, Props>(function GradeButtons(
+  { grades, intervals, onGrade },
+  goodRef,
+) {
   return (
     <div role="group" aria-label="How well did you remember?" className={styles.grades}>
       {grades.map(({ grade, label }) => (

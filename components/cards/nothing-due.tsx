@@ -7,18 +7,37 @@ import { formatWeekdayTime } from "@/lib/format";
 const MORE = 10;
 
 /** What the review shows when no card is due: when the next one will be, and more new cards for today. */
-export function NothingDue({ nextDueAt, now, empty, newWaiting, limit, onLearnMore }: {
-  nextDueAt: number | null; now: number; empty: boolean; newWaiting: number; limit: number; onLearnMore: (count: number) => void;
+export function NothingDue({
+  nextDueAt,
+  now,
+  empty,
+  newWaiting,
+  limit,
+  onLearnMore,
+}: {
+  nextDueAt: number | null;
+  now: number;
+  empty: boolean;
+  newWaiting: number;
+  limit: number;
+  onLearnMore: (count: number) => void;
 }) {
-  if (empty) return <div className={`card ${styles.panel}`}><h2>No cards here yet</h2><p>This deck has no questions to review.</p></div>;
+  if (empty)
+    return (
+      <div className={`card ${styles.panel}`}>
+        <h2>No cards here yet</h2>
+        <p>This deck has no questions to review.</p>
+      </div>
+    );
   const when = nextDueAt === null ? null : formatWeekdayTime(nextDueAt);
   return (
     <div className={`card ${styles.panel}`}>
       <h2>Nothing due right now</h2>
       {newWaiting > 0 && (
         <p>
-          You have met today&apos;s limit of {limit} new {limit === 1 ? "card" : "cards"}; {newWaiting} more {newWaiting === 1 ? "waits" : "wait"} for
-          tomorrow (change the limit on the <AppLink href="/progress">Progress page</AppLink>).
+          You have met today&apos;s limit of {limit} new {limit === 1 ? "card" : "cards"}; {newWaiting} more{" "}
+          {newWaiting === 1 ? "waits" : "wait"} for tomorrow (change the limit on the{" "}
+          <AppLink href="/progress">Progress page</AppLink>).
         </p>
       )}
       {newWaiting > 0 && (
@@ -32,7 +51,8 @@ export function NothingDue({ nextDueAt, now, empty, newWaiting, limit, onLearnMo
         <p>You have reviewed every card. Take a quiz to find what to review next.</p>
       ) : (
         <p>
-          The next card is due <strong>{formatUntil(nextDueAt, now)}</strong> (<time dateTime={new Date(nextDueAt).toISOString()}>{when}</time>).
+          The next card is due <strong>{formatUntil(nextDueAt, now)}</strong> (
+          <time dateTime={new Date(nextDueAt).toISOString()}>{when}</time>).
         </p>
       )}
     </div>

@@ -12,12 +12,23 @@ export function ReviewAllDecks({ builtin }: { builtin: readonly ReviewDeck[] }) 
     () => (saved.status === "ready" ? [...builtin, ...saved.decks.map(toReviewDeck)] : builtin),
     [builtin, saved],
   );
-  if (saved.status === "loading") return <p className="muted slot-card" aria-busy="true">Loading your cards…</p>;
+  if (saved.status === "loading")
+    return (
+      <p className="muted slot-card" aria-busy="true">
+        Loading your cards…
+      </p>
+    );
   return (
     <>
-      {saved.status === "unavailable" && <p className="notice">Your saved decks could not be read, so only the built-in decks are here. {saved.message}</p>}
+      {saved.status === "unavailable" && (
+        <p className="notice">
+          Your saved decks could not be read, so only the built-in decks are here. {saved.message}
+        </p>
+      )}
       {saved.status === "ready" && saved.unreadable > 0 && (
-        <p className="notice">{saved.unreadable === 1 ? "One saved deck is" : `${saved.unreadable} saved decks are`} damaged and left out.</p>
+        <p className="notice">
+          {saved.unreadable === 1 ? "One saved deck is" : `${saved.unreadable} saved decks are`} damaged and left out.
+        </p>
       )}
       <ReviewSession decks={decks} />
     </>

@@ -4,9 +4,15 @@ import styles from "./review.module.css";
 export function ReviewCounts({ counts }: { counts: { new: number; learning: number; due: number } }) {
   return (
     <ul className={styles.counts} aria-label="Cards to review">
-      <li className={styles.new}><strong>{counts.new}</strong> new</li>
-      <li className={styles.learning}><strong>{counts.learning}</strong> learning</li>
-      <li className={styles.due}><strong>{counts.due}</strong> due</li>
+      <li className={styles.new}>
+        <strong>{counts.new}</strong> new
+      </li>
+      <li className={styles.learning}>
+        <strong>{counts.learning}</strong> learning
+      </li>
+      <li className={styles.due}>
+        <strong>{counts.due}</strong> due
+      </li>
     </ul>
   );
 }

@@ -79,7 +79,8 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   });
   useEffect(() => () => clearTimeout(focusTimer.current), []);
   useEffect(() => {
-    const target = focusNext.current === "good" ? goodRef.current : focusNext.current === "show" ? showRef.current : null;
+    const target =
+      focusNext.current === "good" ? goodRef.current : focusNext.current === "show" ? showRef.current : null;
     if (target) {
       // The back of a long card must not scroll its question away (a phone): focus moves without scrolling, and
       // the question's top stays in view.
@@ -109,7 +110,9 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   const grade = (g: Grade) => {
     if (!item || !key || !revealed || !scheduler) return;
     const t = touch();
-    api.getState().gradeCard({ deckId: item.deckId, questionId: item.questionId, grade: g, now: t, schedule: scheduler.gradeCard });
+    api
+      .getState()
+      .gradeCard({ deckId: item.deckId, questionId: item.questionId, grade: g, now: t, schedule: scheduler.gradeCard });
     const due = api.getState().cards.cards[key]?.due ?? t;
     setRevealedKey(null);
     setPinned(null);
@@ -139,11 +142,23 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
   };
   useReviewKeys({ revealed, reveal, grade, undo });
 
-  if (!hydrated || !queue || now === null) return <p className="muted slot-card" aria-busy="true">Loading your cards…</p>;
+  if (!hydrated || !queue || now === null)
+    return (
+      <p className="muted slot-card" aria-busy="true">
+        Loading your cards…
+      </p>
+    );
 
   const record = item ? (data.cards[keyOf(item)] ?? newCardRecord(item.deckId, item.questionId, now)) : null;
   const preview = record && revealed && scheduler ? scheduler.previewDue(record, now) : null;
-  const intervals = preview && ({ 1: formatInterval(preview[1] - now), 2: formatInterval(preview[2] - now), 3: formatInterval(preview[3] - now), 4: formatInterval(preview[4] - now) } as const);
+  const intervals =
+    preview &&
+    ({
+      1: formatInterval(preview[1] - now),
+      2: formatInterval(preview[2] - now),
+      3: formatInterval(preview[3] - now),
+      4: formatInterval(preview[4] - now),
+    } as const);
   const canUndo = data.lastUndo !== null;
 
   return (
@@ -151,8 +166,13 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
       <ReviewCounts counts={queue.counts} />
       {item && question && deck ? (
         <>
-          <Flashcard face={cardFace(deck.id, question)} deckTitle={decks.length > 1 ? deck.article.title : undefined} revealed={revealed}
-            marks={evidenceNeedles(undefined, question)} trueFalse={question.type === "true-false"} />
+          <Flashcard
+            face={cardFace(deck.id, question)}
+            deckTitle={decks.length > 1 ? deck.article.title : undefined}
+            revealed={revealed}
+            marks={evidenceNeedles(undefined, question)}
+            trueFalse={question.type === "true-false"}
+          />
           {revealed && intervals && scheduler ? (
             <GradeButtons ref={goodRef} grades={scheduler.grades} intervals={intervals} onGrade={grade} />
           ) : (
@@ -166,17 +186,31 @@ export function ReviewSession({ decks }: { decks: readonly ReviewDeck[] }) {
         </>
       ) : (
         <Suspense fallback={<p className="muted">Loading…</p>}>
-          <NothingDue nextDueAt={queue.nextDueAt} now={now} empty={decks.every((d) => d.questions.length === 0)}
-            newWaiting={queue.newWaiting} limit={newLimitToday(data.settings, now, localOffset)} onLearnMore={learnMore} />
+          <NothingDue
+            nextDueAt={queue.nextDueAt}
+            now={now}
+            empty={decks.every((d) => d.questions.length === 0)}
+            newWaiting={queue.newWaiting}
+            limit={newLimitToday(data.settings, now, localOffset)}
+            onLearnMore={learnMore}
+          />
         </Suspense>
       )}
       <div className={`row ${styles.tools}`}>
-        <button type="button" className="button secondary" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        <button
+          type="button"
+          className="button secondary"
+          onClick={undo}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+        >
           Undo last grade
         </button>
         <span className="meta key-hint">Ctrl+Z also undoes.</span>
       </div>
-      <p role="status" className={styles.status}>{message}</p>
+      <p role="status" className={styles.status}>
+        {message}
+      </p>
     </div>
   );
 }

@@ -16,11 +16,11 @@ type Props = {
   onCancel: () => void;
 };
 
-
 /** Title, optional source and date, and the article text; pasted markup is reduced to its text. */
 export function ArticleForm({ form, errors, busy, onChange, onMarkupRemoved, onSubmit, onCancel }: Props) {
   const id = useId();
-  const set = (field: FormField) => (e: { target: { value: string } }) => onChange({ ...form, [field]: e.target.value });
+  const set = (field: FormField) => (e: { target: { value: string } }) =>
+    onChange({ ...form, [field]: e.target.value });
 
   function onPaste(e: React.ClipboardEvent<HTMLTextAreaElement>) {
     const plain = e.clipboardData.getData("text/plain");
@@ -41,7 +41,9 @@ export function ArticleForm({ form, errors, busy, onChange, onMarkupRemoved, onS
     id: `${id}-${name}`,
     name,
     "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": [errors[name] && `${id}-${name}-error`, name === "text" && `${id}-text-help`].filter(Boolean).join(" ") || undefined,
+    "aria-describedby":
+      [errors[name] && `${id}-${name}-error`, name === "text" && `${id}-text-help`].filter(Boolean).join(" ") ||
+      undefined,
   });
   const error = (name: FormField) =>
     errors[name] && (
@@ -87,9 +89,18 @@ export function ArticleForm({ form, errors, busy, onChange, onMarkupRemoved, onS
       </div>
       <div className={styles.field}>
         <label htmlFor={`${id}-text`}>Article text</label>
-        <textarea rows={14} className={styles.articleText} value={form.text} onChange={set("text")} onPaste={onPaste} spellCheck={false} {...field("text")} />
+        <textarea
+          rows={14}
+          className={styles.articleText}
+          value={form.text}
+          onChange={set("text")}
+          onPaste={onPaste}
+          spellCheck={false}
+          {...field("text")}
+        />
         <p id={`${id}-text-help`} className={`meta ${over ? styles.over : ""}`}>
-          {formatCount(chars)} of {formatCount(MAX_TEXT_CHARS)} characters. English news text; pasted web pages are reduced to their text.
+          {formatCount(chars)} of {formatCount(MAX_TEXT_CHARS)} characters. English news text; pasted web pages are
+          reduced to their text.
         </p>
         {error("text")}
       </div>

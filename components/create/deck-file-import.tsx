@@ -33,10 +33,18 @@ export function DeckFileImport({ onDeck }: { onDeck: (deck: Deck, fileName: stri
   return (
     <section aria-labelledby={`${id}-h`} className="stack">
       <h2 id={`${id}-h`}>Or open a deck file</h2>
-      <p className="meta">A deck downloaded from a deck&apos;s page (“Download the deck file”), in this browser or another.</p>
+      <p className="meta">
+        A deck downloaded from a deck&apos;s page (“Download the deck file”), in this browser or another.
+      </p>
       <div className={styles.field}>
         <label htmlFor={`${id}-file`}>Deck file (.json, at most 5 MB)</label>
-        <input id={`${id}-file`} type="file" accept="application/json,.json" disabled={busy} onChange={(e) => void open(e.currentTarget)} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          onChange={(e) => void open(e.currentTarget)}
+        />
       </div>
       <div role="alert">{error && <p className="notice error">{error}</p>}</div>
     </section>

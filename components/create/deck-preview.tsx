@@ -19,7 +19,9 @@ export function DeckPreview({ deck, onChange, onDrop }: Props) {
     const id = focusAfterDrop.current;
     if (id === null) return;
     focusAfterDrop.current = null;
-    const target = root.current?.querySelector<HTMLElement>(`[data-edit="${CSS.escape(id)}"]`) ?? root.current?.querySelector<HTMLElement>("[data-edit]");
+    const target =
+      root.current?.querySelector<HTMLElement>(`[data-edit="${CSS.escape(id)}"]`) ??
+      root.current?.querySelector<HTMLElement>("[data-edit]");
     target?.focus();
   }, [deck]);
   const drop = (q: Question, list: Question[]) => {

@@ -12,7 +12,13 @@ type State = { status: "idle" } | { status: "busy" } | { status: "error"; messag
  * "From a link": the app's server fetches the page and reads its article, which then fills the article form
  * below (onArticle). Only when the user presses the button; nothing is saved here.
  */
-export function LinkForm({ disabled, onArticle }: { disabled: boolean; onArticle: (article: ExtractedArticle) => void }) {
+export function LinkForm({
+  disabled,
+  onArticle,
+}: {
+  disabled: boolean;
+  onArticle: (article: ExtractedArticle) => void;
+}) {
   const id = useId();
   const [link, setLink] = useState("");
   const [state, setState] = useState<State>({ status: "idle" });
@@ -72,15 +78,17 @@ export function LinkForm({ disabled, onArticle }: { disabled: boolean; onArticle
           </button>
         </div>
         <p id={`${id}-link-help`} className="meta">
-          Factdeck&apos;s server fetches that one page when you press the button and fills in the form below; nothing else is
-          sent, and nothing is saved until you save the deck.
+          Factdeck&apos;s server fetches that one page when you press the button and fills in the form below; nothing
+          else is sent, and nothing is saved until you save the deck.
         </p>
         {state.status === "error" && (
           <p id={`${id}-link-error`} role="alert" className={styles.fieldError}>
             {state.message}
           </p>
         )}
-        <p role="status" className="meta">{busy ? "Fetching the article…" : ""}</p>
+        <p role="status" className="meta">
+          {busy ? "Fetching the article…" : ""}
+        </p>
       </div>
     </form>
   );

@@ -5,5 +5,9 @@ import dynamic from "next/dynamic";
 export const NewDeckLoader = dynamic(() => import("@/components/create/new-deck").then((m) => m.NewDeckStart), {
   ssr: false,
   // Space held for the form (.slot-page in app/globals.css says why).
-  loading: () => <p className="muted slot-page" aria-busy="true">Loading the form…</p>,
+  loading: () => (
+    <p className="muted slot-page" aria-busy="true">
+      Loading the form…
+    </p>
+  ),
 });

@@ -30,7 +30,9 @@ const loadFormChecks = onDemand(() => import("@/lib/create/form"));
  */
 export function NewDeckStart({ builtinIds }: { builtinIds: string[] }) {
   const [raw] = useState(readDraftRaw);
-  const [draft, setDraft] = useState<{ value: Draft | undefined; backup?: string | null } | null>(raw === null ? { value: undefined } : null);
+  const [draft, setDraft] = useState<{ value: Draft | undefined; backup?: string | null } | null>(
+    raw === null ? { value: undefined } : null,
+  );
   useEffect(() => {
     if (raw === null) return;
     let live = true;
@@ -47,7 +49,12 @@ export function NewDeckStart({ builtinIds }: { builtinIds: string[] }) {
       live = false;
     };
   }, [raw]);
-  if (!draft) return <p className="muted slot-page" aria-busy="true">Loading your draft…</p>;
+  if (!draft)
+    return (
+      <p className="muted slot-page" aria-busy="true">
+        Loading your draft…
+      </p>
+    );
   return (
     <>
       {draft.backup !== undefined && raw !== null && <UnreadableDraft raw={raw} backupKey={draft.backup} />}
@@ -62,10 +69,16 @@ function UnreadableDraft({ raw, backupKey }: { raw: string; backupKey: string | 
     <div role="status" className="notice error stack" style={{ marginBottom: "1rem" }}>
       <p>
         <strong>Your saved draft could not be read</strong>, so the form starts empty.{" "}
-        {backupKey ? "It is kept as a backup in this browser, and you can download it." : "There was no room to keep a backup of it: download it now."}
+        {backupKey
+          ? "It is kept as a backup in this browser, and you can download it."
+          : "There was no room to keep a backup of it: download it now."}
       </p>
       <div className="row">
-        <button type="button" className="button secondary" onClick={() => downloadFile(raw, "factdeck-new-deck-draft-backup.json", "application/json")}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => downloadFile(raw, "factdeck-new-deck-draft-backup.json", "application/json")}
+        >
           Download the draft
         </button>
       </div>
@@ -76,9 +89,13 @@ function UnreadableDraft({ raw, backupKey }: { raw: string; backupKey: string | 
 /** The whole "New deck" flow: form → generate in a worker → preview and edit → save in this browser. */
 function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft | undefined }) {
   const [form, setForm] = useState<NewDeckForm>(initial?.form ?? emptyForm);
-  const [deck, setDeck] = useState<Deck | undefined>(initial?.deck && { ...initial.deck, id: toLocalDeckId(initial.deck.id) });
+  const [deck, setDeck] = useState<Deck | undefined>(
+    initial?.deck && { ...initial.deck, id: toLocalDeckId(initial.deck.id) },
+  );
   // The form as it stood when the preview was made (a draft from before this was kept: the deck's own article).
-  const [madeFrom, setMadeFrom] = useState<NewDeckForm | undefined>(initial?.deck && (initial.madeFrom ?? formOf(initial.deck.article)));
+  const [madeFrom, setMadeFrom] = useState<NewDeckForm | undefined>(
+    initial?.deck && (initial.madeFrom ?? formOf(initial.deck.article)),
+  );
   const sentForm = useRef<NewDeckForm | null>(null);
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [note, setNote] = useState<ReactNode>();
@@ -96,7 +113,11 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
     focusPreview.current = false;
     previewHeading.current?.focus();
   }, [deck]);
-  const { state: gen, generate, cancel } = useGenerator((d) => {
+  const {
+    state: gen,
+    generate,
+    cancel,
+  } = useGenerator((d) => {
     // Saved decks get ids of their own (their pages are /decks/my-…), apart from the built-in decks.
     setDeck({ ...d, id: toLocalDeckId(d.id) });
     setDropped(null);
@@ -145,11 +166,24 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
     setReplaced(hadSomething ? form : null);
     setForm({ title: a.title, source: a.source, publishedAt: a.publishedAt, text: a.text });
     setErrors({});
-    const captions = a.captions.length === 1 ? ", with 1 photo caption" : a.captions.length > 1 ? `, with ${a.captions.length} photo captions` : "";
+    const captions =
+      a.captions.length === 1
+        ? ", with 1 photo caption"
+        : a.captions.length > 1
+          ? `, with ${a.captions.length} photo captions`
+          : "";
     setNote(
       <>
-        Read {a.title ? <>“<bdi>{a.title}</bdi>”</> : "the article"} from <bdi>{new URL(a.url).hostname}</bdi>: {formatCount(a.text.length)} characters{captions}.
-        Check the fields above, then generate questions. Nothing is saved until you save the deck.
+        Read{" "}
+        {a.title ? (
+          <>
+            “<bdi>{a.title}</bdi>”
+          </>
+        ) : (
+          "the article"
+        )}{" "}
+        from <bdi>{new URL(a.url).hostname}</bdi>: {formatCount(a.text.length)} characters{captions}. Check the fields
+        above, then generate questions. Nothing is saved until you save the deck.
       </>,
     );
     formRef.current?.querySelector<HTMLElement>('[name="title"]')?.focus();
@@ -205,7 +239,11 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
             setReplaced(null);
           }}
           onMarkupRemoved={(hadText) =>
-            setNote(hadText ? "The pasted markup was reduced to its text; nothing in it was run." : "The pasted markup had no text to keep, so nothing was added.")
+            setNote(
+              hadText
+                ? "The pasted markup was reduced to its text; nothing in it was run."
+                : "The pasted markup had no text to keep, so nothing was added.",
+            )
           }
           onSubmit={submit}
           onCancel={cancel}
@@ -231,10 +269,14 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
       )}
       {dropped && deck && (
         <div className="row">
-          <button type="button" className="button secondary" onClick={undoDrop}>Undo drop</button>
+          <button type="button" className="button secondary" onClick={undoDrop}>
+            Undo drop
+          </button>
         </div>
       )}
-      {!draft.kept && <p className="meta">This browser would not keep a copy of your draft: do not reload before saving.</p>}
+      {!draft.kept && (
+        <p className="meta">This browser would not keep a copy of your draft: do not reload before saving.</p>
+      )}
       {deck && (
         <section aria-labelledby="preview-heading" className="stack">
           <h2 id="preview-heading" ref={previewHeading} tabIndex={-1}>
@@ -245,16 +287,36 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
               changed={preview.changed}
               busy={gen.status === "running"}
               onRegenerate={submit}
-              onRestore={() => madeFrom && setForm(preview.changed === "text" ? { ...form, text: madeFrom.text } : { ...form, publishedAt: madeFrom.publishedAt })}
+              onRestore={() =>
+                madeFrom &&
+                setForm(
+                  preview.changed === "text"
+                    ? { ...form, text: madeFrom.text }
+                    : { ...form, publishedAt: madeFrom.publishedAt },
+                )
+              }
             />
           )}
-          <DeckPreview deck={deck} onChange={(q) => { setDropped(null); setDeck(replaceQuestion(deck, q)); }} onDrop={onDrop} />
+          <DeckPreview
+            deck={deck}
+            onChange={(q) => {
+              setDropped(null);
+              setDeck(replaceQuestion(deck, q));
+            }}
+            onDrop={onDrop}
+          />
         </section>
       )}
       {deck && preview && (
         <SaveBar
           deck={preview.kind === "current" ? preview.deck : deck}
-          blocked={preview.kind === "stale" ? "The questions are out of date: generate them again from the changed article before saving." : preview.kind === "invalid" ? preview.message : undefined}
+          blocked={
+            preview.kind === "stale"
+              ? "The questions are out of date: generate them again from the changed article before saving."
+              : preview.kind === "invalid"
+                ? preview.message
+                : undefined
+          }
           builtinIds={builtinIds}
           state={save}
           onState={(s) => {
@@ -275,7 +337,12 @@ function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft
           setForm(formOf(d.article));
           setMadeFrom(formOf(d.article));
           setSave({ status: "idle" });
-          setNote(<>Opened “<bdi>{d.article.title}</bdi>” from <bdi>{fileName}</bdi>: {d.questions.length} questions. Check them below, then save the deck.</>);
+          setNote(
+            <>
+              Opened “<bdi>{d.article.title}</bdi>” from <bdi>{fileName}</bdi>: {d.questions.length} questions. Check
+              them below, then save the deck.
+            </>,
+          );
           focusPreview.current = true;
         }}
       />

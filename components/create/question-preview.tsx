@@ -21,12 +21,21 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
   const { open: editing, setOpen: setEditing, close: stopEditing, opener: editButton } = useEditorToggle();
 
   function save() {
-    const edited = choicesEditable(q) ? choices.split("\n").map((c) => c.trim()).filter(Boolean) : undefined;
+    const edited = choicesEditable(q)
+      ? choices
+          .split("\n")
+          .map((c) => c.trim())
+          .filter(Boolean)
+      : undefined;
     const r = editQuestion(q, { prompt, answer, choices: edited });
     if (!r.ok) return setError(r.message);
     setError(undefined);
     // Allowed (the sentence may word it otherwise), but said: the quiz shows this sentence as the proof.
-    setWarning(kind === "text" && r.question.answer !== q.answer && !answerInSentence(r.question) ? `“${r.question.answer}” is not in its sentence: check that the sentence still proves it.` : undefined);
+    setWarning(
+      kind === "text" && r.question.answer !== q.answer && !answerInSentence(r.question)
+        ? `“${r.question.answer}” is not in its sentence: check that the sentence still proves it.`
+        : undefined,
+    );
     stopEditing();
     onChange(r.question);
   }
@@ -40,9 +49,18 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
 
   return (
     <li className={`card ${styles.question}`} aria-labelledby={`${id}-n`}>
-      <p id={`${id}-n`} className="meta">Question {number}</p>
+      <p id={`${id}-n`} className="meta">
+        Question {number}
+      </p>
       {editing ? (
-        <form className="stack" aria-label={`Edit question ${number}`} onSubmit={(e) => { e.preventDefault(); save(); }}>
+        <form
+          className="stack"
+          aria-label={`Edit question ${number}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            save();
+          }}
+        >
           <div className={styles.field}>
             <label htmlFor={`${id}-p`}>Question</label>
             <textarea id={`${id}-p`} rows={4} value={prompt} onChange={(e) => setPrompt(e.target.value)} autoFocus />
@@ -56,30 +74,51 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
           {choicesEditable(q) && (
             <div className={styles.field}>
               <label htmlFor={`${id}-c`}>Choices, one a line</label>
-              <textarea id={`${id}-c`} rows={Math.max(3, (q.choices?.length ?? 0) + 1)} value={choices} aria-describedby={`${id}-ch`}
-                onChange={(e) => setChoices(e.target.value)} />
-              <p id={`${id}-ch`} className="meta">The answer must be one of them; each choice must differ.</p>
+              <textarea
+                id={`${id}-c`}
+                rows={Math.max(3, (q.choices?.length ?? 0) + 1)}
+                value={choices}
+                aria-describedby={`${id}-ch`}
+                onChange={(e) => setChoices(e.target.value)}
+              />
+              <p id={`${id}-ch`} className="meta">
+                The answer must be one of them; each choice must differ.
+              </p>
             </div>
           )}
           {kind === "choice" && (
             <div className={styles.field}>
               <label htmlFor={`${id}-a`}>Answer</label>
               <select id={`${id}-a`} value={answer} onChange={(e) => setAnswer(e.target.value)}>
-                {q.choices?.map((c) => <option key={c}>{c}</option>)}
+                {q.choices?.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
               </select>
             </div>
           )}
-          {error && <p role="alert" className={styles.fieldError}>{error}</p>}
+          {error && (
+            <p role="alert" className={styles.fieldError}>
+              {error}
+            </p>
+          )}
           <div className="row">
-            <button className="button" type="submit">Save changes</button>
-            <button className="button secondary" type="button" onClick={stopEditing}>Cancel</button>
+            <button className="button" type="submit">
+              Save changes
+            </button>
+            <button className="button secondary" type="button" onClick={stopEditing}>
+              Cancel
+            </button>
           </div>
         </form>
       ) : (
         <>
           <p className={styles.prompt}>{q.prompt}</p>
           {q.type === "ordering" && q.items ? (
-            <ol className={styles.answer}>{q.items.map((it) => <li key={it}>{it}</li>)}</ol>
+            <ol className={styles.answer}>
+              {q.items.map((it) => (
+                <li key={it}>{it}</li>
+              ))}
+            </ol>
           ) : (
             <p className={styles.answer}>
               <span className="muted">Answer: </span>
@@ -89,14 +128,31 @@ export function QuestionPreview({ question: q, number, onChange, onDrop }: Props
           {q.choices && q.type !== "ordering" && q.type !== "true-false" && (
             <p className="meta">Choices: {q.choices.join(" · ")}</p>
           )}
-          {warning && <p role="status" className="notice">{warning}</p>}
+          {warning && (
+            <p role="status" className="notice">
+              {warning}
+            </p>
+          )}
           <blockquote className={styles.evidence}>
             <span className="visually-hidden">Evidence: </span>
             {q.evidence.sentence}
           </blockquote>
           <div className="row">
-            <button ref={editButton} className="button secondary" type="button" onClick={startEditing} aria-label={`Edit question ${number}`} data-edit={q.id}>Edit</button>
-            {onDrop && <button className="button danger" type="button" onClick={onDrop} aria-label={`Drop question ${number}`}>Drop</button>}
+            <button
+              ref={editButton}
+              className="button secondary"
+              type="button"
+              onClick={startEditing}
+              aria-label={`Edit question ${number}`}
+              data-edit={q.id}
+            >
+              Edit
+            </button>
+            {onDrop && (
+              <button className="button danger" type="button" onClick={onDrop} aria-label={`Drop question ${number}`}>
+                Drop
+              </button>
+            )}
           </div>
         </>
       )}

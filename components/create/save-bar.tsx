@@ -33,7 +33,9 @@ export function SaveBar({ deck, builtinIds, state, onState, blocked }: Props) {
       ({ saveLocalDeck }) => saveLocalDeck(store, deck, Date.now()),
       () => ({ ok: false as const, message: "The page could not load the code that saves decks. Try again." }),
     );
-    onState(r.ok ? { status: "saved", id: deck.id, title: deck.article.title } : { status: "error", message: r.message });
+    onState(
+      r.ok ? { status: "saved", id: deck.id, title: deck.article.title } : { status: "error", message: r.message },
+    );
   }
 
   return (
@@ -42,11 +44,20 @@ export function SaveBar({ deck, builtinIds, state, onState, blocked }: Props) {
         <div className="row">
           {state.status === "confirm-replace" ? (
             <>
-              <button className="button" type="button" onClick={() => doSave(true)}>Replace the saved deck</button>
-              <button className="button secondary" type="button" onClick={() => onState({ status: "idle" })}>Keep both as they are</button>
+              <button className="button" type="button" onClick={() => doSave(true)}>
+                Replace the saved deck
+              </button>
+              <button className="button secondary" type="button" onClick={() => onState({ status: "idle" })}>
+                Keep both as they are
+              </button>
             </>
           ) : (
-            <button className="button" type="button" disabled={state.status === "saving" || deck.questions.length === 0 || blocked !== undefined} onClick={() => doSave(false)}>
+            <button
+              className="button"
+              type="button"
+              disabled={state.status === "saving" || deck.questions.length === 0 || blocked !== undefined}
+              onClick={() => doSave(false)}
+            >
               Save deck
             </button>
           )}
@@ -54,7 +65,9 @@ export function SaveBar({ deck, builtinIds, state, onState, blocked }: Props) {
       )}
       <div role="status" className={messageClass(state, builtin, blocked)}>
         {builtin ? (
-          <>This article is already a built-in deck: <AppLink href={`/decks/${builtin}`}>open it</AppLink>.</>
+          <>
+            This article is already a built-in deck: <AppLink href={`/decks/${builtin}`}>open it</AppLink>.
+          </>
         ) : blocked ? (
           blocked
         ) : state.status === "saving" ? (

@@ -12,9 +12,15 @@ export function SavedPanel({ id, title, onAnother }: { id: string; title: string
         Saved “<bdi>{title}</bdi>” in this browser. It is listed with your decks on the home page.
       </div>
       <div className="row">
-        <StartQuizLink className="button" deckId={id}>Take a quiz</StartQuizLink>
-        <AppLink className="button secondary" href={`/decks/${id}`}>Open the deck</AppLink>
-        <button className="button secondary" type="button" onClick={onAnother}>Make another deck</button>
+        <StartQuizLink className="button" deckId={id}>
+          Take a quiz
+        </StartQuizLink>
+        <AppLink className="button secondary" href={`/decks/${id}`}>
+          Open the deck
+        </AppLink>
+        <button className="button secondary" type="button" onClick={onAnother}>
+          Make another deck
+        </button>
       </div>
     </div>
   );

@@ -13,7 +13,9 @@ export function StalePreview({ changed, busy, onRegenerate, onRestore }: Props) 
         {changed === "text" ? "text" : "date"} back.
       </p>
       <div className="row">
-        <button type="button" className="button" onClick={onRegenerate} disabled={busy}>Generate again</button>
+        <button type="button" className="button" onClick={onRegenerate} disabled={busy}>
+          Generate again
+        </button>
         <button type="button" className="button secondary" onClick={onRestore}>
           Put the {changed === "text" ? "text" : "date"} back
         </button>

@@ -7,10 +7,7 @@ import { onDemand } from "@/components/ui/on-demand";
 // The answer's checks (Zod) load with the first request, not with the page.
 const loadProtocol = onDemand(() => import("@/lib/create/worker-protocol"));
 
-export type GenState =
-  | { status: "idle" }
-  | { status: "running"; chars: number }
-  | { status: "error"; reason: string };
+export type GenState = { status: "idle" } | { status: "running"; chars: number } | { status: "error"; reason: string };
 
 /**
  * Runs the generator in a Web Worker, one request at a time. The worker starts on the first request
@@ -31,43 +28,53 @@ export function useGenerator(onDeck: (deck: Deck) => void) {
   }, []);
   useEffect(() => stop, [stop]);
 
-  const generate = useCallback((input: ArticleInput) => {
-    const id = ++lastId.current;
-    if (!worker.current) {
-      try {
-        worker.current = new Worker(new URL("./generate.worker.ts", import.meta.url), { type: "module", name: "factdeck-generator" });
-      } catch {
-        setState({ status: "error", reason: "This browser could not start the question generator." });
-        return;
+  const generate = useCallback(
+    (input: ArticleInput) => {
+      const id = ++lastId.current;
+      if (!worker.current) {
+        try {
+          worker.current = new Worker(new URL("./generate.worker.ts", import.meta.url), {
+            type: "module",
+            name: "factdeck-generator",
+          });
+        } catch {
+          setState({ status: "error", reason: "This browser could not start the question generator." });
+          return;
+        }
+        worker.current.onerror = (e) => {
+          e.preventDefault();
+          stop();
+          setState({ status: "error", reason: "The question generator stopped unexpectedly. Try again." });
+        };
       }
-      worker.current.onerror = (e) => {
-        e.preventDefault();
-        stop();
-        setState({ status: "error", reason: "The question generator stopped unexpectedly. Try again." });
+      const checks = loadProtocol();
+      checks.catch(() => {}); // a failure is told when the answer comes
+      worker.current.onmessage = (e: MessageEvent<unknown>) => {
+        checks.then(
+          ({ parseWorkerResponse }) => {
+            if (lastId.current !== id) return; // cancelled, or a newer request was sent meanwhile
+            const res = parseWorkerResponse(e.data);
+            if (res.requestId !== id && res.requestId !== -1) return; // an answer to an older request
+            if (res.kind === "ok") {
+              setState({ status: "idle" });
+              onDeckRef.current(res.deck);
+            } else setState({ status: "error", reason: res.reason });
+          },
+          () => {
+            if (lastId.current === id)
+              setState({
+                status: "error",
+                reason: "The page could not load the code that reads the generator's answer. Try again.",
+              });
+          },
+        );
       };
-    }
-    const checks = loadProtocol();
-    checks.catch(() => {}); // a failure is told when the answer comes
-    worker.current.onmessage = (e: MessageEvent<unknown>) => {
-      checks.then(
-        ({ parseWorkerResponse }) => {
-          if (lastId.current !== id) return; // cancelled, or a newer request was sent meanwhile
-          const res = parseWorkerResponse(e.data);
-          if (res.requestId !== id && res.requestId !== -1) return; // an answer to an older request
-          if (res.kind === "ok") {
-            setState({ status: "idle" });
-            onDeckRef.current(res.deck);
-          } else setState({ status: "error", reason: res.reason });
-        },
-        () => {
-          if (lastId.current === id) setState({ status: "error", reason: "The page could not load the code that reads the generator's answer. Try again." });
-        },
-      );
-    };
-    setState({ status: "running", chars: input.text.length });
-    const request: GenerateRequest = { kind: "generate", requestId: id, input };
-    worker.current.postMessage(request);
-  }, [stop]);
+      setState({ status: "running", chars: input.text.length });
+      const request: GenerateRequest = { kind: "generate", requestId: id, input };
+      worker.current.postMessage(request);
+    },
+    [stop],
+  );
 
   const cancel = useCallback(() => {
     stop();

@@ -22,5 +22,9 @@ export function UpdatePrompt() {
     );
   }, []);
   // The live region is there from the start, so its content is announced when it appears.
-  return <div role="status" className="update-prompt">{Ready && <Ready />}</div>;
+  return (
+    <div role="status" className="update-prompt">
+      {Ready && <Ready />}
+    </div>
+  );
 }

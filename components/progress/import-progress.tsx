@@ -9,7 +9,8 @@ import { formatLongDateTime } from "@/lib/format";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-type Phase = { kind: "idle" } | { kind: "checking" } | { kind: "confirm"; file: ProgressFile; name: string; setAside?: number };
+type Phase =
+  { kind: "idle" } | { kind: "checking" } | { kind: "confirm"; file: ProgressFile; name: string; setAside?: number };
 
 /** Import a progress file: checked (size first, then content), then replace or merge after a confirmation. */
 export function ImportProgress({ onDone }: { onDone: (message: string) => void }) {
@@ -55,31 +56,57 @@ export function ImportProgress({ onDone }: { onDone: (message: string) => void }
     // The question and its buttons are gone: focus goes back to the file control, not to the page top.
     cancel();
     if (result === "read-only") setError(READ_ONLY);
-    else if (result === "no-room") setError("There is no room to keep a backup of your current progress, so nothing was imported. Free some storage and try again.");
-    else onDone(mode === "replace" ? "Progress replaced by the imported file. A backup of what was here is kept." : "Progress merged with the imported file. A backup of what was here is kept.");
+    else if (result === "no-room")
+      setError(
+        "There is no room to keep a backup of your current progress, so nothing was imported. Free some storage and try again.",
+      );
+    else
+      onDone(
+        mode === "replace"
+          ? "Progress replaced by the imported file. A backup of what was here is kept."
+          : "Progress merged with the imported file. A backup of what was here is kept.",
+      );
   };
 
   return (
     <div className="stack">
       <div>
-        <label htmlFor="import-file" className={styles.fileLabel}>Import a progress file (.json, at most 5 MB)</label>
-        <input id="import-file" ref={input} type="file" accept="application/json,.json" className={styles.fileInput}
-          onChange={(e) => void onFile(e.target.files?.[0])} disabled={phase.kind === "confirm"} />
+        <label htmlFor="import-file" className={styles.fileLabel}>
+          Import a progress file (.json, at most 5 MB)
+        </label>
+        <input
+          id="import-file"
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          className={styles.fileInput}
+          onChange={(e) => void onFile(e.target.files?.[0])}
+          disabled={phase.kind === "confirm"}
+        />
       </div>
       {phase.kind === "checking" && <p className="muted">Checking the file…</p>}
       {phase.kind === "confirm" && (
         <div className="notice stack" role="group" aria-labelledby="import-confirm">
           <p id="import-confirm" ref={question} tabIndex={-1}>
-            <strong>{phase.name}</strong> holds {count(phase.file.quiz.attempts.length, "finished quiz", "finished quizzes")},{" "}
-            {count(phase.file.cards.cards.length, "card", "cards")} and {count(reviewTotal(phase.file.cards), "review", "reviews")}, exported{" "}
+            <strong>{phase.name}</strong> holds{" "}
+            {count(phase.file.quiz.attempts.length, "finished quiz", "finished quizzes")},{" "}
+            {count(phase.file.cards.cards.length, "card", "cards")} and{" "}
+            {count(reviewTotal(phase.file.cards), "review", "reviews")}, exported{" "}
             {formatLongDateTime(phase.file.exportedAt)}.{" "}
-            {phase.setAside !== undefined && `${count(phase.setAside, "record", "records")} of it could not be read and will be left out. `}What should happen
-            to the progress in this browser? A backup of it is kept either way.
+            {phase.setAside !== undefined &&
+              `${count(phase.setAside, "record", "records")} of it could not be read and will be left out. `}
+            What should happen to the progress in this browser? A backup of it is kept either way.
           </p>
           <div className={styles.actions}>
-            <button type="button" className="button danger" onClick={() => apply("replace")}>Replace my progress</button>
-            <button type="button" className="button" onClick={() => apply("merge")}>Merge into my progress</button>
-            <button type="button" className="button secondary" onClick={cancel}>Cancel</button>
+            <button type="button" className="button danger" onClick={() => apply("replace")}>
+              Replace my progress
+            </button>
+            <button type="button" className="button" onClick={() => apply("merge")}>
+              Merge into my progress
+            </button>
+            <button type="button" className="button secondary" onClick={cancel}>
+              Cancel
+            </button>
           </div>
         </div>
       )}

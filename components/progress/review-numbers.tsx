@@ -12,7 +12,15 @@ const states = ["new", "learning", "review", "relearning"] as const;
  * the numbers, off the page's start-up code. The log keeps the last 30 days in full (about 2,000 reviews at
  * most); the grades of older reviews are folded away.
  */
-export default function ReviewNumbers({ cards, decks, now }: { cards: CardsData; decks: readonly DeckLabel[]; now: number }) {
+export default function ReviewNumbers({
+  cards,
+  decks,
+  now,
+}: {
+  cards: CardsData;
+  decks: readonly DeckLabel[];
+  now: number;
+}) {
   const retention = reviewRetention(cards.reviewLog.filter((e) => e.review > now - 30 * DAY_MS));
   const byState = cardsByState(Object.values(cards.cards), decks);
   return (
@@ -23,15 +31,18 @@ export default function ReviewNumbers({ cards, decks, now }: { cards: CardsData;
           <p className="muted">No flashcard reviews in the last 30 days.</p>
         ) : (
           <p>
-            <span className={styles.statValue}>{retention.percent}%</span>{" "}
-            of your reviews in the last 30 days were remembered (not graded Again): {retention.remembered} of {retention.total}.
+            <span className={styles.statValue}>{retention.percent}%</span> of your reviews in the last 30 days were
+            remembered (not graded Again): {retention.remembered} of {retention.total}.
           </p>
         )}
       </section>
       <section aria-labelledby="h-states">
         <h2 id="h-states">Cards by state</h2>
-        <BarTable caption="Flashcards by state: new (never reviewed), learning, review, relearning (forgotten, being learnt again)" head={["State", "Cards"]}
-          rows={states.map((k) => ({ label: k[0]!.toUpperCase() + k.slice(1), value: byState[k] }))} />
+        <BarTable
+          caption="Flashcards by state: new (never reviewed), learning, review, relearning (forgotten, being learnt again)"
+          head={["State", "Cards"]}
+          rows={states.map((k) => ({ label: k[0]!.toUpperCase() + k.slice(1), value: byState[k] }))}
+        />
       </section>
     </div>
   );

@@ -6,7 +6,9 @@ export function AnswerText({ text, ordering }: { text: string; ordering: boolean
   if (!ordering || !text.includes(ORDER_SEPARATOR)) return <>{text}</>;
   return (
     <ol className={styles.answerList}>
-      {text.split(ORDER_SEPARATOR).map((item, i) => <li key={i}>{item}</li>)}
+      {text.split(ORDER_SEPARATOR).map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
     </ol>
   );
 }

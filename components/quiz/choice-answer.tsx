@@ -10,7 +10,14 @@ const LETTERS = ["a", "b", "c", "d"];
  * `test`: a test-mode quiz, where an answer is kept without being checked (its button says so); `saved`: the
  * answer kept before, on a question gone back to (it can be changed).
  */
-type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; saved?: string; onAnswer(given: string): void };
+type Props = {
+  question: Question;
+  promptId: string;
+  record?: AnswerRecord;
+  test?: boolean;
+  saved?: string;
+  onAnswer(given: string): void;
+};
 
 /** Radio buttons in a radiogroup named by the question; keys 1–9 and A–D pick, Enter checks. */
 export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer }: Props) {
@@ -28,29 +35,55 @@ export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer
     onAnswer(selected);
   };
 
-  usePageKeys(answered ? null : (e) => {
-    const key = e.key.toLowerCase();
-    const index = /^[1-9]$/.test(key) ? Number(key) - 1 : LETTERS.indexOf(key);
-    if (index >= 0 && index < choices.length) {
-      e.preventDefault();
-      setSelected(choices[index] ?? null);
-      setMissing(false);
-      inputs.current[index]?.focus();
-    } else if (key === "enter" && (e.target === document.body || !(e.target as HTMLElement).closest("button, a[href]"))) {
-      e.preventDefault();
-      submit();
-    }
-  });
+  usePageKeys(
+    answered
+      ? null
+      : (e) => {
+          const key = e.key.toLowerCase();
+          const index = /^[1-9]$/.test(key) ? Number(key) - 1 : LETTERS.indexOf(key);
+          if (index >= 0 && index < choices.length) {
+            e.preventDefault();
+            setSelected(choices[index] ?? null);
+            setMissing(false);
+            inputs.current[index]?.focus();
+          } else if (
+            key === "enter" &&
+            (e.target === document.body || !(e.target as HTMLElement).closest("button, a[href]"))
+          ) {
+            e.preventDefault();
+            submit();
+          }
+        },
+  );
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); submit(); }} className="stack">
-      <div role="radiogroup" aria-labelledby={promptId} aria-describedby={missing ? `${promptId}-missing` : undefined} className={styles.choices}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      className="stack"
+    >
+      <div
+        role="radiogroup"
+        aria-labelledby={promptId}
+        aria-describedby={missing ? `${promptId}-missing` : undefined}
+        className={styles.choices}
+      >
         {choices.map((c, i) => {
           const state = !answered ? "" : c === question.answer ? styles.right : c === record.given ? styles.wrong : "";
           return (
-            <label key={c} className={`${styles.choice} ${state}`} onPointerDown={(e) => { touched.current = e.pointerType === "touch" || e.pointerType === "pen"; }}>
+            <label
+              key={c}
+              className={`${styles.choice} ${state}`}
+              onPointerDown={(e) => {
+                touched.current = e.pointerType === "touch" || e.pointerType === "pen";
+              }}
+            >
               <input
-                ref={(el) => { inputs.current[i] = el; }}
+                ref={(el) => {
+                  inputs.current[i] = el;
+                }}
                 type="radio"
                 name={`choice-${question.id}`}
                 value={c}
@@ -63,19 +96,32 @@ export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer
                   touched.current = false;
                 }}
               />
-              <span className={styles.key} aria-hidden="true">{i + 1}</span>
+              <span className={styles.key} aria-hidden="true">
+                {i + 1}
+              </span>
               <span className={styles.choiceText}>{c}</span>
               {answered && c === question.answer && <span className={styles.tag}>Correct answer</span>}
-              {answered && c === record.given && c !== question.answer && <span className={styles.tag}>Your answer</span>}
+              {answered && c === record.given && c !== question.answer && (
+                <span className={styles.tag}>Your answer</span>
+              )}
             </label>
           );
         })}
       </div>
-      {missing && <p id={`${promptId}-missing`} className={styles.error} role="alert">Choose an answer first.</p>}
+      {missing && (
+        <p id={`${promptId}-missing`} className={styles.error} role="alert">
+          Choose an answer first.
+        </p>
+      )}
       {!answered && (
         <div className="row">
-          <button type="submit" className="button">{test ? "Save answer" : "Check"}</button>
-          <span className="meta key-hint">Keys 1–{Math.min(choices.length, 9)} or A–{LETTERS[Math.min(choices.length, 4) - 1]?.toUpperCase()} choose, Enter {test ? "saves" : "checks"}.</span>
+          <button type="submit" className="button">
+            {test ? "Save answer" : "Check"}
+          </button>
+          <span className="meta key-hint">
+            Keys 1–{Math.min(choices.length, 9)} or A–{LETTERS[Math.min(choices.length, 4) - 1]?.toUpperCase()} choose,
+            Enter {test ? "saves" : "checks"}.
+          </span>
         </div>
       )}
     </form>

@@ -22,12 +22,24 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} onClose={() => open && onCancel()} className={`card ${styles.dialog}`}>
-      <h2 id={`${id}-t`} style={{ marginTop: 0 }}>{title}</h2>
+    <dialog
+      ref={ref}
+      aria-labelledby={`${id}-t`}
+      aria-describedby={`${id}-d`}
+      onClose={() => open && onCancel()}
+      className={`card ${styles.dialog}`}
+    >
+      <h2 id={`${id}-t`} style={{ marginTop: 0 }}>
+        {title}
+      </h2>
       <div id={`${id}-d`}>{children}</div>
       <div className="row" style={{ marginTop: "1rem" }}>
-        <button type="button" className="button secondary" autoFocus onClick={onCancel}>{cancelLabel}</button>
-        <button type="button" className="button danger" onClick={onConfirm}>{confirmLabel}</button>
+        <button type="button" className="button secondary" autoFocus onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button type="button" className="button danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
       </div>
     </dialog>
   );

@@ -7,9 +7,12 @@ export function LastResult({ attempt, onShow }: { attempt: Attempt; onShow: () =
   return (
     <p className="row">
       <span>
-        {attempt.retryOf ? "Your last retry of mistakes" : "Your last quiz on this deck"}: {score.correct} of {score.total} correct ({percent(score)}%).
+        {attempt.retryOf ? "Your last retry of mistakes" : "Your last quiz on this deck"}: {score.correct} of{" "}
+        {score.total} correct ({percent(score)}%).
       </span>
-      <button type="button" className="button secondary" onClick={onShow}>See its results</button>
+      <button type="button" className="button secondary" onClick={onShow}>
+        See its results
+      </button>
     </p>
   );
 }

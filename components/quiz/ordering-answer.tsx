@@ -8,12 +8,22 @@ import styles from "./quiz.module.css";
  * `test`: a test-mode quiz, where an answer is kept without being checked (its button says so); `saved`: the
  * answer kept before, on a question gone back to (it can be changed).
  */
-type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; saved?: string; onAnswer(given: string): void };
+type Props = {
+  question: Question;
+  promptId: string;
+  record?: AnswerRecord;
+  test?: boolean;
+  saved?: string;
+  onAnswer(given: string): void;
+};
 
 /** Put items in order with "Move up"/"Move down" buttons; focus follows the moved item. */
 export function OrderingAnswer({ question, promptId, record, test, saved, onAnswer }: Props) {
   const [items, setItems] = useState<string[]>(() =>
-    (record ?? saved) !== undefined ? (record?.given ?? saved!).split(ORDER_SEPARATOR) : [...(question.choices ?? question.items ?? [])]);
+    (record ?? saved) !== undefined
+      ? (record?.given ?? saved!).split(ORDER_SEPARATOR)
+      : [...(question.choices ?? question.items ?? [])],
+  );
   const [said, setSaid] = useState("");
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
   const answered = record !== undefined;
@@ -27,30 +37,62 @@ export function OrderingAnswer({ question, promptId, record, test, saved, onAnsw
     setSaid(`“${item}” moved to position ${to + 1} of ${items.length}.`);
     // Keep focus on the moved item; at an edge, on its other button.
     const atEdge = (dir === "up" && to === 0) || (dir === "down" && to === items.length - 1);
-    requestAnimationFrame(() => buttons.current.get(`${item}:${atEdge ? (dir === "up" ? "down" : "up") : dir}`)?.focus());
+    requestAnimationFrame(() =>
+      buttons.current.get(`${item}:${atEdge ? (dir === "up" ? "down" : "up") : dir}`)?.focus(),
+    );
   };
 
   return (
-    <form className="stack" onSubmit={(e) => { e.preventDefault(); onAnswer(formatOrdering(items)); }}>
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onAnswer(formatOrdering(items));
+      }}
+    >
       <ol className={styles.ordering} aria-labelledby={promptId}>
         {items.map((item, i) => (
           <li key={item} className={answered ? (question.items?.[i] === item ? styles.right : styles.wrong) : ""}>
             <span className={styles.choiceText}>{item}</span>
             {!answered && (
               <span className={styles.moves}>
-                <button type="button" className="button secondary" disabled={i === 0} aria-label={`Move “${item}” up`}
-                  ref={(el) => { buttons.current.set(`${item}:up`, el); }} onClick={() => move(i, i - 1, "up")}>↑</button>
-                <button type="button" className="button secondary" disabled={i === items.length - 1} aria-label={`Move “${item}” down`}
-                  ref={(el) => { buttons.current.set(`${item}:down`, el); }} onClick={() => move(i, i + 1, "down")}>↓</button>
+                <button
+                  type="button"
+                  className="button secondary"
+                  disabled={i === 0}
+                  aria-label={`Move “${item}” up`}
+                  ref={(el) => {
+                    buttons.current.set(`${item}:up`, el);
+                  }}
+                  onClick={() => move(i, i - 1, "up")}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="button secondary"
+                  disabled={i === items.length - 1}
+                  aria-label={`Move “${item}” down`}
+                  ref={(el) => {
+                    buttons.current.set(`${item}:down`, el);
+                  }}
+                  onClick={() => move(i, i + 1, "down")}
+                >
+                  ↓
+                </button>
               </span>
             )}
           </li>
         ))}
       </ol>
-      <p className="visually-hidden" aria-live="polite">{said}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {said}
+      </p>
       {!answered && (
         <div className="row">
-          <button type="submit" className="button">{test ? "Save order" : "Check order"}</button>
+          <button type="submit" className="button">
+            {test ? "Save order" : "Check order"}
+          </button>
         </div>
       )}
     </form>

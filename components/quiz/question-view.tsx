@@ -45,40 +45,68 @@ export function QuestionView({ deck, attempt, onShown }: { deck: Deck; attempt: 
   useEffect(() => onShown?.(), [onShown]);
 
   const next = () => api.getState().next({ deckId: deck.id, now: Date.now() });
-  usePageKeys(record ? (e) => {
-    if (e.key === "Enter" && !enterActivates(e.target)) {
-      e.preventDefault();
-      next();
-    }
-  } : null);
+  usePageKeys(
+    record
+      ? (e) => {
+          if (e.key === "Enter" && !enterActivates(e.target)) {
+            e.preventDefault();
+            next();
+          }
+        }
+      : null,
+  );
 
   if (!question) {
     return (
       <div className="notice error stack">
         <p>This quiz asks for a question the deck no longer has (the deck was updated).</p>
-        <button type="button" className="button" onClick={() => api.getState().closeQuiz(deck.id)}>Start a new quiz</button>
+        <button type="button" className="button" onClick={() => api.getState().closeQuiz(deck.id)}>
+          Start a new quiz
+        </button>
       </div>
     );
   }
 
   const promptId = `prompt-${question.id}`;
   const onAnswer = (given: string) => api.getState().answer({ deckId: deck.id, question, given, now: Date.now() });
-  const Answer = question.type === "cloze" || question.type === "numeric" ? TypedAnswer
-    : question.type === "ordering" ? OrderingAnswer : ChoiceAnswer;
+  const Answer =
+    question.type === "cloze" || question.type === "numeric"
+      ? TypedAnswer
+      : question.type === "ordering"
+        ? OrderingAnswer
+        : ChoiceAnswer;
 
   return (
     <section className={`stack ${styles.question}`} aria-labelledby={promptId}>
       <div className={styles.bar}>
-        <p className={styles.count}>Question {attempt.current + 1} of {total}</p>
-        <button type="button" className="button secondary" onClick={() => setQuitting(true)}>Quit quiz</button>
+        <p className={styles.count}>
+          Question {attempt.current + 1} of {total}
+        </p>
+        <button type="button" className="button secondary" onClick={() => setQuitting(true)}>
+          Quit quiz
+        </button>
       </div>
       <ProgressBar value={attempt.current + 1} max={total} />
-      <h2 id={promptId} ref={heading} tabIndex={-1} className={`${styles.prompt} ${styles.focusTarget}`}>{question.prompt}</h2>
-      <Answer key={question.id} question={question} promptId={promptId} record={record} test={test} saved={given?.given} onAnswer={onAnswer} />
+      <h2 id={promptId} ref={heading} tabIndex={-1} className={`${styles.prompt} ${styles.focusTarget}`}>
+        {question.prompt}
+      </h2>
+      <Answer
+        key={question.id}
+        question={question}
+        promptId={promptId}
+        record={record}
+        test={test}
+        saved={given?.given}
+        onAnswer={onAnswer}
+      />
       {test && (attempt.current > 0 || given) && (
         <div className="row">
           {attempt.current > 0 && (
-            <button type="button" className="button secondary" onClick={() => api.getState().goBack({ deckId: deck.id, now: Date.now() })}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => api.getState().goBack({ deckId: deck.id, now: Date.now() })}
+            >
               Previous question
             </button>
           )}
@@ -86,8 +114,18 @@ export function QuestionView({ deck, attempt, onShown }: { deck: Deck; attempt: 
         </div>
       )}
       <div role="status" aria-label="Feedback">
-        {record && <AnswerFeedback deck={deck} question={question} record={record}
-          onOverride={!test && canOverride(attempt, question.id) ? () => api.getState().overrideAnswer({ deckId: deck.id, questionId: question.id }) : undefined} />}
+        {record && (
+          <AnswerFeedback
+            deck={deck}
+            question={question}
+            record={record}
+            onOverride={
+              !test && canOverride(attempt, question.id)
+                ? () => api.getState().overrideAnswer({ deckId: deck.id, questionId: question.id })
+                : undefined
+            }
+          />
+        )}
       </div>
       {record && (
         <div className="row">
@@ -103,7 +141,10 @@ export function QuestionView({ deck, attempt, onShown }: { deck: Deck; attempt: 
         confirmLabel="Quit quiz"
         cancelLabel="Keep going"
         onCancel={() => setQuitting(false)}
-        onConfirm={() => { setQuitting(false); api.getState().closeQuiz(deck.id); }}
+        onConfirm={() => {
+          setQuitting(false);
+          api.getState().closeQuiz(deck.id);
+        }}
       >
         <p>This quiz will not be scored or kept in your history.</p>
         {attempt.answers.some((r) => !r.correct) && (

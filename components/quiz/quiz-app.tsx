@@ -26,7 +26,9 @@ const QuizResults = lazy(() => loadResults().then((m) => ({ default: m.QuizResul
  */
 export function QuizApp({ deck }: { deck: Deck }) {
   // Only these two values: the quiz re-renders when its own attempt changes, not on other store changes.
-  const { hydrated, attempt } = useAppStore(useShallow((s) => ({ hydrated: s.meta.hydrated, attempt: s.quiz.active[deck.id] })));
+  const { hydrated, attempt } = useAppStore(
+    useShallow((s) => ({ hydrated: s.meta.hydrated, attempt: s.quiz.active[deck.id] })),
+  );
   // The attempt this page saw in progress (so its results show when it ends), or the old one asked for.
   const [shown, setShown] = useState<string | null>(null);
   const starting = useStartNow(deck, hydrated);

@@ -25,11 +25,21 @@ export function QuizResults({ deck, attempt }: { deck: Deck; attempt: Attempt })
         {attempt.retryOf ? "Results of your retry" : "Your results"}
       </h2>
       <div className={`card ${styles.scoreCard}`}>
-        <p className={styles.score}><strong>{score.correct} of {score.total} correct</strong></p>
+        <p className={styles.score}>
+          <strong>
+            {score.correct} of {score.total} correct
+          </strong>
+        </p>
         <p className={styles.percent}>{percent(score)}%</p>
         <dl className={styles.facts}>
-          <div><dt>Time taken</dt><dd>{formatDuration((attempt.finishedAt ?? attempt.startedAt) - attempt.startedAt)}</dd></div>
-          <div><dt>Mode</dt><dd>{attempt.mode === "practice" ? "Practice" : "Test"}</dd></div>
+          <div>
+            <dt>Time taken</dt>
+            <dd>{formatDuration((attempt.finishedAt ?? attempt.startedAt) - attempt.startedAt)}</dd>
+          </div>
+          <div>
+            <dt>Mode</dt>
+            <dd>{attempt.mode === "practice" ? "Practice" : "Test"}</dd>
+          </div>
           <div>
             <dt>Best previous score</dt>
             <dd>{prev ? `${prev.correct} of ${prev.total} (${percent(prev)}%)` : "None yet: this is your first"}</dd>
@@ -39,19 +49,41 @@ export function QuizResults({ deck, attempt }: { deck: Deck; attempt: Attempt })
       </div>
       <div className="row">
         {wrong > 0 && (
-          <button type="button" className="button" onClick={() => api.getState().retryMistakes({ deckId: deck.id, seed: newSeed(), now: Date.now() })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => api.getState().retryMistakes({ deckId: deck.id, seed: newSeed(), now: Date.now() })}
+          >
             Retry mistakes ({wrong})
           </button>
         )}
-        <button type="button" className={`button ${wrong > 0 ? "secondary" : ""}`} onClick={() => api.getState().closeQuiz(deck.id)}>New quiz</button>
-        <AppLink href={`/decks/${deck.id}`} className="button secondary">Back to the article</AppLink>
+        <button
+          type="button"
+          className={`button ${wrong > 0 ? "secondary" : ""}`}
+          onClick={() => api.getState().closeQuiz(deck.id)}
+        >
+          New quiz
+        </button>
+        <AppLink href={`/decks/${deck.id}`} className="button secondary">
+          Back to the article
+        </AppLink>
       </div>
       <table className={styles.table}>
         <caption>By question type</caption>
-        <thead><tr><th scope="col">Type</th><th scope="col">Correct</th><th scope="col">Questions</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Type</th>
+            <th scope="col">Correct</th>
+            <th scope="col">Questions</th>
+          </tr>
+        </thead>
         <tbody>
           {breakdownByType(attempt).map((r) => (
-            <tr key={r.type}><th scope="row">{questionTypeLabels[r.type]}</th><td>{r.correct}</td><td>{r.total}</td></tr>
+            <tr key={r.type}>
+              <th scope="row">{questionTypeLabels[r.type]}</th>
+              <td>{r.correct}</td>
+              <td>{r.total}</td>
+            </tr>
           ))}
         </tbody>
       </table>

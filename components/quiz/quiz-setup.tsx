@@ -31,13 +31,20 @@ export function QuizSetup({ deck }: { deck: Deck }) {
 
   return (
     <form onSubmit={start} className={`card stack ${styles.setup}`} aria-labelledby="setup-title">
-      <h2 id="setup-title" style={{ marginTop: 0 }}>Start a quiz</h2>
+      <h2 id="setup-title" style={{ marginTop: 0 }}>
+        Start a quiz
+      </h2>
       <fieldset>
         <legend>Number of questions</legend>
         <div className={styles.options}>
           {COUNTS.map((c) => (
             <label key={c}>
-              <input type="radio" name="count" checked={settings.count === c} onChange={() => setSettings((s) => ({ ...s, count: c }))} />
+              <input
+                type="radio"
+                name="count"
+                checked={settings.count === c}
+                onChange={() => setSettings((s) => ({ ...s, count: c }))}
+              />
               {c === 0 ? `All (${deck.questions.length})` : c}
             </label>
           ))}
@@ -48,7 +55,11 @@ export function QuizSetup({ deck }: { deck: Deck }) {
         <div className={styles.typeOptions}>
           {available.map((a) => (
             <label key={a.type}>
-              <input type="checkbox" checked={settings.types.includes(a.type)} onChange={(e) => toggle(a.type, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={settings.types.includes(a.type)}
+                onChange={(e) => toggle(a.type, e.target.checked)}
+              />
               {a.label} <span className="muted">({a.count})</span>
             </label>
           ))}
@@ -59,16 +70,29 @@ export function QuizSetup({ deck }: { deck: Deck }) {
         <div className={styles.options}>
           {(["practice", "test"] as QuizMode[]).map((m) => (
             <label key={m}>
-              <input type="radio" name="mode" checked={settings.mode === m} onChange={() => setSettings((s) => ({ ...s, mode: m }))} />
+              <input
+                type="radio"
+                name="mode"
+                checked={settings.mode === m}
+                onChange={() => setSettings((s) => ({ ...s, mode: m }))}
+              />
               {m === "practice" ? "Practice" : "Test"}
-              <span className="muted">{m === "practice" ? " — see if you were right after each answer" : " — see everything at the end"}</span>
+              <span className="muted">
+                {m === "practice" ? " — see if you were right after each answer" : " — see everything at the end"}
+              </span>
             </label>
           ))}
         </div>
       </fieldset>
-      {error && <p className={styles.error} role="alert">Choose at least one question type.</p>}
+      {error && (
+        <p className={styles.error} role="alert">
+          Choose at least one question type.
+        </p>
+      )}
       <div className="row">
-        <button type="submit" className="button">Start quiz</button>
+        <button type="submit" className="button">
+          Start quiz
+        </button>
         <span className="meta" aria-live="polite">
           {asked} question{asked === 1 ? "" : "s"}
         </span>

@@ -15,7 +15,12 @@ export function ResultsReview({ deck, attempt }: { deck: Deck; attempt: Attempt 
       <div className="row">
         <h2 style={{ margin: 0 }}>Review</h2>
         {wrong > 0 && wrong < attempt.answers.length && (
-          <button type="button" className="button secondary" aria-pressed={mistakesOnly} onClick={() => setMistakesOnly((m) => !m)}>
+          <button
+            type="button"
+            className="button secondary"
+            aria-pressed={mistakesOnly}
+            onClick={() => setMistakesOnly((m) => !m)}
+          >
             Mistakes only ({wrong})
           </button>
         )}
@@ -26,10 +31,23 @@ export function ResultsReview({ deck, attempt }: { deck: Deck; attempt: Attempt 
           return (
             <li key={r.questionId} className={`card ${r.correct ? styles.good : styles.bad}`}>
               <p className={styles.reviewPrompt}>{q?.prompt ?? "(a question no longer in the deck)"}</p>
-              <p className={styles.verdict}><strong>{r.correct ? "Correct" : "Incorrect"}</strong>{r.overridden && " (you said your answer was right)"}</p>
+              <p className={styles.verdict}>
+                <strong>{r.correct ? "Correct" : "Incorrect"}</strong>
+                {r.overridden && " (you said your answer was right)"}
+              </p>
               <dl className={styles.facts}>
-                <div><dt>Your answer</dt><dd>{r.given ? <AnswerText text={r.given} ordering={r.type === "ordering"} /> : "—"}</dd></div>
-                {q && <div><dt>Correct answer</dt><dd><AnswerText text={q.answer} ordering={q.type === "ordering"} /></dd></div>}
+                <div>
+                  <dt>Your answer</dt>
+                  <dd>{r.given ? <AnswerText text={r.given} ordering={r.type === "ordering"} /> : "—"}</dd>
+                </div>
+                {q && (
+                  <div>
+                    <dt>Correct answer</dt>
+                    <dd>
+                      <AnswerText text={q.answer} ordering={q.type === "ordering"} />
+                    </dd>
+                  </div>
+                )}
               </dl>
               {q && <Evidence deck={deck} question={q} />}
             </li>

@@ -8,7 +8,14 @@ import styles from "./quiz.module.css";
  * `test`: a test-mode quiz, where an answer is kept without being checked (its button says so); `saved`: the
  * answer kept before, on a question gone back to (it can be changed).
  */
-type Props = { question: Question; promptId: string; record?: AnswerRecord; test?: boolean; saved?: string; onAnswer(given: string): void };
+type Props = {
+  question: Question;
+  promptId: string;
+  record?: AnswerRecord;
+  test?: boolean;
+  saved?: string;
+  onAnswer(given: string): void;
+};
 
 /** A labelled text box with "Check", for cloze and numeric questions. */
 export function TypedAnswer({ question, promptId, record, test, saved, onAnswer }: Props) {
@@ -37,7 +44,10 @@ export function TypedAnswer({ question, promptId, record, test, saved, onAnswer 
           readOnly={record !== undefined}
           aria-describedby={`${promptId} ${hintId}`}
           aria-invalid={missing || undefined}
-          onChange={(e) => { setValue(e.target.value); setMissing(false); }}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setMissing(false);
+          }}
         />
         <p id={hintId} className="meta">
           {question.type === "numeric"
@@ -45,10 +55,16 @@ export function TypedAnswer({ question, promptId, record, test, saved, onAnswer 
             : "Capitals, punctuation and “the” or “a” do not matter."}
         </p>
       </div>
-      {missing && <p className={styles.error} role="alert">Type an answer first.</p>}
+      {missing && (
+        <p className={styles.error} role="alert">
+          Type an answer first.
+        </p>
+      )}
       {record === undefined && (
         <div className="row">
-          <button type="submit" className="button">{test ? "Save answer" : "Check"}</button>
+          <button type="submit" className="button">
+            {test ? "Save answer" : "Check"}
+          </button>
         </div>
       )}
     </form>

@@ -24,13 +24,31 @@ export default function EditSavedQuestions({ deck, onSaved }: { deck: Deck; onSa
       <h2 id="edit-questions">The questions</h2>
       {open ? (
         <>
-          <div><button type="button" className="button secondary" onClick={close}>Done editing</button></div>
+          <div>
+            <button type="button" className="button secondary" onClick={close}>
+              Done editing
+            </button>
+          </div>
           <DeckPreview deck={deck} onChange={(q) => void change(q)} />
         </>
       ) : (
-        <div><button ref={opener} type="button" className="button secondary" onClick={() => { setMessage(""); setOpen(true); }}>Edit questions</button></div>
+        <div>
+          <button
+            ref={opener}
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setMessage("");
+              setOpen(true);
+            }}
+          >
+            Edit questions
+          </button>
+        </div>
       )}
-      <p role="status" className="meta">{message}</p>
+      <p role="status" className="meta">
+        {message}
+      </p>
     </section>
   );
 }

@@ -7,8 +7,13 @@ import type { KeyValueStorage } from "@/lib/store/storage";
  * notice would say so): resolves null when the progress cannot be changed (from a newer version, unreadable,
  * or storage blocked), and the deck must then be kept. `forget` returns false when its save failed.
  */
-export async function openProgressToForget(storage?: KeyValueStorage): Promise<{ forget(deckId: string): boolean } | null> {
-  const [{ createAppStore }, { browserStorage }] = await Promise.all([import("@/lib/store/app-store"), import("@/lib/store/storage")]);
+export async function openProgressToForget(
+  storage?: KeyValueStorage,
+): Promise<{ forget(deckId: string): boolean } | null> {
+  const [{ createAppStore }, { browserStorage }] = await Promise.all([
+    import("@/lib/store/app-store"),
+    import("@/lib/store/storage"),
+  ]);
   const kv = storage ?? browserStorage();
   let writable = false;
   const held: KeyValueStorage = {

@@ -2,9 +2,18 @@ import { AppLink } from "@/components/ui/app-link";
 import type { LoadResult } from "@/lib/decks/local-decks";
 
 /** What a local-deck page shows until its deck is ready: loading, not found, or unreadable. */
-export function LocalDeckGate({ result }: { result: Exclude<LoadResult, { status: "ready" }> | { status: "loading" } }) {
+export function LocalDeckGate({
+  result,
+}: {
+  result: Exclude<LoadResult, { status: "ready" }> | { status: "loading" };
+}) {
   // Space held for the page to come (.slot-page in app/globals.css says why).
-  if (result.status === "loading") return <p role="status" className="muted slot-page" aria-busy="true">Opening the deck saved in this browser…</p>;
+  if (result.status === "loading")
+    return (
+      <p role="status" className="muted slot-page" aria-busy="true">
+        Opening the deck saved in this browser…
+      </p>
+    );
   return (
     <div className="narrow">
       <h1>Deck not found</h1>
@@ -14,7 +23,9 @@ export function LocalDeckGate({ result }: { result: Exclude<LoadResult, { status
           : result.message}
       </p>
       <p>
-        <AppLink className="button" href="/">See all decks</AppLink>
+        <AppLink className="button" href="/">
+          See all decks
+        </AppLink>
       </p>
     </div>
   );

@@ -19,10 +19,24 @@ export function LocalDeckView({ id }: { id: string }) {
   if (result.status !== "ready") return <LocalDeckGate result={result} />;
   const deck = renamed?.id === result.deck.id ? renamed : result.deck;
   const download = (
-    <button type="button" className="button secondary" onClick={() => downloadFile(serializeDeck(deck), deckFileName(deck), "application/json")}>
+    <button
+      type="button"
+      className="button secondary"
+      onClick={() => downloadFile(serializeDeck(deck), deckFileName(deck), "application/json")}
+    >
       Download the deck file
     </button>
   );
-  return <DeckOverview deck={deck} download={download} extra={<RenameDeck deck={deck} onRenamed={setRenamed} />}
-    after={<Suspense fallback={null}><EditSavedQuestions deck={deck} onSaved={setRenamed} /></Suspense>} />;
+  return (
+    <DeckOverview
+      deck={deck}
+      download={download}
+      extra={<RenameDeck deck={deck} onRenamed={setRenamed} />}
+      after={
+        <Suspense fallback={null}>
+          <EditSavedQuestions deck={deck} onSaved={setRenamed} />
+        </Suspense>
+      }
+    />
+  );
 }

@@ -32,23 +32,70 @@ export function RenameDeck({ deck, onRenamed }: { deck: Deck; onRenamed: (deck: 
   return (
     <div className="stack">
       {open ? (
-        <form className="stack" aria-label="Rename this deck" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form
+          className="stack"
+          aria-label="Rename this deck"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
           <div className={styles.field}>
             <label htmlFor={`${id}-title`}>Deck title</label>
-            <input id={`${id}-title`} type="text" autoComplete="off" value={title} autoFocus
-              aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(e) => { setTitle(e.target.value); setError(""); }} />
-            {error && <p id={`${id}-error`} className={styles.fieldError}>{error}</p>}
+            <input
+              id={`${id}-title`}
+              type="text"
+              autoComplete="off"
+              value={title}
+              autoFocus
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                setError("");
+              }}
+            />
+            {error && (
+              <p id={`${id}-error`} className={styles.fieldError}>
+                {error}
+              </p>
+            )}
           </div>
           <div className="row">
-            <button type="submit" className="button">Save the title</button>
-            <button type="button" className="button secondary" onClick={() => { close(); setTitle(deck.article.title); setError(""); }}>Cancel</button>
+            <button type="submit" className="button">
+              Save the title
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                close();
+                setTitle(deck.article.title);
+                setError("");
+              }}
+            >
+              Cancel
+            </button>
           </div>
         </form>
       ) : (
-        <div><button ref={opener} type="button" className="button secondary" onClick={() => { setMessage(""); setOpen(true); }}>Rename</button></div>
+        <div>
+          <button
+            ref={opener}
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setMessage("");
+              setOpen(true);
+            }}
+          >
+            Rename
+          </button>
+        </div>
       )}
-      <p role="status" className="meta">{message}</p>
+      <p role="status" className="meta">
+        {message}
+      </p>
     </div>
   );
 }

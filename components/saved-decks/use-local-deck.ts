@@ -17,7 +17,9 @@ export function useLocalDeck(id: string): LoadResult | { status: "loading" } {
       return loadLocalDeck(indexedDbDeckStore(), id);
     })().then(
       (value) => live && setResult({ id, value }),
-      () => live && setResult({ id, value: { status: "unavailable", message: "The code that reads saved decks did not load." } }),
+      () =>
+        live &&
+        setResult({ id, value: { status: "unavailable", message: "The code that reads saved decks did not load." } }),
     );
     return () => {
       live = false;

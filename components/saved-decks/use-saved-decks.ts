@@ -6,7 +6,10 @@ import type { LoadAllResult } from "@/lib/decks/local-decks";
 export type SavedDecks = LoadAllResult | { status: "loading" };
 
 function readSavedDecks(): Promise<LoadAllResult> {
-  return loadSavedDecks(indexedDbDeckStore(), () => import("@/lib/decks/local-decks"), Date.now()).catch(() => ({ status: "unavailable", message: "The code that reads saved decks did not load." }));
+  return loadSavedDecks(indexedDbDeckStore(), () => import("@/lib/decks/local-decks"), Date.now()).catch(() => ({
+    status: "unavailable",
+    message: "The code that reads saved decks did not load.",
+  }));
 }
 
 // Started as soon as this module runs in the browser, so the read overlaps the page's start-up; the

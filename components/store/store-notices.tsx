@@ -11,9 +11,10 @@ function NoticeText({ notice }: { notice: Notice }) {
       if (notice.setAside !== undefined && notice.backupKey) {
         return (
           <p>
-            <strong>Part of your saved progress could not be read</strong>: {notice.setAside === 1 ? "1 record was" : `${notice.setAside} records were`} set
-            aside and the rest is loaded. Nothing was thrown away: the saved data is kept whole as a backup in this
-            browser, and you can download it (Progress imports it).
+            <strong>Part of your saved progress could not be read</strong>:{" "}
+            {notice.setAside === 1 ? "1 record was" : `${notice.setAside} records were`} set aside and the rest is
+            loaded. Nothing was thrown away: the saved data is kept whole as a backup in this browser, and you can
+            download it (Progress imports it).
           </p>
         );
       }
@@ -31,8 +32,8 @@ function NoticeText({ notice }: { notice: Notice }) {
     case "newer":
       return (
         <p>
-          <strong>Your progress was saved by a newer version of Factdeck.</strong> It is shown read-only: nothing you
-          do here will be saved. Reload the page to get the newer version.
+          <strong>Your progress was saved by a newer version of Factdeck.</strong> It is shown read-only: nothing you do
+          here will be saved. Reload the page to get the newer version.
         </p>
       );
     case "unavailable":
@@ -65,10 +66,14 @@ export function StoreNotices() {
             <NoticeText notice={n} />
             <div className="row">
               {rawKey && (
-                <button type="button" className="button secondary" onClick={() => {
-                  const raw = api.getState().readRaw(rawKey);
-                  if (raw !== null) downloadFile(raw, `${rawKey.replace(/:/g, "-")}.json`, "application/json");
-                }}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => {
+                    const raw = api.getState().readRaw(rawKey);
+                    if (raw !== null) downloadFile(raw, `${rawKey.replace(/:/g, "-")}.json`, "application/json");
+                  }}
+                >
                   Download the backup
                 </button>
               )}

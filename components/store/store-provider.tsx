@@ -30,7 +30,8 @@ function RootStoreProvider({ children }: { children: ReactNode }) {
     window.addEventListener("storage", onStorage);
     // The cards as they change, for the counts outside the store's pages (components/ui/use-saved-cards.ts).
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.meta.hydrated && (s.cards !== prev.cards || !prev.meta.hydrated)) window.dispatchEvent(new CustomEvent(CARDS_EVENT, { detail: s.cards }));
+      if (s.meta.hydrated && (s.cards !== prev.cards || !prev.meta.hydrated))
+        window.dispatchEvent(new CustomEvent(CARDS_EVENT, { detail: s.cards }));
     });
     return () => {
       window.removeEventListener("storage", onStorage);

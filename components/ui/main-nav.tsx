@@ -21,7 +21,11 @@ export function MainNav() {
       {links.map((l) => (
         <AppLink key={l.href} href={l.href} aria-current={path === l.href ? "page" : undefined}>
           {l.label}
-          {l.href === "/review" && <Suspense fallback={null}><DueBadge /></Suspense>}
+          {l.href === "/review" && (
+            <Suspense fallback={null}>
+              <DueBadge />
+            </Suspense>
+          )}
         </AppLink>
       ))}
     </>

@@ -34,7 +34,10 @@ export function useSavedCards(): CardsData | null | undefined {
     let generation = 0;
     const read = () => {
       const mine = ++generation;
-      readCards().then((c) => live && mine === generation && setCards(c), () => undefined);
+      readCards().then(
+        (c) => live && mine === generation && setCards(c),
+        () => undefined,
+      );
     };
     const fromStore = (e: Event) => {
       generation++;

@@ -5,7 +5,12 @@ import { isCalendarDate } from "@/lib/schemas/patterns";
 
 /** The form as it stood for an article: what a deck was made from (or opened with, from a file). */
 export function formOf(article: Article): NewDeckForm {
-  return { title: article.title, source: article.source ?? "", publishedAt: article.publishedAt ?? "", text: article.text };
+  return {
+    title: article.title,
+    source: article.source ?? "",
+    publishedAt: article.publishedAt ?? "",
+    text: article.text,
+  };
 }
 
 /**
@@ -14,9 +19,7 @@ export function formOf(article: Article): NewDeckForm {
  * generated again, never saved. Title and source are only shown, so their edits apply to the deck as it is.
  */
 export type PreviewState =
-  | { kind: "current"; deck: Deck }
-  | { kind: "stale"; changed: "text" | "date" }
-  | { kind: "invalid"; message: string };
+  { kind: "current"; deck: Deck } | { kind: "stale"; changed: "text" | "date" } | { kind: "invalid"; message: string };
 
 export function previewState(deck: Deck, form: NewDeckForm, madeFrom: NewDeckForm): PreviewState {
   if (cleanText(form.text) !== cleanText(madeFrom.text)) return { kind: "stale", changed: "text" };
@@ -28,7 +31,8 @@ export function previewState(deck: Deck, form: NewDeckForm, madeFrom: NewDeckFor
   if (title.length > 300) return { kind: "invalid", message: "Keep the title under 300 characters." };
   if (source.length > 200) return { kind: "invalid", message: "Keep the source under 200 characters." };
   const date = form.publishedAt.trim();
-  if (dateChanged && date !== "" && !isCalendarDate(date)) return { kind: "invalid", message: "Give the date as a calendar date, or leave it empty." };
+  if (dateChanged && date !== "" && !isCalendarDate(date))
+    return { kind: "invalid", message: "Give the date as a calendar date, or leave it empty." };
   const { source: _s, publishedAt: oldDate, ...rest } = deck.article;
   void _s;
   // An unchanged date keeps the deck's, which may come from the article's dateline.

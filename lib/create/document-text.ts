@@ -3,7 +3,8 @@ import { cleanText } from "@/lib/create/clean";
 // Elements whose content is code or media, never article text.
 const DROP = "script,style,noscript,template,iframe,object,embed,svg,math,head,button,select,textarea";
 // Elements that end a paragraph (or a line, for br and list items).
-const BLOCKS = "p,div,section,article,header,footer,aside,blockquote,figure,figcaption,h1,h2,h3,h4,h5,h6,ul,ol,table,tr,pre";
+const BLOCKS =
+  "p,div,section,article,header,footer,aside,blockquote,figure,figcaption,h1,h2,h3,h4,h5,h6,ul,ol,table,tr,pre";
 
 /**
  * The readable text of a parsed HTML document, with paragraph breaks (the document is changed). Used in the

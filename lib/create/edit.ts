@@ -69,7 +69,8 @@ export function editQuestion(q: Question, edit: QuestionEdit): EditResult {
   }
   if (q.type === "numeric") {
     const n = parseNumber(answer);
-    if (n === undefined) return { ok: false, message: "The answer to a number question must be a number, like 1,600 or 2.5." };
+    if (n === undefined)
+      return { ok: false, message: "The answer to a number question must be a number, like 1,600 or 2.5." };
     next.numericValue = n;
   }
   return { ok: true, question: next };

@@ -7,7 +7,10 @@ import type { FormField, NewDeckForm } from "@/lib/create/form-fields";
 
 /** Checks the "New deck" form (loaded when the form is sent, so the form itself renders without Zod). */
 export const newDeckFormSchema: z.ZodMiniType<NewDeckForm> = z.object({
-  title: z.pipe(z.string().check(z.trim()), titleSchema({ empty: "Give the article a title.", long: "Keep the title under 300 characters." })),
+  title: z.pipe(
+    z.string().check(z.trim()),
+    titleSchema({ empty: "Give the article a title.", long: "Keep the title under 300 characters." }),
+  ),
   source: z.string().check(z.trim(), z.maxLength(200, "Keep the source under 200 characters.")),
   publishedAt: z.union([z.literal(""), calendarDateSchema()]),
   text: z.string().check(
@@ -19,9 +22,9 @@ export const newDeckFormSchema: z.ZodMiniType<NewDeckForm> = z.object({
 });
 
 /** The generator's input from a valid form, or the first message per field. */
-export function formToInput(form: unknown):
-  | { ok: true; input: ArticleInput }
-  | { ok: false; errors: Partial<Record<FormField, string>> } {
+export function formToInput(
+  form: unknown,
+): { ok: true; input: ArticleInput } | { ok: false; errors: Partial<Record<FormField, string>> } {
   const parsed = newDeckFormSchema.safeParse(form);
   if (!parsed.success) {
     const errors: Partial<Record<FormField, string>> = {};

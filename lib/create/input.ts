@@ -17,15 +17,15 @@ export type InputProblem = {
   message: string;
 };
 
-
 // Control characters other than tab/newline/carriage return, and U+FFFD (what a bad decode leaves).
 const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
 // Frequent English function words: news English is well over a quarter of these.
 const STOP_WORDS = new Set(
-  ("the of and to a in that is was for on with as by at from it he she his her they their be has have had " +
+  (
+    "the of and to a in that is was for on with as by at from it he she his her they their be has have had " +
     "are were said will would not but an this which who or its been after more than about also into over " +
-    "we our i you one two new up out when what there can could all")
-    .split(" "),
+    "we our i you one two new up out when what there can could all"
+  ).split(" "),
 );
 
 /** Share of characters that are control or replacement characters. */
@@ -67,11 +67,17 @@ export function checkArticleText(text: string): InputProblem | null {
   const trimmed = text.trim();
   if (!trimmed) return { code: "empty", message: "Paste the article's text first." };
   if (/\u0000/.test(text) || junkRatio(text) > 0.01) {
-    return { code: "binary", message: "This does not look like text (it has control or broken characters). Paste the article as plain text." };
+    return {
+      code: "binary",
+      message: "This does not look like text (it has control or broken characters). Paste the article as plain text.",
+    };
   }
   // Mostly another script (Japanese, Chinese, Arabic…): say so first, or its sentence marks ("。"), which
   // are not counted, would call a long text "too short".
-  const notEnglish = { code: "not-english", message: "This does not look like English. The question generator only handles English articles for now." } as const;
+  const notEnglish = {
+    code: "not-english",
+    message: "This does not look like English. The question generator only handles English articles for now.",
+  } as const;
   if (latinRatio(trimmed) < 0.5) return notEnglish;
   if (trimmed.length < MIN_TEXT_CHARS || countSentences(trimmed) < MIN_SENTENCES) {
     return {

@@ -15,7 +15,11 @@ export function handleWorkerMessage(data: unknown, generate: (input: ArticleInpu
   const parsed = generateRequestSchema.safeParse(data);
   if (!parsed.success) {
     const id = requestIdSchema.safeParse((data as { requestId?: unknown } | null)?.requestId);
-    return { kind: "error", requestId: id.success ? id.data : -1, reason: "The request to the generator was malformed." };
+    return {
+      kind: "error",
+      requestId: id.success ? id.data : -1,
+      reason: "The request to the generator was malformed.",
+    };
   }
   const { requestId: id, input } = parsed.data;
   const problem = checkArticleText(input.text);
@@ -24,7 +28,11 @@ export function handleWorkerMessage(data: unknown, generate: (input: ArticleInpu
     const deck = deckSchema.safeParse(generate(input));
     if (!deck.success) return { kind: "error", requestId: id, reason: "The generator made a deck that is not valid." };
     if (deck.data.questions.length === 0) {
-      return { kind: "error", requestId: id, reason: "No questions could be made from this text. Try a longer news article with names, places and numbers." };
+      return {
+        kind: "error",
+        requestId: id,
+        reason: "No questions could be made from this text. Try a longer news article with names, places and numbers.",
+      };
     }
     return { kind: "ok", requestId: id, deck: deck.data };
   } catch (err) {

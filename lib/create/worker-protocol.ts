@@ -13,7 +13,11 @@ export type { WorkerResponse };
 /** The first line of an error's message, cut to fit a reason. */
 export function oneLineReason(err: unknown): string {
   const raw = err instanceof Error ? err.message : typeof err === "string" ? err : "";
-  const line = raw.split(/[\r\n]+/).map((l) => l.trim()).find(Boolean) ?? "";
+  const line =
+    raw
+      .split(/[\r\n]+/)
+      .map((l) => l.trim())
+      .find(Boolean) ?? "";
   const text = line || "The generator failed on this text.";
   return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }
@@ -21,5 +25,7 @@ export function oneLineReason(err: unknown): string {
 /** Parses a message from the worker; anything else becomes an error response. */
 export function parseWorkerResponse(data: unknown): WorkerResponse {
   const parsed = workerResponseSchema.safeParse(data);
-  return parsed.success ? parsed.data : { kind: "error", requestId: -1, reason: "The generator sent an answer that could not be read." };
+  return parsed.success
+    ? parsed.data
+    : { kind: "error", requestId: -1, reason: "The generator sent an answer that could not be read." };
 }

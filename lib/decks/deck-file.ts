@@ -12,7 +12,11 @@ export type DeckFileResult = { ok: true; deck: Deck } | { ok: false; reason: str
  */
 export function parseDeckFile(text: string): DeckFileResult {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_DECK_FILE_BYTES) return { ok: false, reason: `This file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB); a deck file is at most 5 MB.` };
+  if (bytes > MAX_DECK_FILE_BYTES)
+    return {
+      ok: false,
+      reason: `This file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB); a deck file is at most 5 MB.`,
+    };
   if (text.trim() === "") return { ok: false, reason: "This file is empty." };
   let forbidden = false;
   let data: unknown;

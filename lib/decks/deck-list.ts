@@ -9,7 +9,9 @@ export type DeckList = { decks: LocalDeckSummary[]; damaged: string[] };
  * be deleted. Rejects when storage cannot be read.
  */
 export async function readDeckList(
-  store: LocalDeckStore, loadCode: () => Promise<Pick<typeof import("@/lib/decks/local-decks"), "salvageSummaries">>, now: number,
+  store: LocalDeckStore,
+  loadCode: () => Promise<Pick<typeof import("@/lib/decks/local-decks"), "salvageSummaries">>,
+  now: number,
 ): Promise<DeckList> {
   const { listed, damaged } = splitEntries(await store.listEntries());
   if (damaged.length === 0) return { decks: listed, damaged: [] };

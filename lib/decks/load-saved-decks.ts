@@ -6,7 +6,9 @@ import type { LoadAllResult } from "@/lib/decks/local-decks";
  * loaded only when there is a deck to validate: a browser with no saved deck never loads it.
  */
 export async function loadSavedDecks(
-  store: LocalDeckStore, loadCode: () => Promise<Pick<typeof import("@/lib/decks/local-decks"), "loadAllLocalDecks">>, now: number,
+  store: LocalDeckStore,
+  loadCode: () => Promise<Pick<typeof import("@/lib/decks/local-decks"), "loadAllLocalDecks">>,
+  now: number,
 ): Promise<LoadAllResult> {
   let listed: StoredEntry[];
   try {

@@ -87,7 +87,9 @@ export function indexedDbDeckStore(): LocalDeckStore {
       const tx = (await openDb()).transaction([DECKS, SUMMARIES]);
       const summaries = tx.objectStore(SUMMARIES);
       // getAll and getAllKeys list a store in key order; then the decks without a summary.
-      const [keys, values, decks] = await Promise.all([summaries.getAllKeys(), summaries.getAll(), tx.objectStore(DECKS).getAllKeys()].map(promisify));
+      const [keys, values, decks] = await Promise.all(
+        [summaries.getAllKeys(), summaries.getAll(), tx.objectStore(DECKS).getAllKeys()].map(promisify),
+      );
       // Ids are strings: the app puts every deck under its id.
       const out = keys!.map((id, i): StoredEntry => ({ id: id as string, summary: values![i] }));
       for (const id of decks!) if (!keys!.includes(id)) out.push({ id: id as string });

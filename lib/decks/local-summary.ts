@@ -51,11 +51,14 @@ export function isLocalDeckSummary(x: unknown): x is LocalDeckSummary {
   if (!isObj(x)) return false;
   const { id, title, source, publishedAt, savedAt, questionCount, byType } = x;
   return (
-    typeof id === "string" && DECK_ID_PATTERN.test(id) &&
-    typeof title === "string" && title.length > 0 &&
+    typeof id === "string" &&
+    DECK_ID_PATTERN.test(id) &&
+    typeof title === "string" &&
+    title.length > 0 &&
     (source === undefined || typeof source === "string") &&
     (publishedAt === undefined || (typeof publishedAt === "string" && isCalendarDate(publishedAt))) &&
-    typeof savedAt === "number" && Number.isFinite(savedAt) &&
+    typeof savedAt === "number" &&
+    Number.isFinite(savedAt) &&
     isInt(questionCount, 0) &&
     Array.isArray(byType) &&
     byType.every((b) => isObj(b) && questionTypes.includes(b.type as QuestionType) && isInt(b.count, 1))

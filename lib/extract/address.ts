@@ -52,7 +52,7 @@ function v4Allowed(n: number, allowLoopback: boolean): boolean {
   if (allowLoopback && n >>> 24 === 127) return true;
   return !V4_BLOCKED.some(([base, bits]) => {
     const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-    return ((n & mask) >>> 0) === ((parseIPv4(base)! & mask) >>> 0);
+    return (n & mask) >>> 0 === (parseIPv4(base)! & mask) >>> 0;
   });
 }
 

@@ -9,7 +9,8 @@ import { ExtractRefused } from "@/lib/extract/problems";
 import type { ExtractedArticle } from "@/lib/schemas/extract";
 import type { FetchedPage } from "@/lib/extract/fetch-page";
 
-const oneLine = (s: string | null | undefined, max: number) => (s ?? "").replace(/\s+/g, " ").trim().slice(0, max).trim();
+const oneLine = (s: string | null | undefined, max: number) =>
+  (s ?? "").replace(/\s+/g, " ").trim().slice(0, max).trim();
 
 /** YYYY-MM-DD from a date-time as the page writes it (its own calendar day, not converted to UTC), or "". */
 export function calendarDay(value: string | null | undefined): string {
@@ -43,7 +44,9 @@ function jsonLdObjects(doc: Document): Record<string, unknown>[] {
 
 const meta = (doc: Document, names: string[]) => {
   for (const n of names) {
-    const content = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`)?.getAttribute("content");
+    const content = doc
+      .querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`)
+      ?.getAttribute("content");
     if (content?.trim()) return content.trim();
   }
   return "";
@@ -57,7 +60,8 @@ export function publicationDate(doc: Document): string {
   const fromMeta = calendarDay(meta(doc, ["article:published_time", "datePublished", "og:published_time"]));
   if (fromMeta) return fromMeta;
   const ld = jsonLdObjects(doc).filter((o) => typeof o.datePublished === "string");
-  const isArticle = (o: Record<string, unknown>) => [o["@type"]].flat().some((t) => typeof t === "string" && /Article|Posting|Report/.test(t));
+  const isArticle = (o: Record<string, unknown>) =>
+    [o["@type"]].flat().some((t) => typeof t === "string" && /Article|Posting|Report/.test(t));
   for (const o of [...ld.filter(isArticle), ...ld]) {
     const day = calendarDay(o.datePublished as string);
     if (day) return day;
@@ -86,9 +90,25 @@ function siteName(doc: Document): string {
 // links. Readability drops most such blocks by itself; these are the ones it keeps when the page names them
 // plainly (class "ad", an "advertisement" box, a byline it already read from the page's meta tags).
 const NOT_TEXT = [
-  '[class~="ad"]', '[class~="ads"]', '[class^="ad-"]', '[class*=" ad-"]', '[id^="ad-"]', '[class*="advert"]', '[id*="advert"]',
-  '[class*="sponsor"]', '[class*="promo"]', '[class*="newsletter"]', '[class*="byline"]', '[itemprop="author"]',
-  '[class*="related"]', '[class*="share"]', '[class*="social"]', '[aria-hidden="true"]', "nav", "aside", "form",
+  '[class~="ad"]',
+  '[class~="ads"]',
+  '[class^="ad-"]',
+  '[class*=" ad-"]',
+  '[id^="ad-"]',
+  '[class*="advert"]',
+  '[id*="advert"]',
+  '[class*="sponsor"]',
+  '[class*="promo"]',
+  '[class*="newsletter"]',
+  '[class*="byline"]',
+  '[itemprop="author"]',
+  '[class*="related"]',
+  '[class*="share"]',
+  '[class*="social"]',
+  '[aria-hidden="true"]',
+  "nav",
+  "aside",
+  "form",
 ].join(",");
 
 /** Drops what is never the article's text (NOT_TEXT, and a date shown on a line of its own). */
@@ -108,7 +128,14 @@ function plainArticle(page: FetchedPage): ExtractedArticle {
   const titled = first.length > 0 && first.length <= 200 && !/[.!?]$/.test(first.trim()) && rest.length > 0;
   const body = titled ? cleanText(rest.join("\n")) : text;
   if (body.length < MIN_TEXT_CHARS) throw new ExtractRefused("not-an-article");
-  return { url: page.url, title: titled ? oneLine(first, 300) : "", source: hostOf(page.url), publishedAt: "", text: body, captions: [] };
+  return {
+    url: page.url,
+    title: titled ? oneLine(first, 300) : "",
+    source: hostOf(page.url),
+    publishedAt: "",
+    text: body,
+    captions: [],
+  };
 }
 
 /**

@@ -9,7 +9,8 @@ export type LinkResult = { ok: true; article: ExtractedArticle } | { ok: false; 
 /** The article at `link`, read by the app's server, or the message to show. Nothing is saved. */
 export async function requestArticle(link: string, send: typeof fetch = fetch): Promise<LinkResult> {
   const request = extractRequestSchema.safeParse({ url: link });
-  if (!request.success) return { ok: false, message: request.error.issues[0]?.message ?? problemMessages["bad-request"] };
+  if (!request.success)
+    return { ok: false, message: request.error.issues[0]?.message ?? problemMessages["bad-request"] };
   const url = parseWebLink(request.data.url);
   if (!url) return { ok: false, message: problemMessages["not-a-web-link"] };
   let response: Response;
@@ -21,7 +22,10 @@ export async function requestArticle(link: string, send: typeof fetch = fetch): 
       cache: "no-store",
     });
   } catch {
-    return { ok: false, message: "Factdeck's server could not be reached to read the link. Check that it is running, then try again." };
+    return {
+      ok: false,
+      message: "Factdeck's server could not be reached to read the link. Check that it is running, then try again.",
+    };
   }
   let body: unknown;
   try {
@@ -30,6 +34,7 @@ export async function requestArticle(link: string, send: typeof fetch = fetch): 
     body = undefined;
   }
   const parsed = extractResponseSchema.safeParse(body);
-  if (!parsed.success) return { ok: false, message: "The server's answer could not be read. Try again, or paste the article's text." };
+  if (!parsed.success)
+    return { ok: false, message: "The server's answer could not be read. Try again, or paste the article's text." };
   return parsed.data.ok ? { ok: true, article: parsed.data.article } : { ok: false, message: parsed.data.message };
 }

@@ -18,7 +18,10 @@ export type ResolvedAddress = { address: string; family: number };
 /** Every address of a host name (dns.lookup with `all`, as the system resolves it). */
 export type Resolve = (hostname: string) => Promise<ResolvedAddress[]>;
 /** One GET of `url`; connects only through `lookup` (host names) to an address already checked (literals). */
-export type Transport = (url: URL, init: { lookup: LookupFunction; signal: AbortSignal; headers: Record<string, string> }) => Promise<IncomingMessage | FakeResponse>;
+export type Transport = (
+  url: URL,
+  init: { lookup: LookupFunction; signal: AbortSignal; headers: Record<string, string> },
+) => Promise<IncomingMessage | FakeResponse>;
 /** What a transport answers: a status, headers and a body stream (IncomingMessage is one). */
 export type FakeResponse = Readable & { statusCode?: number; headers: Record<string, string | string[] | undefined> };
 
@@ -44,7 +47,8 @@ export function checkedLookup(resolve: Resolve, allowLoopback: boolean): LookupF
   return (hostname, options, callback) => {
     const checked = resolve(hostname).then((found) => {
       // Refused when any address the name has is not public, whichever one the socket would pick.
-      if (found.some((a) => !isAllowedAddress(a.address, { allowLoopback }))) throw new ExtractRefused("address-not-allowed");
+      if (found.some((a) => !isAllowedAddress(a.address, { allowLoopback })))
+        throw new ExtractRefused("address-not-allowed");
       const addresses = options.family ? found.filter((a) => a.family === options.family) : found;
       if (!addresses[0]) throw new ExtractRefused("not-found");
       return addresses;
@@ -63,7 +67,11 @@ export function checkedLookup(resolve: Resolve, allowLoopback: boolean): LookupF
 
 export const nodeTransport: Transport = (url, { lookup, signal, headers }) =>
   new Promise((resolve, reject) => {
-    const request = (url.protocol === "https:" ? https : http).request(url, { method: "GET", headers, lookup, signal, agent: false }, resolve);
+    const request = (url.protocol === "https:" ? https : http).request(
+      url,
+      { method: "GET", headers, lookup, signal, agent: false },
+      resolve,
+    );
     request.on("error", reject);
     request.end();
   });
@@ -72,7 +80,11 @@ export const nodeTransport: Transport = (url, { lookup, signal, headers }) =>
 export function webLink(link: string, base?: URL): URL {
   const url = parseWebLink(link, base);
   if (!url) throw new ExtractRefused("not-a-web-link");
-  if (url.username || url.password) throw new ExtractRefused("not-a-web-link", "Links with a user name or password are not fetched: no credentials are ever sent.");
+  if (url.username || url.password)
+    throw new ExtractRefused(
+      "not-a-web-link",
+      "Links with a user name or password are not fetched: no credentials are ever sent.",
+    );
   return url;
 }
 
@@ -104,7 +116,8 @@ export async function fetchPage(link: string, options: FetchOptions = {}): Promi
     for (let redirects = 0; ; redirects++) {
       const literal = url.hostname.replace(/^\[|\]$/g, "");
       // An address written in the link is never looked up, so it is checked here.
-      if (isIP(literal) && !isAllowedAddress(literal, { allowLoopback })) throw new ExtractRefused("address-not-allowed");
+      if (isIP(literal) && !isAllowedAddress(literal, { allowLoopback }))
+        throw new ExtractRefused("address-not-allowed");
       const res = await transport(url, { lookup, signal, headers: REQUEST_HEADERS });
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && header(res, "location")) {
@@ -114,7 +127,14 @@ export async function fetchPage(link: string, options: FetchOptions = {}): Promi
         continue;
       }
       if (status === 404 || status === 410) throw drop(res, new ExtractRefused("not-found"));
-      if (status < 200 || status >= 300) throw drop(res, new ExtractRefused("site-error", `The site answered with an error (HTTP ${status}). Try again later, or paste the article's text.`));
+      if (status < 200 || status >= 300)
+        throw drop(
+          res,
+          new ExtractRefused(
+            "site-error",
+            `The site answered with an error (HTTP ${status}). Try again later, or paste the article's text.`,
+          ),
+        );
       const contentType = header(res, "content-type").toLowerCase();
       const type = (contentType.split(";")[0] ?? "").trim();
       if (type !== "text/html" && type !== "text/plain") throw drop(res, new ExtractRefused("not-html"));
@@ -140,11 +160,15 @@ function drop(res: Readable, error: ExtractRefused): ExtractRefused {
 /** The body, decompressed, stopped (and the connection dropped) as soon as it passes `maxBytes`. */
 async function readLimited(res: Readable, encoding: string, maxBytes: number): Promise<Buffer> {
   const decoder =
-    encoding === "gzip" || encoding === "x-gzip" ? zlib.createGunzip()
-    : encoding === "deflate" ? zlib.createInflate()
-    : encoding === "br" ? zlib.createBrotliDecompress()
-    : encoding === "" || encoding === "identity" ? undefined
-    : null;
+    encoding === "gzip" || encoding === "x-gzip"
+      ? zlib.createGunzip()
+      : encoding === "deflate"
+        ? zlib.createInflate()
+        : encoding === "br"
+          ? zlib.createBrotliDecompress()
+          : encoding === "" || encoding === "identity"
+            ? undefined
+            : null;
   if (decoder === null) throw drop(res, new ExtractRefused("not-html"));
   const body: Readable = decoder ? res.pipe(decoder) : res;
   const chunks: Buffer[] = [];

@@ -4,7 +4,8 @@ import type { ExtractProblemCode } from "@/lib/schemas/extract";
 export const problemMessages: Record<ExtractProblemCode, string> = {
   "bad-request": "The request to read the link was not understood. Reload the page and try again.",
   "not-a-web-link": "That is not a web link. Enter an address starting with http:// or https://.",
-  "address-not-allowed": "That address is not allowed: only pages on the public internet are fetched, never this machine or its local network.",
+  "address-not-allowed":
+    "That address is not allowed: only pages on the public internet are fetched, never this machine or its local network.",
   "not-found": "Nothing was found at that link. Check the address.",
   unreachable: "The site could not be reached. Check the address, or try again later.",
   "site-error": "The site answered with an error. Try again later, or paste the article's text.",

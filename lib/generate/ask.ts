@@ -26,7 +26,9 @@ export type Referents = {
   lifeStory?: boolean;
 };
 
-const AUX = new Set("is are was were has have had will would can could may might must should shall do does did".split(" "));
+const AUX = new Set(
+  "is are was were has have had will would can could may might must should shall do does did".split(" "),
+);
 const COPULA = /^(?:is|was|are|were|became|becomes|remains|remained)$/;
 // Definite noun phrases that point back to something named earlier ("the firm", "the men").
 const ANAPHORIC =
@@ -52,7 +54,8 @@ function segment(text: string): string {
   let last = 0;
   for (const m of text.matchAll(/;\s|:\s(?=[A-Za-z"“])|(?<!\d)\s(?:--|—)\s(?!\d)/g)) {
     const open = text.slice(0, m.index);
-    if (!outsideQuotes(text, m.index) || (open.match(/[([]/g) ?? []).length > (open.match(/[)\]]/g) ?? []).length) continue;
+    if (!outsideQuotes(text, m.index) || (open.match(/[([]/g) ?? []).length > (open.match(/[)\]]/g) ?? []).length)
+      continue;
     parts.push(text.slice(last, m.index));
     last = m.index + m[0].length;
   }
@@ -69,12 +72,21 @@ const possessive = (name: string) => (/s$/.test(name) ? `${name}’` : `${name}�
  */
 export function resolveOpening(clause: string, refs: Referents): string | undefined {
   if (/^(?:To which|Which|Where|Who|Whom|Whose|In which|Of which|From which)\b/.test(clause)) return undefined;
-  if (/^(?:It|Its|They|Their|Them|This|These|Those|That|There|Here|Such|Both|Each|Another|The\sother|The\stwo|The\sthree|Some|Many|Most|All|One\sof)\b/.test(clause)) return undefined;
+  if (
+    /^(?:It|Its|They|Their|Them|This|These|Those|That|There|Here|Such|Both|Each|Another|The\sother|The\stwo|The\sthree|Some|Many|Most|All|One\sof)\b/.test(
+      clause,
+    )
+  )
+    return undefined;
   if (ANAPHORIC.test(clause)) return undefined;
   const m = /^(He|She|His|Her)\b/.exec(clause);
   const who = refs.previous ?? refs.main;
   // "He co-founded the al-Ahali group" in a life of Zaha Hadid is her father: not her, and not known here.
-  const other = (word: string) => who !== undefined && who === refs.main && refs.mainPronoun !== undefined && (/^(?:he|his|him)$/i.test(word) ? "she" : "he") === refs.mainPronoun;
+  const other = (word: string) =>
+    who !== undefined &&
+    who === refs.main &&
+    refs.mainPronoun !== undefined &&
+    (/^(?:he|his|him)$/i.test(word) ? "she" : "he") === refs.mainPronoun;
   if (m) {
     if (!who || other(m[1]!)) return undefined;
     return (m[1] === "His" || m[1] === "Her" ? possessive(who) : who) + clause.slice(m[1]!.length);
@@ -83,9 +95,17 @@ export function resolveOpening(clause: string, refs: Referents): string | undefi
   const inner = /\b(?:he|she|him|his|her)\b/.exec(clause);
   // "_____ was booked for his bad foul": "his" is the answer's own.
   // "In _____, his brother Pierre Joseph died": after a date or a place, it is not.
-  if (inner && outsideQuotes(clause, inner.index) && (!clause.slice(0, inner.index).includes(P) || refs.answerHasPronoun === false) && !/[A-Z][a-z]/.test(clause.slice(1, inner.index).replace(MONTH_WORDS, ""))) {
+  if (
+    inner &&
+    outsideQuotes(clause, inner.index) &&
+    (!clause.slice(0, inner.index).includes(P) || refs.answerHasPronoun === false) &&
+    !/[A-Z][a-z]/.test(clause.slice(1, inner.index).replace(MONTH_WORDS, ""))
+  ) {
     const word = inner[0];
-    const whose = refs.lifeStory && refs.main && (/^(?:he|his|him)$/i.test(word) ? "he" : "she") === refs.mainPronoun ? refs.main : who;
+    const whose =
+      refs.lifeStory && refs.main && (/^(?:he|his|him)$/i.test(word) ? "he" : "she") === refs.mainPronoun
+        ? refs.main
+        : who;
     if (!whose || (whose === who && other(word))) return undefined;
     // "Galois returned to mathematics after his expulsion": the clause has named him already.
     if (clause.slice(0, inner.index).includes(whose.split(" ").pop()!)) return clause;
@@ -95,7 +115,13 @@ export function resolveOpening(clause: string, refs: Referents): string | undefi
   // "Poisson asked him to submit his work": an object "him" is never the clause's own subject; in a man's life story
   // it is the man, when the clause does not name him already.
   const him = /\bhim\b/.exec(clause);
-  if (him && outsideQuotes(clause, him.index) && refs.main && refs.mainPronoun === "he" && !clause.includes(refs.main.split(" ").pop()!)) {
+  if (
+    him &&
+    outsideQuotes(clause, him.index) &&
+    refs.main &&
+    refs.mainPronoun === "he" &&
+    !clause.includes(refs.main.split(" ").pop()!)
+  ) {
     return clause.slice(0, him.index) + refs.main + clause.slice(him.index + 3);
   }
   return clause;
@@ -110,7 +136,11 @@ export function clauseWithMark(sentence: string, start: number, end: number, ref
   let t = segment(sentence.slice(0, start) + P + sentence.slice(end));
   t = t.replace(/\s*\[[^\]]{0,12}\]/g, (m) => (m.includes(P) ? m : ""));
   t = t.replace(/\s*\((?:[^()]|\([^()]*\))*\)/g, (m) => (m.includes(P) ? m : ""));
-  t = t.trim().replace(/^["“”'‘]+/, "").replace(/["“”'’]+$/, (m) => (outsideQuotes(t, t.length - m.length) ? m : "")).trim();
+  t = t
+    .trim()
+    .replace(/^["“”'‘]+/, "")
+    .replace(/["“”'’]+$/, (m) => (outsideQuotes(t, t.length - m.length) ? m : ""))
+    .trim();
   t = t.replace(/[.!?]+["”’]?$/, "").trim();
   const attribution = ATTRIBUTION.exec(t);
   if (attribution && !attribution[0].includes(P)) t = t.slice(0, attribution.index);
@@ -120,22 +150,41 @@ export function clauseWithMark(sentence: string, start: number, end: number, ref
   // "…, but was very unhappy there, and a temporary illness in _____ gave him …": the clause of the
   // answer, when it has a subject of its own.
   // ", where the British prime minister reaffirmed …" too, unless it goes on with "he" (who is in the part cut away).
-  const joins = [...t.slice(0, t.indexOf(P)).matchAll(/,\s(?:and|but|while|whereas|where(?!\s(?:he|she|they|it|his|her)\b))\s/g)].filter((m) => outsideQuotes(t, m.index));
+  const joins = [
+    ...t.slice(0, t.indexOf(P)).matchAll(/,\s(?:and|but|while|whereas|where(?!\s(?:he|she|they|it|his|her)\b))\s/g),
+  ].filter((m) => outsideQuotes(t, m.index));
   const join = joins[joins.length - 1];
   if (join) {
     const part = t.slice(join.index + join[0].length);
     const first = tokenize(part.replace(P, "X"))[0];
     // The part's first verb is its own ("…, and Venturi Astrolab to advance capabilities …" is a list running on).
     const firstVerb = tokenize(part.replace(P, "X")).find((x) => isVerb(x));
-    const finite = firstVerb !== undefined && has(firstVerb, "PastTense", "PresentTense", "Copula", "Modal", "Auxiliary") && !has(firstVerb, "Participle", "Infinitive") &&
+    const finite =
+      firstVerb !== undefined &&
+      has(firstVerb, "PastTense", "PresentTense", "Copula", "Modal", "Auxiliary") &&
+      !has(firstVerb, "Participle", "Infinitive") &&
       !/\bto\s$/.test(part.replace(P, "X").slice(0, firstVerb.start));
-    if (part.split(/\s+/).length >= 6 && !part.startsWith(P) && finite && first && !isVerb(first) && !has(first, "Adverb", "Preposition")) t = part;
+    if (
+      part.split(/\s+/).length >= 6 &&
+      !part.startsWith(P) &&
+      finite &&
+      first &&
+      !isVerb(first) &&
+      !has(first, "Adverb", "Preposition")
+    )
+      t = part;
   }
   for (let i = 0; i < 3; i++) {
     const before = t;
     t = t.replace(OPENER, "");
     const intro = INTRO.exec(t);
-    if (intro && !intro[0].includes(P) && !/\b(?:that|which|who)\b/.test(intro[0]) && !/^\d/.test(t.slice(intro[0].length))) t = t.slice(intro[0].length);
+    if (
+      intro &&
+      !intro[0].includes(P) &&
+      !/\b(?:that|which|who)\b/.test(intro[0]) &&
+      !/^\d/.test(t.slice(intro[0].length))
+    )
+      t = t.slice(intro[0].length);
     if (t === before) break;
   }
   t = t.trim().replace(/[,;:]+$/, "");
@@ -148,11 +197,18 @@ export function clauseWithMark(sentence: string, start: number, end: number, ref
   return resolved;
 }
 
-const MONTH_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By)\b/g;
+const MONTH_WORDS =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By)\b/g;
 const has = (t: Token | undefined, ...tags: string[]) => t !== undefined && tags.some((x) => t.tags.has(x));
 const isVerb = (t: Token | undefined) => has(t, "Verb", "Copula", "Auxiliary", "Modal") && !has(t, "Gerund");
 const tidy = (s: string) =>
-  s.replace(/\s{2,}/g, " ").replace(/\s+([,.;:?])/g, "$1").replace(/,\s*,/g, ",").replace(/,\s*\?$/, "?").replace(/[,;:]\s*$/, "").trim();
+  s
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([,.;:?])/g, "$1")
+    .replace(/,\s*,/g, ",")
+    .replace(/,\s*\?$/, "?")
+    .replace(/[,;:]\s*$/, "")
+    .trim();
 
 /** What a wh-question calls the answer when it is the subject ("Who", "Which country"). */
 function subjectWord(kind: string, placeKind: string | undefined): string | undefined {
@@ -166,27 +222,52 @@ type Shape = { kind: string; placeKind?: string; unit?: string; iso?: string };
 
 /** "did go", "does hold": the verb of a clause with do-support, or undefined when compromise cannot say. */
 function infinitive(verb: string): string | undefined {
-  const inf = (nlp(verb).verbs() as unknown as { toInfinitive: () => { text: () => string } }).toInfinitive().text().trim();
+  const inf = (nlp(verb).verbs() as unknown as { toInfinitive: () => { text: () => string } })
+    .toInfinitive()
+    .text()
+    .trim();
   return inf && !/\s/.test(inf) ? inf : undefined;
 }
 
 /** The wh-word for an answer in an adjunct (a date, a place, a count), and how much of the clause it replaces. */
-function adjunct(filled: string, a: number, b: number, shape: Shape): { wh: string; from: number; to: number } | undefined {
+function adjunct(
+  filled: string,
+  a: number,
+  b: number,
+  shape: Shape,
+): { wh: string; from: number; to: number } | undefined {
   const before = filled.slice(0, a);
   const after = filled.slice(b);
   const prep = /\b(in|on|at|to|near|from|since|by)\s$/i.exec(before);
   // One item of a list ("at Basel, Heidelberg, and Strasbourg") is no single answer.
-  if (/^,?\s(?:and|or|&)\s|^,\s(?:the\s)?[A-Z]/.test(after) || /(?:,|\band|\bor)\s$/.test(before.slice(0, prep?.index ?? a))) return undefined;
+  if (
+    /^,?\s(?:and|or|&)\s|^,\s(?:the\s)?[A-Z]/.test(after) ||
+    /(?:,|\band|\bor)\s$/.test(before.slice(0, prep?.index ?? a))
+  )
+    return undefined;
   if (shape.kind === "date" && prep && /^(?:in|on|by|since)$/i.test(prep[1]!)) {
     if (shape.unit === "weekday" || shape.unit === "relative") return undefined;
     // "On what date" asks for the day, so a year alone is not as right an answer as it would be to "When".
-    const wh = shape.unit === "year" ? (prep[1]!.toLowerCase() === "since" ? "Since what year" : "In what year") : prep[1]!.toLowerCase() === "since" ? "Since when" : shape.unit === "day" ? "On what date" : "When";
+    const wh =
+      shape.unit === "year"
+        ? prep[1]!.toLowerCase() === "since"
+          ? "Since what year"
+          : "In what year"
+        : prep[1]!.toLowerCase() === "since"
+          ? "Since when"
+          : shape.unit === "day"
+            ? "On what date"
+            : "When";
     return { wh, from: prep.index, to: b };
   }
   if (shape.kind === "place" && prep && /^(?:in|at|to|near|from)$/i.test(prep[1]!)) {
     // "born in Groningen, in the Netherlands": the aside describes the answer; it goes too.
     const aside = /^,\s(?:in|near|at)\s(?:the\s)?[A-Z][^,]*?(?=,|$)/.exec(after);
-    return { wh: prep[1]!.toLowerCase() === "from" ? "From where" : "Where", from: prep.index, to: b + (aside?.[0].length ?? 0) };
+    return {
+      wh: prep[1]!.toLowerCase() === "from" ? "From where" : "Where",
+      from: prep.index,
+      to: b + (aside?.[0].length ?? 0),
+    };
   }
   if (shape.kind === "quantity" && shape.unit !== "percent" && shape.unit !== "age") {
     const noun = /^\s((?:[a-z-]+\s){0,2}?[a-z-]+s)\b(?!\s+of\b)/.exec(after);
@@ -213,14 +294,40 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
   const rest = filled.slice(b);
   // The answer is the subject: "Andreas Granqvist scored …", "Swedish captain Andreas Granqvist scored …".
   const prefix = filled.slice(0, a);
-  const rolePrefix = prefix === "" || (shape.kind === "person" && /^(?:[A-Za-z-]+\s){1,4}$/.test(prefix) && prefix.trim().split(/\s/).every((w) => /^[A-Z]/.test(w) || ROLE_NOUNS.has(w)) && prefix.trim().split(/\s/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w)));
+  const rolePrefix =
+    prefix === "" ||
+    (shape.kind === "person" &&
+      /^(?:[A-Za-z-]+\s){1,4}$/.test(prefix) &&
+      prefix
+        .trim()
+        .split(/\s/)
+        .every((w) => /^[A-Z]/.test(w) || ROLE_NOUNS.has(w)) &&
+      prefix
+        .trim()
+        .split(/\s/)
+        .some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w)));
   const subjectWh = subjectWord(shape.kind, shape.placeKind);
   // "US surface ozone has dropped": a name that modifies the noun after it is no subject.
   // A name is one thing: its verb in the present ends in -s ("US surface ozone": "surface" is no verb of "US").
-  const modifier = (has(after, "Noun") && !has(after, "PastTense", "PresentTense")) ||
-    (after !== undefined && has(after, "PresentTense") && !has(after, "PastTense") && !/s$/i.test(after.text) && !/^(?:can|will|must|may|might|should|would|could|shall)$/i.test(after.text) &&
-      tokens.slice(tokens.indexOf(after) + 2, tokens.indexOf(after) + 4).some((t) => isVerb(t) && !has(t, "Infinitive")));
-  if (subjectWh && rolePrefix && /^\s/.test(rest) && !modifier && (isVerb(after) || (has(after, "Adverb") && isVerb(next))) && !has(after, "Gerund") && !/^\s(?:and|or|,)/.test(rest)) {
+  const modifier =
+    (has(after, "Noun") && !has(after, "PastTense", "PresentTense")) ||
+    (after !== undefined &&
+      has(after, "PresentTense") &&
+      !has(after, "PastTense") &&
+      !/s$/i.test(after.text) &&
+      !/^(?:can|will|must|may|might|should|would|could|shall)$/i.test(after.text) &&
+      tokens
+        .slice(tokens.indexOf(after) + 2, tokens.indexOf(after) + 4)
+        .some((t) => isVerb(t) && !has(t, "Infinitive")));
+  if (
+    subjectWh &&
+    rolePrefix &&
+    /^\s/.test(rest) &&
+    !modifier &&
+    (isVerb(after) || (has(after, "Adverb") && isVerb(next))) &&
+    !has(after, "Gerund") &&
+    !/^\s(?:and|or|,)/.test(rest)
+  ) {
     // "…, and Ferjani Sassi scored": another clause, with its own subject.
     const cut = rest.search(/,\s(?:and|but|while|as|with)\s|;\s/);
     const asked = cut > 0 ? rest.slice(0, cut) : rest;
@@ -231,8 +338,15 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
   // "His chief work is Hydrodynamica" → "What is Daniel Bernoulli's chief work?"
   const cop = /^(.{3,90}?)\s(is|was|are|were|became|remains|remained)\s(?:the\s|a\s|an\s)?$/.exec(prefix);
   // "By far the most successful … was _____": no subject to ask about.
-  if (cop && (rest.trim() === "" || /^,\s/.test(rest)) && !/[,;]/.test(cop[1]!) && !has(tokens[0], "Preposition", "Adverb", "Conjunction") && !tokens.some((t) => t.end <= cop[1]!.length && isVerb(t))) {
-    const what = shape.kind === "person" ? "Who" : shape.kind === "quantity" && shape.unit !== "percent" ? "How many" : "What";
+  if (
+    cop &&
+    (rest.trim() === "" || /^,\s/.test(rest)) &&
+    !/[,;]/.test(cop[1]!) &&
+    !has(tokens[0], "Preposition", "Adverb", "Conjunction") &&
+    !tokens.some((t) => t.end <= cop[1]!.length && isVerb(t))
+  ) {
+    const what =
+      shape.kind === "person" ? "Who" : shape.kind === "quantity" && shape.unit !== "percent" ? "How many" : "What";
     if (what === "How many") return undefined;
     const verb = COPULA.test(cop[2]!) && !/^(?:is|was|are|were)$/.test(cop[2]!) ? undefined : cop[2]!;
     if (!verb) return undefined;
@@ -240,21 +354,52 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
   }
   const adj = adjunct(filled, a, b, shape);
   if (!adj) return undefined;
-  const vi = tokens.findIndex((t) => t.end <= adj.from && isVerb(t) && (AUX.has(t.text.toLowerCase()) || has(t, "PastTense", "PresentTense")) && !has(t, "Infinitive", "Participle"));
+  const vi = tokens.findIndex(
+    (t) =>
+      t.end <= adj.from &&
+      isVerb(t) &&
+      (AUX.has(t.text.toLowerCase()) || has(t, "PastTense", "PresentTense")) &&
+      !has(t, "Infinitive", "Participle"),
+  );
   if (vi <= 0) return undefined;
   const verb = tokens[vi]!;
   const subject = filled.slice(0, verb.start).trim();
-  if (/[,;:"“”]/.test(subject) || subject.split(/\s+/).length > 10 || tokens.slice(0, vi).some((t) => isVerb(t) && !has(t, "Adjective"))) return undefined;
+  if (
+    /[,;:"“”]/.test(subject) ||
+    subject.split(/\s+/).length > 10 ||
+    tokens.slice(0, vi).some((t) => isVerb(t) && !has(t, "Adjective"))
+  )
+    return undefined;
   // "after a brief period in Frankfurt the family moved": no subject to invert; "…, and earned a PhD in 1721": another verb's date.
-  if (has(tokens[0], "Preposition", "Conjunction", "Adverb") || /,|\sand\s[a-z]+ed\b/.test(filled.slice(verb.end, adj.from))) return undefined;
+  if (
+    has(tokens[0], "Preposition", "Conjunction", "Adverb") ||
+    /,|\sand\s[a-z]+ed\b/.test(filled.slice(verb.end, adj.from))
+  )
+    return undefined;
   // What follows the answer's phrase after a comma is another thought: "born in Groningen, into a family of …".
   const tailText = filled.slice(adj.to);
   // "announced that Britain will allow …": the answer belongs to the reported clause, not to this verb.
   if (/\bthat\s/.test(filled.slice(verb.end, adj.from))) return undefined;
   // "… attended the event and this year the city expects about _____ visitors", "… launched a petition which now
   // has _____ signatures": the answer belongs to a later clause with its own verb; moving the first verb garbles it.
-  const joint = tokens.findIndex((t) => t.start >= verb.end && t.end <= adj.from && /^(?:and|but|while|as|when|after|before|because|which|who|that|where|until)$/i.test(t.text));
-  if (joint >= 0 && tokens.some((t, i) => i > joint && t.end <= adj.from && isVerb(t) && has(t, "PastTense", "PresentTense") && !has(t, "Participle", "Infinitive", "Gerund", "Adjective"))) return undefined;
+  const joint = tokens.findIndex(
+    (t) =>
+      t.start >= verb.end &&
+      t.end <= adj.from &&
+      /^(?:and|but|while|as|when|after|before|because|which|who|that|where|until)$/i.test(t.text),
+  );
+  if (
+    joint >= 0 &&
+    tokens.some(
+      (t, i) =>
+        i > joint &&
+        t.end <= adj.from &&
+        isVerb(t) &&
+        has(t, "PastTense", "PresentTense") &&
+        !has(t, "Participle", "Infinitive", "Gerund", "Adjective"),
+    )
+  )
+    return undefined;
   const remainder = `${filled.slice(verb.end, adj.from)} ${tailText.startsWith(",") ? "" : tailText.split(/,\s/)[0]}`;
   const subj = lowerStart(subject);
   const v = verb.text.toLowerCase();
@@ -277,20 +422,31 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
  * "rose" for nouns.
  */
 export function saysSomething(text: string): boolean {
-  if (tokenize(text).some((t) => isVerb(t) && (has(t, "PastTense", "PresentTense", "Auxiliary", "Modal", "Copula") || AUX.has(t.text.toLowerCase())) && !has(t, "Gerund"))) return true;
+  if (
+    tokenize(text).some(
+      (t) =>
+        isVerb(t) &&
+        (has(t, "PastTense", "PresentTense", "Auxiliary", "Modal", "Copula") || AUX.has(t.text.toLowerCase())) &&
+        !has(t, "Gerund"),
+    )
+  )
+    return true;
   return (text.match(/\b[a-z][a-z'’-]{2,}\b/g) ?? []).some((w) => !/^(?:and|the|of|for|with|from|into|onto)$/.test(w));
 }
 
 /** Lowercases the clause's first word unless it is a name ("The crew" → "the crew", "Daniel" stays). */
 function lowerStart(text: string): string {
-  return /^(?:The|A|An|Some|Many|Most|All|Each|Every|Both|Several|Other|Few|No)\s/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^(?:The|A|An|Some|Many|Most|All|Each|Every|Both|Several|Other|Few|No)\s/.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 function finish(text: string): string | undefined {
   const q = tidy(text).replace(/[.!]+$/, "");
   // "defeated by by James To?": a word doubled where the answer's phrase was taken out.
   if (/\b(\w+)\s\1\b/i.test(q)) return undefined;
-  if (q.length > 200 || q.includes(P) || q.split(/\s+/).length < 3 || (q.match(/["“”]/g) ?? []).length % 2 === 1) return undefined;
+  if (q.length > 200 || q.includes(P) || q.split(/\s+/).length < 3 || (q.match(/["“”]/g) ?? []).length % 2 === 1)
+    return undefined;
   return `${q.charAt(0).toUpperCase()}${q.slice(1)}?`;
 }
 
@@ -299,8 +455,17 @@ function finish(text: string): string | undefined {
  * fits, and the clause with a blank. Undefined when the clause leans on something outside it ("It",
  * "the firm", a "he" the article does not resolve).
  */
-export function askAbout(sentence: string, start: number, end: number, shape: Shape, refs: Referents): Asked | undefined {
-  const clause = clauseWithMark(sentence, start, end, { ...refs, answerHasPronoun: shape.kind === "person" || shape.kind === "organization" });
+export function askAbout(
+  sentence: string,
+  start: number,
+  end: number,
+  shape: Shape,
+  refs: Referents,
+): Asked | undefined {
+  const clause = clauseWithMark(sentence, start, end, {
+    ...refs,
+    answerHasPronoun: shape.kind === "person" || shape.kind === "organization",
+  });
   if (!clause) return undefined;
   const answer = sentence.slice(start, end);
   const wh = whQuestion(clause, answer, shape);

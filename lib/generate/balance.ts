@@ -3,7 +3,11 @@ import type { Draft } from "./draft";
 /** Most who-said questions, and most "X said" statements, with the same person as their answer. */
 export const PER_SPEAKER = 2;
 
-const normalized = (prompt: string) => prompt.toLowerCase().replace(/[^a-z0-9_]+/g, " ").trim();
+const normalized = (prompt: string) =>
+  prompt
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, " ")
+    .trim();
 
 /** The person a "X said: …" statement names. */
 const named = (d: Draft) => /^True or false\? (.+?) said: /.exec(d.prompt)?.[1];
@@ -20,7 +24,8 @@ export function dropRepeats(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const key = `${d.type}|${normalized(d.prompt)}`;
     if (seen.has(key)) continue;
-    const speaker = d.type === "who-said" ? `w|${d.answer}` : d.type === "true-false" && named(d) ? `t|${named(d)}` : undefined;
+    const speaker =
+      d.type === "who-said" ? `w|${d.answer}` : d.type === "true-false" && named(d) ? `t|${named(d)}` : undefined;
     if (speaker) {
       const n = perSpeaker.get(speaker) ?? 0;
       if (n >= PER_SPEAKER) continue;

@@ -8,7 +8,15 @@ import { numberForms, parseNumber } from "./numbers";
 import { formatIsoDate } from "./dates";
 import { balanceQuotes, vagueQuantity } from "./prompt-checks";
 
-const CURRENCY_NAMES: Record<string, string> = { GBP: "pounds", USD: "dollars", EUR: "euros", JPY: "yen", CNY: "yuan", INR: "rupees", RUB: "rubles" };
+const CURRENCY_NAMES: Record<string, string> = {
+  GBP: "pounds",
+  USD: "dollars",
+  EUR: "euros",
+  JPY: "yen",
+  CNY: "yuan",
+  INR: "rupees",
+  RUB: "rubles",
+};
 
 /** The text the blank stands for: for money with a bracketed conversion, the amount itself. */
 export function answerOf(fact: RawFact): string {
@@ -20,29 +28,72 @@ export function answerOf(fact: RawFact): string {
 export function acceptedForms(fact: RawFact): string[] {
   const answer = answerOf(fact);
   const forms = [answer, ...(fact.alternatives ?? [])];
-  if (fact.kind === "money") forms.push(...moneyForms({ text: fact.value, value: Number(fact.normalized), currency: fact.currency ?? "USD", conversion: fact.alternatives?.[0] ? { text: fact.alternatives[0], value: 0, currency: "", end: 0 } : undefined }));
+  if (fact.kind === "money")
+    forms.push(
+      ...moneyForms({
+        text: fact.value,
+        value: Number(fact.normalized),
+        currency: fact.currency ?? "USD",
+        conversion: fact.alternatives?.[0] ? { text: fact.alternatives[0], value: 0, currency: "", end: 0 } : undefined,
+      }),
+    );
   if (fact.kind === "quantity") {
     const n = Number(fact.normalized);
     forms.push(...numberForms(n));
     if (fact.unit === "percent") forms.push(`${n}%`, `${n} percent`);
     if (parseNumber(answer) === undefined && /^a\s/i.test(answer)) forms.push(answer.replace(/^a\s+/i, ""));
   }
-  if (fact.kind === "person") forms.push(String(fact.normalized ?? answer).split(" ").pop() ?? answer);
+  if (fact.kind === "person")
+    forms.push(
+      String(fact.normalized ?? answer)
+        .split(" ")
+        .pop() ?? answer,
+    );
   // "New York City" → "New York"; "United States" → "US", "U.S.", "America".
-  if (fact.kind === "place" || fact.kind === "organization") forms.push(answer.replace(/\sCity$/, ""), ...aliasesOf(answer));
+  if (fact.kind === "place" || fact.kind === "organization")
+    forms.push(answer.replace(/\sCity$/, ""), ...aliasesOf(answer));
   // "New York City" for "New York": a city is also written with its kind-word (never a country: "Mexico City").
-  if (fact.kind === "place" && fact.placeKind === "city" && !/\sCity$/.test(answer) && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(answer)) forms.push(`${answer} City`);
+  if (
+    fact.kind === "place" &&
+    fact.placeKind === "city" &&
+    !/\sCity$/.test(answer) &&
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(answer)
+  )
+    forms.push(`${answer} City`);
   // "Michigan State" for "Michigan State University", "Secunia" for "Secunia.com": a body's usual short name.
-  if (fact.kind === "organization") forms.push(answer.replace(/(?:\s(?:University|College|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Company|Co\.)|\.(?:com|org|net))$/, "").replace(/^The\s/, ""));
+  if (fact.kind === "organization")
+    forms.push(
+      answer
+        .replace(
+          /(?:\s(?:University|College|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Company|Co\.)|\.(?:com|org|net))$/,
+          "",
+        )
+        .replace(/^The\s/, ""),
+    );
   // "Freedom" for "Freedom Magazine", "Dumky" for "Dumky Trio": the name without the word that says what it is.
-  if (fact.kind === "organization" || fact.kind === "term") forms.push(answer.replace(/\s(?:Magazine|Newspaper|Trio|Quartet|Quintet|Band|Opera|Symphony)$/, ""));
+  if (fact.kind === "organization" || fact.kind === "term")
+    forms.push(answer.replace(/\s(?:Magazine|Newspaper|Trio|Quartet|Quintet|Band|Opera|Symphony)$/, ""));
   // "Artemis 5" for "Artemis V".
   const roman = /\s([IVX]{1,5})$/.exec(answer);
-  const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+  const ROMAN: Record<string, number> = {
+    I: 1,
+    II: 2,
+    III: 3,
+    IV: 4,
+    V: 5,
+    VI: 6,
+    VII: 7,
+    VIII: 8,
+    IX: 9,
+    X: 10,
+    XI: 11,
+    XII: 12,
+  };
   if (roman && ROMAN[roman[1]!]) forms.push(answer.replace(/\s[IVX]{1,5}$/, ` ${ROMAN[roman[1]!]}`));
   // "1783" for "December 1783": the year is as right an answer as the month, when no day is given.
   if (fact.kind === "date" && fact.unit === "month") forms.push(...(answer.match(/\b\d{4}\b/) ?? []));
-  if (fact.kind === "date" && typeof fact.normalized === "string" && fact.normalized.length === 10) forms.push(formatIsoDate(fact.normalized));
+  if (fact.kind === "date" && typeof fact.normalized === "string" && fact.normalized.length === 10)
+    forms.push(formatIsoDate(fact.normalized));
   if (fact.kind === "date") forms.push(...monthSpellings(answer));
   return [...new Set(forms.filter(Boolean))];
 }
@@ -65,9 +116,15 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
   const answer = answerOf(fact);
   const sentence = fillPrompt(fact);
   const prompt = `Which fills the blank? ${sentence}`;
-  if (givesAway(sentence, acceptedForms(fact)) || (fact.kind === "place" && namesItsPeople(sentence, answer))) return undefined;
+  if (givesAway(sentence, acceptedForms(fact)) || (fact.kind === "place" && namesItsPeople(sentence, answer)))
+    return undefined;
   // "holidays in the _____": pooled countries do not take "the"; the typed answer is fairer.
-  if (fact.kind === "place" && /\bthe\s$/i.test(fact.sentence.text.slice(0, fact.blankStart - fact.sentence.start)) && !/^the\s/i.test(answer)) return undefined;
+  if (
+    fact.kind === "place" &&
+    /\bthe\s$/i.test(fact.sentence.text.slice(0, fact.blankStart - fact.sentence.start)) &&
+    !/^the\s/i.test(answer)
+  )
+    return undefined;
   const wrong = distractorsFor(fact, answer, sentence, ctx, 3);
   if (wrong.length < 2) return undefined;
   // Built-in names alone ("Colorado State University of the Peru") make a place or body easy to spot: type it instead.
@@ -78,21 +135,49 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
 
 /** Cloze: type the missing words (names, places, dates). */
 export function cloze(fact: RawFact): Draft | undefined {
-  if (!["person", "place", "organization", "date", "term"].includes(fact.kind) || fact.unit === "relative" || !answerIsWritten(fact)) return undefined;
+  if (
+    !["person", "place", "organization", "date", "term"].includes(fact.kind) ||
+    fact.unit === "relative" ||
+    !answerIsWritten(fact)
+  )
+    return undefined;
   // "a 'more general reflection'": plain quoted words are a wording to recognise, not to type ("general reflection" is as
   // right); a name or a coined term ("Queen of the curve", "quasi-state of war") is typed as it is.
   const coined = /^[A-Z]|-|\sof\s/.test(answerOf(fact));
   if (fact.quoted && answerOf(fact).split(/\s+/).length >= 2 && !coined) return undefined;
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
-  if (givesAway(sentence, accepted) || (fact.kind === "place" && namesItsPeople(sentence, fact.value))) return undefined;
+  if (givesAway(sentence, accepted) || (fact.kind === "place" && namesItsPeople(sentence, fact.value)))
+    return undefined;
   // A year is a number to type ("In what year …?"): asked as one, so a biography's years make numeric questions.
   if (fact.kind === "date" && fact.unit === "year" && /^\d{4}$/.test(answerOf(fact))) {
-    return { fact, type: "numeric", prompt: `Type the year: ${sentence}`, answer: answerOf(fact), acceptedAnswers: accepted, numericValue: Number(answerOf(fact)), difficulty: 0.7 };
+    return {
+      fact,
+      type: "numeric",
+      prompt: `Type the year: ${sentence}`,
+      answer: answerOf(fact),
+      acceptedAnswers: accepted,
+      numericValue: Number(answerOf(fact)),
+      difficulty: 0.7,
+    };
   }
   // A weekday is typed as the day the sentence names; "the missing date" would ask for a calendar date.
-  const what = fact.unit === "weekday" ? "the missing day of the week" : fact.kind === "date" ? "the missing date" : fact.kind === "person" ? "the missing name" : "the missing words";
-  return { fact, type: "cloze", prompt: `Type ${what}: ${sentence}`, answer: answerOf(fact), acceptedAnswers: accepted, difficulty: 0.7 };
+  const what =
+    fact.unit === "weekday"
+      ? "the missing day of the week"
+      : fact.kind === "date"
+        ? "the missing date"
+        : fact.kind === "person"
+          ? "the missing name"
+          : "the missing words";
+  return {
+    fact,
+    type: "cloze",
+    prompt: `Type ${what}: ${sentence}`,
+    answer: answerOf(fact),
+    acceptedAnswers: accepted,
+    difficulty: 0.7,
+  };
 }
 
 /** Numeric: type the amount or count that fills the blank; equivalent forms accepted. */
@@ -102,15 +187,39 @@ export function numeric(fact: RawFact): Draft | undefined {
   if (vagueQuantity(answerOf(fact))) return undefined;
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
-  if (givesAway(sentence, accepted.filter((a) => a.length > 1))) return undefined;
+  if (
+    givesAway(
+      sentence,
+      accepted.filter((a) => a.length > 1),
+    )
+  )
+    return undefined;
   const unit = fact.kind === "money" ? ` (an amount in ${CURRENCY_NAMES[fact.currency ?? ""] ?? fact.currency})` : "";
   return {
-    fact, type: "numeric", prompt: `Type the number${unit}: ${sentence}`, answer: answerOf(fact),
-    acceptedAnswers: accepted, numericValue: Number(fact.normalized), difficulty: 0.7,
+    fact,
+    type: "numeric",
+    prompt: `Type the number${unit}: ${sentence}`,
+    answer: answerOf(fact),
+    acceptedAnswers: accepted,
+    numericValue: Number(fact.normalized),
+    difficulty: 0.7,
   };
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "Aug. 12" → "August 12", "12 August": the spellings a learner may type for an abbreviated date. */
 function monthSpellings(date: string): string[] {

@@ -24,15 +24,32 @@ const PER_NAME = 3;
 export function inTitle(fact: RawFact, title: string | undefined): boolean {
   if (!title) return false;
   // A score the headline gives ("beat Ashford 3-1") is answered before the question is read.
-  if (fact.kind === "score") return scoreKey(title).includes(String(fact.normalized)) && new RegExp(`(?<![\\d.])${String(fact.normalized).replace("-", "[-–—]")}(?![\\d.])`).test(title.replace(/\s/g, ""));
-  if (fact.kind === "money" || fact.kind === "quantity") return givesAway(title, acceptedForms(fact).filter((a) => a.length > 1 || /^\d$/.test(a)));
+  if (fact.kind === "score")
+    return (
+      scoreKey(title).includes(String(fact.normalized)) &&
+      new RegExp(`(?<![\\d.])${String(fact.normalized).replace("-", "[-–—]")}(?![\\d.])`).test(title.replace(/\s/g, ""))
+    );
+  if (fact.kind === "money" || fact.kind === "quantity")
+    return givesAway(
+      title,
+      acceptedForms(fact).filter((a) => a.length > 1 || /^\d$/.test(a)),
+    );
   // A person, body or place the title names is the story's subject: every choice but one is ruled out.
-  if (fact.kind === "person" || fact.kind === "organization" || fact.kind === "place") return [fact.value, String(fact.normalized ?? fact.value)].some((n) => nameInTitle(n, fact.kind, title));
+  if (fact.kind === "person" || fact.kind === "organization" || fact.kind === "place")
+    return [fact.value, String(fact.normalized ?? fact.value)].some((n) => nameInTitle(n, fact.kind, title));
   return false;
 }
 
-const GENERIC = new Set("national international world european american british united new north south east west royal general central federal state city interior foreign first".split(" "));
-const words = (t: string) => ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+const GENERIC = new Set(
+  "national international world european american british united new north south east west royal general central federal state city interior foreign first".split(
+    " ",
+  ),
+);
+const words = (t: string) =>
+  ` ${t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
 
 /** Is the name in the title: in full, by a person's surname, or by a body's distinctive first word ("Halvorsen" for "Halvorsen Foods Inc.")? */
 function nameInTitle(name: string, kind: string, title: string): boolean {
@@ -40,7 +57,14 @@ function nameInTitle(name: string, kind: string, title: string): boolean {
   if (t.includes(words(name))) return true;
   const parts = name.split(/\s+/).map((p) => p.replace(/[^A-Za-z-]/g, ""));
   const key = kind === "person" ? parts[parts.length - 1] : kind === "organization" ? parts[0] : undefined;
-  if (key === undefined || key.length < 4 || !/^[A-Z]/.test(key) || ORG_WORDS.has(key) || GENERIC.has(key.toLowerCase())) return false;
+  if (
+    key === undefined ||
+    key.length < 4 ||
+    !/^[A-Z]/.test(key) ||
+    ORG_WORDS.has(key) ||
+    GENERIC.has(key.toLowerCase())
+  )
+    return false;
   // "Margaret Ellison dies" names Margaret, not her daughter Claire Ellison: a surname counts only on its own.
   if (kind === "person") return new RegExp(`(?<![A-Z][\\w'’-]*\\s)\\b${key}\\b`).test(title);
   // Case matters: "legislative election" does not name the Legislative Council.
@@ -55,7 +79,7 @@ function valueQuestion(fact: RawFact, ctx: Context, counts: Map<string, number>)
   const turn = counts.get("turn") ?? 0;
   const typed = fact.approximate || turn % 2 === 1;
   if (!fact.approximate) counts.set("turn", turn + 1);
-  const draft = typed ? numeric(fact) ?? multipleChoice(fact, ctx) : multipleChoice(fact, ctx) ?? numeric(fact);
+  const draft = typed ? (numeric(fact) ?? multipleChoice(fact, ctx)) : (multipleChoice(fact, ctx) ?? numeric(fact));
   if (draft) counts.set(byValue, 1);
   return [draft];
 }
@@ -77,7 +101,11 @@ function blankQuestions(fact: RawFact, ctx: Context, counts: Map<string, number>
   if ((counts.get(bySentence) ?? 0) >= budget || (counts.get(byName) ?? 0) >= PER_NAME) return [];
   const typed = parseInt(hash32(`${fact.id}|blank`).slice(-2), 16) % 3 === 0;
   const chosen = multipleChoice(fact, ctx);
-  const draft = listed ? (chosen?.choices?.some((c) => c !== chosen.answer && fact.sentence.text.includes(c)) ? undefined : chosen) : (typed ? cloze(fact) : undefined) ?? chosen ?? cloze(fact);
+  const draft = listed
+    ? chosen?.choices?.some((c) => c !== chosen.answer && fact.sentence.text.includes(c))
+      ? undefined
+      : chosen
+    : ((typed ? cloze(fact) : undefined) ?? chosen ?? cloze(fact));
   if (draft) for (const k of [bySentence, byName]) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [draft];
 }
@@ -97,7 +125,9 @@ export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates
   // Names and dates compete for the per-sentence budget: people first, then dates, organisations, places.
   const rank = { person: 0, date: 1, organization: 2, place: 3 } as Record<string, number>;
   const budgeted = new Map<string, (Draft | undefined)[]>();
-  for (const fact of [...facts].sort((a, b) => a.sentence.index - b.sentence.index || (rank[a.kind] ?? 9) - (rank[b.kind] ?? 9))) {
+  for (const fact of [...facts].sort(
+    (a, b) => a.sentence.index - b.sentence.index || (rank[a.kind] ?? 9) - (rank[b.kind] ?? 9),
+  )) {
     budgeted.set(fact.id, blankQuestions(fact, ctx, counts));
   }
   const tally = { True: 0, False: 0 };
@@ -114,14 +144,24 @@ export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates
     // "Who is the Prime Minister?" and "Starmer is the Prime Minister" ask one thing twice: a title
     // stated true is asked by the statement alone.
     // Titles take turns too: one asked by choice with a false statement, the next by a true statement.
-    const roleTrue = fact.role && (roleTurn++ % 2 === 1) ? roleQuestions(fact, ctx, false).find((d) => d.type === "true-false" && d.answer === "True") : undefined;
+    const roleTrue =
+      fact.role && roleTurn++ % 2 === 1
+        ? roleQuestions(fact, ctx, false).find((d) => d.type === "true-false" && d.answer === "True")
+        : undefined;
     // A quote its who-said question asks, or whose speaker has had their share of true statements, is stated false.
     const quoteFalse = wantsFalse || quoted !== undefined || (namedTrue.get(fact.subject ?? "") ?? 0) >= PER_SPEAKER;
     const drafts = [
-      ...(budgeted.get(fact.id) ?? []), inTitle(fact, ctx.title) ? undefined : trueFalseValue(fact, ctx, wantsFalse),
-      quoted, trueFalseQuote(fact, speakers, ctx, quoteFalse), ordering(fact),
+      ...(budgeted.get(fact.id) ?? []),
+      inTitle(fact, ctx.title) ? undefined : trueFalseValue(fact, ctx, wantsFalse),
+      quoted,
+      trueFalseQuote(fact, speakers, ctx, quoteFalse),
+      ordering(fact),
       // "Who is the chief executive?" is answered by a title that names her.
-      ...(roleTrue ? [roleTrue] : roleQuestions(fact, ctx, fact.role !== undefined).filter((d) => d.variant !== "holder" || !inTitle(fact, ctx.title))),
+      ...(roleTrue
+        ? [roleTrue]
+        : roleQuestions(fact, ctx, fact.role !== undefined).filter(
+            (d) => d.variant !== "holder" || !inTitle(fact, ctx.title),
+          )),
     ];
     for (const d of drafts) {
       if (!d) continue;
@@ -136,14 +176,34 @@ export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates
       if (seen.has(key)) continue;
       seen.add(key);
       if (d.type === "true-false") tally[d.answer as "True" | "False"]++;
-      if (d.variant === "speaker" && d.answer === "True") namedTrue.set(fact.subject ?? "", (namedTrue.get(fact.subject ?? "") ?? 0) + 1);
+      if (d.variant === "speaker" && d.answer === "True")
+        namedTrue.set(fact.subject ?? "", (namedTrue.get(fact.subject ?? "") ?? 0) + 1);
       out.push(d);
     }
   }
   const main = mainPerson(ctx.mentions, ctx.title ?? "", ctx.text);
-  const refs: Referents = { main, mainPronoun: pronounOf(ctx.text ?? ""), lifeStory: main !== undefined && main === (ctx.title ?? "").trim() };
-  const candidates = balanceTrueFalse(dropRepeats(capPerSentence(out)).flatMap((d) => reword(d, refs, ctx.mentions, ctx.text) ?? []).flatMap((d) => datedOrDropped(d, ctx.publishedAt)));
-  return { candidates, view: { title: ctx.title ?? "", words: ctx.words ?? 0, text: ctx.text, mentions: ctx.mentions, main: refs.main, mainIsTitle: refs.lifeStory === true, body: mainBody(ctx.mentions) } };
+  const refs: Referents = {
+    main,
+    mainPronoun: pronounOf(ctx.text ?? ""),
+    lifeStory: main !== undefined && main === (ctx.title ?? "").trim(),
+  };
+  const candidates = balanceTrueFalse(
+    dropRepeats(capPerSentence(out))
+      .flatMap((d) => reword(d, refs, ctx.mentions, ctx.text) ?? [])
+      .flatMap((d) => datedOrDropped(d, ctx.publishedAt)),
+  );
+  return {
+    candidates,
+    view: {
+      title: ctx.title ?? "",
+      words: ctx.words ?? 0,
+      text: ctx.text,
+      mentions: ctx.mentions,
+      main: refs.main,
+      mainIsTitle: refs.lifeStory === true,
+      body: mainBody(ctx.mentions),
+    },
+  };
 }
 
 const PREFIX = /^(Which fills the blank\?|Type [^:]+:)\s/;
@@ -167,7 +227,13 @@ function reword(d: Draft, article: Referents, mentions: Mention[], text?: string
   // A blank inside brackets ("(Arabic: …; _____ – 31 March 2016)") is a note, not the sentence's fact.
   const opened = s.text.slice(0, d.fact.blankStart - s.start);
   if ((opened.match(/\(/g) ?? []).length > (opened.match(/\)/g) ?? []).length) return undefined;
-  const asked = askAbout(s.text, d.fact.blankStart - s.start, d.fact.blankEnd - s.start, { kind: d.fact.kind, placeKind: d.fact.placeKind, unit: d.fact.unit }, refs);
+  const asked = askAbout(
+    s.text,
+    d.fact.blankStart - s.start,
+    d.fact.blankEnd - s.start,
+    { kind: d.fact.kind, placeKind: d.fact.placeKind, unit: d.fact.unit },
+    refs,
+  );
   if (!asked) return undefined;
   // "Roscosmos Flight Engineers Oleg Kononenko and _____.": what is left of the sentence must still say something.
   if (!asked.wh && !saysSomething(asked.clause.replace("_____", d.answer))) return undefined;
@@ -197,13 +263,23 @@ function datedOrDropped(d: Draft, publishedAt: string | undefined): Draft[] {
 function fragmentary(clause: string): boolean {
   if (/^\d{3,4}\s?[–—-]/.test(clause)) return true;
   // "Speaking in the parents' defense, _____, SC, said that.": what was said is cut away.
-  if (/\b(?:said|says|told|added|stated|that)\.?$/.test(clause.trim()) || /\b(?:said|says|added|stated) that,/.test(clause)) return true;
+  if (
+    /\b(?:said|says|told|added|stated|that)\.?$/.test(clause.trim()) ||
+    /\b(?:said|says|added|stated) that,/.test(clause)
+  )
+    return true;
   if ((clause.match(/\(/g) ?? []).length !== (clause.match(/\)/g) ?? []).length) return true;
   const tokens = tokenize(clause.replace("_____", "X"));
   // "In the cemetery of his native town – _____.": no verb, no statement.
-  if (/\s[–—]\s/.test(clause) && !tokens.some((t) => ["Verb", "Copula", "Auxiliary", "Modal"].some((tag) => t.tags.has(tag)))) return true;
+  if (
+    /\s[–—]\s/.test(clause) &&
+    !tokens.some((t) => ["Verb", "Copula", "Auxiliary", "Modal"].some((tag) => t.tags.has(tag)))
+  )
+    return true;
   const first = tokens[0];
-  return first !== undefined && /^[A-Z][a-z]+ed$/.test(first.text) && first.tags.has("Verb") && !first.tags.has("Adjective");
+  return (
+    first !== undefined && /^[A-Z][a-z]+ed$/.test(first.text) && first.tags.has("Verb") && !first.tags.has("Adjective")
+  );
 }
 
 /** "she" when the article says "she"/"her" far more than "he"/"his" (and the other way round): how it refers to its subject. */
@@ -223,10 +299,12 @@ function lifeDates(d: Draft, refs: Referents): string | undefined {
   const opened = s.text.slice(0, at);
   const unclosed = (opened.match(/\(/g) ?? []).length > (opened.match(/\)/g) ?? []).length;
   // "Dame Zaha Mohammad Hadid DBE RA (Arabic: …; 31 October 1950 – …)": the subject opens the sentence, titles and all.
-  if (!unclosed || !s.text.slice(0, 60).includes(refs.main.split(" ").pop()!) || s.text.indexOf("(") > 80) return undefined;
+  if (!unclosed || !s.text.slice(0, 60).includes(refs.main.split(" ").pop()!) || s.text.indexOf("(") > 80)
+    return undefined;
   // "On what date" when the answer is a day: "1904" is no answer to it, as it would be to "When did he die?".
   const when = d.fact.unit === "year" ? "In what year" : "On what date";
-  if (/^\s?[–—-]\s?[^()]*\d{3,4}\)/.test(s.text.slice(end)) && /(?:\(|;\s|born\s)$/.test(opened)) return `${when} was ${refs.main} born?`;
+  if (/^\s?[–—-]\s?[^()]*\d{3,4}\)/.test(s.text.slice(end)) && /(?:\(|;\s|born\s)$/.test(opened))
+    return `${when} was ${refs.main} born?`;
   if (/[–—-]\s?$/.test(opened) && /^\)/.test(s.text.slice(end))) return `${when} did ${refs.main} die?`;
   return undefined;
 }
@@ -239,10 +317,18 @@ function previousPerson(d: Draft, mentions: Mention[], main: string | undefined,
   // The sentence before, from the text: does it open with a name or with "she" (after "In 2012, ")?
   const head = text.slice(0, s.start).trimEnd();
   const prevStart = Math.max(0, head.search(/[^.!?]*[.!?]["”’)]?$/));
-  const opener = (at: number) => text.slice(prevStart, at).replace(/^\s*(?:(?:In|On|By|After|Before|Later|Then)\s[^,]{1,30},\s)?/, "").trim().length <= 2;
-  const first = mentions.filter((m) => m.sentence === s.index - 1 && m.kind === "person").sort((a, b) => a.start - b.start)[0];
+  const opener = (at: number) =>
+    text
+      .slice(prevStart, at)
+      .replace(/^\s*(?:(?:In|On|By|After|Before|Later|Then)\s[^,]{1,30},\s)?/, "")
+      .trim().length <= 2;
+  const first = mentions
+    .filter((m) => m.sentence === s.index - 1 && m.kind === "person")
+    .sort((a, b) => a.start - b.start)[0];
   const opensWithName = first !== undefined && opener(first.start);
-  const opensWithPronoun = /^(?:(?:In|On|By|After|Before|Later|Then)\s[^,]{1,30},\s)?(?:he|she|his|her)\b/i.test(text.slice(prevStart).trimStart());
+  const opensWithPronoun = /^(?:(?:In|On|By|After|Before|Later|Then)\s[^,]{1,30},\s)?(?:he|she|his|her)\b/i.test(
+    text.slice(prevStart).trimStart(),
+  );
   // In a life story "she" stays its subject unless the sentence before opens with someone else: after
   // "In 2012, she was made a Dame by Elizabeth II.", "She was described …" is still the subject of the article.
   if (main && names.length) {

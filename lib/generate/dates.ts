@@ -1,5 +1,13 @@
 /** A date in a sentence; offsets are in the sentence. `iso` is YYYY-MM-DD, YYYY-MM or YYYY when it can be resolved. */
-export type DateSpan = { start: number; end: number; text: string; iso?: string; weekday?: string; year?: boolean; month?: boolean };
+export type DateSpan = {
+  start: number;
+  end: number;
+  text: string;
+  iso?: string;
+  weekday?: string;
+  year?: boolean;
+  month?: boolean;
+};
 
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -8,7 +16,8 @@ const MDY = new RegExp(String.raw`\b(${MONTH})\s(\d{1,2})(?:st|nd|rd|th)?\b(?:,?
 const DMY = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s(${MONTH})(?:,?\s(\d{4})\b)?`, "g");
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join("|")})\b`, "g");
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH}),?\s((?:1[0-9]|20)\d\d)\b`, "g");
-const YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|since|by|from|through|until|before|after|to|of|during)\s((?:1[0-9]|20)\d\d)\b(?!\s*[–-]\s*\d|,\d|\.\d|%|\s(?:percent|levels?)|\s[a-z]+s\b(?!\s(?:ago|later|earlier|before|after)))/g;
+const YEAR =
+  /\b(?:[Ii]n|[Ss]ince|[Bb]y|since|by|from|through|until|before|after|to|of|during)\s((?:1[0-9]|20)\d\d)\b(?!\s*[–-]\s*\d|,\d|\.\d|%|\s(?:percent|levels?)|\s[a-z]+s\b(?!\s(?:ago|later|earlier|before|after)))/g;
 const YESTERDAY = /\b[Yy]esterday\b/g;
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -36,7 +45,20 @@ export function resolveWeekday(weekday: string, publishedAt: string, future = fa
 /** "2 March 2025" for an ISO date (calendar date, no time zone). */
 export function formatIsoDate(value: string): string {
   const d = parseIso(value);
-  const month = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][d.getUTCMonth()];
+  const month = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ][d.getUTCMonth()];
   return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
 }
 
@@ -52,18 +74,39 @@ export function findDates(sentence: string, publishedAt?: string): DateSpan[] {
     if (y === undefined || mon < 0 || day < 1 || day > 31) return undefined;
     const d = `${y}-${pad(mon + 1)}-${pad(day)}`;
     // A month-day later than publication without a year belongs to the previous year.
-    return !year && publishedAt && d > publishedAt && parseIso(d).getTime() - parseIso(publishedAt).getTime() > 31 * 86_400_000 ? `${y - 1}${d.slice(4)}` : d;
+    return !year &&
+      publishedAt &&
+      d > publishedAt &&
+      parseIso(d).getTime() - parseIso(publishedAt).getTime() > 31 * 86_400_000
+      ? `${y - 1}${d.slice(4)}`
+      : d;
   };
   for (const m of sentence.matchAll(MDY)) {
-    add({ start: m.index, end: m.index + m[0].length, text: m[0], iso: full(Number(m[2]), monthIndex(m[1] ?? ""), m[3] ? Number(m[3]) : undefined) });
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      iso: full(Number(m[2]), monthIndex(m[1] ?? ""), m[3] ? Number(m[3]) : undefined),
+    });
   }
   for (const m of sentence.matchAll(DMY)) {
-    add({ start: m.index, end: m.index + m[0].length, text: m[0], iso: full(Number(m[1]), monthIndex(m[2] ?? ""), m[3] ? Number(m[3]) : undefined) });
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      iso: full(Number(m[1]), monthIndex(m[2] ?? ""), m[3] ? Number(m[3]) : undefined),
+    });
   }
   for (const m of sentence.matchAll(WEEKDAY)) {
     const before = sentence.slice(0, m.index);
     const future = /\b(will|next|to be held)\b[^.;]*$/.test(before) && !/\blast\s+$/.test(before);
-    add({ start: m.index, end: m.index + m[0].length, text: m[0], weekday: m[1], iso: publishedAt ? resolveWeekday(m[1] ?? "", publishedAt, future) : undefined });
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      weekday: m[1],
+      iso: publishedAt ? resolveWeekday(m[1] ?? "", publishedAt, future) : undefined,
+    });
   }
   for (const m of sentence.matchAll(YESTERDAY)) {
     const prev = publishedAt ? iso(new Date(parseIso(publishedAt).getTime() - 86_400_000)) : undefined;
@@ -71,7 +114,13 @@ export function findDates(sentence: string, publishedAt?: string): DateSpan[] {
   }
   // "May, 1750", "in October 1849": a month of a year.
   for (const m of sentence.matchAll(MONTH_YEAR)) {
-    add({ start: m.index, end: m.index + m[0].length, text: m[0], iso: `${m[2]}-${pad(monthIndex(m[1] ?? "") + 1)}`, month: true });
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      iso: `${m[2]}-${pad(monthIndex(m[1] ?? "") + 1)}`,
+      month: true,
+    });
   }
   for (const m of sentence.matchAll(YEAR)) {
     const start = m.index + m[0].length - 4;
@@ -84,8 +133,9 @@ export function findDates(sentence: string, publishedAt?: string): DateSpan[] {
 export function datelineDate(text: string): string | undefined {
   const first = text.trimStart().split("\n")[0]?.trim() ?? "";
   if (first.length > 40) return undefined;
-  const m = new RegExp(String.raw`^(?:(?:${WEEKDAYS.join("|")}),?\s)?(${MONTH})\s(\d{1,2}),?\s(\d{4})$`).exec(first)
-    ?? new RegExp(String.raw`^(?:(?:${WEEKDAYS.join("|")}),?\s)?(\d{1,2})\s(${MONTH})\s(\d{4})$`).exec(first);
+  const m =
+    new RegExp(String.raw`^(?:(?:${WEEKDAYS.join("|")}),?\s)?(${MONTH})\s(\d{1,2}),?\s(\d{4})$`).exec(first) ??
+    new RegExp(String.raw`^(?:(?:${WEEKDAYS.join("|")}),?\s)?(\d{1,2})\s(${MONTH})\s(\d{4})$`).exec(first);
   if (!m) return undefined;
   const [mon, day] = /^\d/.test(m[1] ?? "") ? [m[2] ?? "", Number(m[1])] : [m[1] ?? "", Number(m[2])];
   const idx = monthIndex(mon);

@@ -30,7 +30,9 @@ const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
 function toFact(f: RawFact): Fact {
   const s = f.sentence;
   return {
-    id: f.id, kind: f.kind, value: f.value,
+    id: f.id,
+    kind: f.kind,
+    value: f.value,
     ...(f.normalized !== undefined && { normalized: f.normalized }),
     ...(f.unit && { unit: f.unit }),
     ...(f.subject && f.kind === "quote" && { subject: f.subject }),
@@ -48,19 +50,38 @@ function toFact(f: RawFact): Fact {
  */
 export function generateDeck(input: ArticleInput, options: { all?: boolean } = {}): Deck {
   const parsed = articleInputSchema.safeParse(input);
-  if (!parsed.success) throw new GenerateError(`Invalid article: ${parsed.error.issues[0]?.path.join(".") || "input"} ${parsed.error.issues[0]?.message ?? ""}`);
+  if (!parsed.success)
+    throw new GenerateError(
+      `Invalid article: ${parsed.error.issues[0]?.path.join(".") || "input"} ${parsed.error.issues[0]?.message ?? ""}`,
+    );
   const article = parsed.data;
   checkUsableText(article.text);
   const publishedAt = article.publishedAt ?? datelineDate(article.text);
   const sentences = splitSentences(article.text);
   const { facts, mentions } = extractFacts(sentences, publishedAt);
-  const captionMentions = findMentions(splitSentences((article.captions ?? []).join("\n\n"))).map((m) => ({ ...m, sentence: 1e6 }));
-  const drafts = buildQuestions(facts, { facts, mentions: [...mentions, ...captionMentions.filter((m) => m.kind !== "person")], title: article.title, publishedAt, words: article.text.split(/\s+/).length, text: article.text }, options.all);
+  const captionMentions = findMentions(splitSentences((article.captions ?? []).join("\n\n"))).map((m) => ({
+    ...m,
+    sentence: 1e6,
+  }));
+  const drafts = buildQuestions(
+    facts,
+    {
+      facts,
+      mentions: [...mentions, ...captionMentions.filter((m) => m.kind !== "person")],
+      title: article.title,
+      publishedAt,
+      words: article.text.split(/\s+/).length,
+      text: article.text,
+    },
+    options.all,
+  );
   const questions: Question[] = drafts.map((d) => {
     const { fact, variant, ...raw } = d;
     // Hard-wrapped text: a prompt reads as one line, whatever the line breaks in the article.
     const q = {
-      ...raw, prompt: tidy(balanceQuotes(raw.prompt)), answer: tidy(raw.answer),
+      ...raw,
+      prompt: tidy(balanceQuotes(raw.prompt)),
+      answer: tidy(raw.answer),
       ...(raw.choices && { choices: raw.choices.map(tidy) }),
       ...(raw.items && { items: raw.items.map(tidy) }),
       ...(raw.acceptedAnswers && { acceptedAnswers: [...new Set(raw.acceptedAnswers.map(tidy))] }),
@@ -68,13 +89,18 @@ export function generateDeck(input: ArticleInput, options: { all?: boolean } = {
     const id = `q-${hash32(`${fact.id}|${q.type}|${variant ?? ""}`)}`;
     let choices = q.choices && q.type !== "true-false" ? seededShuffle(q.choices, id) : q.choices;
     // An ordering shuffled back into the right order would be no question: rotate it by one.
-    if (q.type === "ordering" && choices && choices.join("\u0000") === (q.items ?? []).join("\u0000")) choices = [...choices.slice(1), choices[0]!];
+    if (q.type === "ordering" && choices && choices.join("\u0000") === (q.items ?? []).join("\u0000"))
+      choices = [...choices.slice(1), choices[0]!];
     // Who said it is proved by the sentence that names the speaker: "he said" evidence starts there.
-    const from = (q.type === "who-said" || variant === "speaker") && fact.speakerSentence ? fact.speakerSentence.start : fact.sentence.start;
+    const from =
+      (q.type === "who-said" || variant === "speaker") && fact.speakerSentence
+        ? fact.speakerSentence.start
+        : fact.sentence.start;
     const evidence = { sentence: article.text.slice(from, fact.sentence.end), start: from, end: fact.sentence.end };
     return { id, ...q, ...(choices && { choices }), evidence, factId: fact.id };
   });
-  if (questions.length === 0) throw new GenerateError("No questions could be made from this text; is it a news article?");
+  if (questions.length === 0)
+    throw new GenerateError("No questions could be made from this text; is it a news article?");
   const used = new Set(questions.map((q) => q.factId));
   const idHash = hash32(`${article.title}\u0000${article.text}`);
   return {

@@ -9,21 +9,57 @@ import { hash32, seededShuffle } from "./hash";
 import { findScores, nearbyScores } from "./scores";
 
 /** What distractors are drawn from: the article's facts and names (its captions included). */
-export type Context = { facts: RawFact[]; mentions: Mention[]; title?: string; publishedAt?: string; words?: number; text?: string };
+export type Context = {
+  facts: RawFact[];
+  mentions: Mention[];
+  title?: string;
+  publishedAt?: string;
+  words?: number;
+  text?: string;
+};
 
 // Bodies the built-in pool suits: public and international ones ("World Bank" is no rival of "Nordhavn Securities").
-const PUBLIC_BODY = /\b(?:Nations|Union|Organi[sz]ation|Agency|Commission|Council|Ministry|Department|Fund|Parliament|Congress|Senate|Authority|Committee)\b|^[A-Z]{2,5}$/;
+const PUBLIC_BODY =
+  /\b(?:Nations|Union|Organi[sz]ation|Agency|Commission|Council|Ministry|Department|Fund|Parliament|Congress|Senate|Authority|Committee)\b|^[A-Z]{2,5}$/;
 // "the River Aras", "University of Valdora": a choice without the same kind-word is the odd one out.
-const FEATURE = /\b(River|Lake|Mount|Mountains?|Islands?|Sea|Bay|Ocean|Valley|Desert|Glacier|Strait|Gulf|Canal|Bridge|Street|Road|Square|Stadium|Airport|Station|University|College|School|Hospital|Cathedral|Palace|Park)\b/;
+const FEATURE =
+  /\b(River|Lake|Mount|Mountains?|Islands?|Sea|Bay|Ocean|Valley|Desert|Glacier|Strait|Gulf|Canal|Bridge|Street|Road|Square|Stadium|Airport|Station|University|College|School|Hospital|Cathedral|Palace|Park)\b/;
 
-const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
 
 /** Writes `n` the way `like` is written ("58%", "50 percent", "2 million", "5,000", "three"). */
 export function formatQuantityLike(n: number, like: string): string | undefined {
   if (/%$/.test(like)) return `${n}%`;
   if (/percent$/.test(like)) return `${n} percent`;
   if (/per cent$/.test(like)) return `${n} per cent`;
-  if (/^[a-z]/i.test(like)) return Number.isInteger(n) && n <= 20 ? (/^[A-Z]/.test(like) ? WORDS[n]!.replace(/^./, (c) => c.toUpperCase()) : WORDS[n]) : undefined;
+  if (/^[a-z]/i.test(like))
+    return Number.isInteger(n) && n <= 20
+      ? /^[A-Z]/.test(like)
+        ? WORDS[n]!.replace(/^./, (c) => c.toUpperCase())
+        : WORDS[n]
+      : undefined;
   if (/million|billion|thousand/.test(like)) return formatNumber(n);
   // Match the answer's digit grouping so that the format does not give the answer away ("8000" vs "12,000").
   if (/,/.test(like)) return withCommas(n);
@@ -54,10 +90,14 @@ function numberCandidates(fact: RawFact, ctx: Context): number[] {
   const value = Number(fact.normalized);
   const index = numberIndex(ctx.facts);
   // The article's other values, when they look like this one: "3,000" is no wrong answer for "2.1" metres.
-  const fromArticle = [...new Set((index.byUnit.get(unitKey(fact)) ?? [])
-    .filter((f) => f.id !== fact.id)
-    .map((f) => Number(f.normalized)))]
-    .filter((n) => n / value <= 10 && value / n <= 10 && (fact.kind === "money" || Number.isInteger(n) === Number.isInteger(value)));
+  const fromArticle = [
+    ...new Set(
+      (index.byUnit.get(unitKey(fact)) ?? []).filter((f) => f.id !== fact.id).map((f) => Number(f.normalized)),
+    ),
+  ].filter(
+    (n) =>
+      n / value <= 10 && value / n <= 10 && (fact.kind === "money" || Number.isInteger(n) === Number.isInteger(value)),
+  );
   // A value the sentence already gives ("two counts" for a blank before it) would read as a repeat.
   const inSentence = (index.bySentence.get(fact.sentence.index) ?? []).filter((n) => n !== value);
   // "2 billion pounds" is no wrong answer next to "1.6 billion pounds (2 billion U.S. dollars)": it reads as the conversion.
@@ -65,7 +105,13 @@ function numberCandidates(fact: RawFact, ctx: Context): number[] {
   // The article's own values first, then a ladder around the answer (no half or double of it), then any near value.
   const ladder = ladderNumbers(value, parseInt(hash32(fact.id).slice(-4), 16));
   // Two choices a few per cent apart ("2.2" beside "2.26 billion") read as one: the second goes.
-  const fits = (n: number) => n > 0 && n !== value && !inSentence.includes(n) && !(fact.unit === "percent" && value <= 100 && n > 100) && !(fact.unit === "age" && (n > 110 || !Number.isInteger(n))) && !conversions.some((c) => c === formatNumber(n) || c === withCommas(n));
+  const fits = (n: number) =>
+    n > 0 &&
+    n !== value &&
+    !inSentence.includes(n) &&
+    !(fact.unit === "percent" && value <= 100 && n > 100) &&
+    !(fact.unit === "age" && (n > 110 || !Number.isInteger(n))) &&
+    !conversions.some((c) => c === formatNumber(n) || c === withCommas(n));
   // Enough for the choices and the true/false swap: the first dozen that fit, each apart from those before it.
   const out: number[] = [];
   for (const n of [...fromArticle.slice(0, 40), ...ladder, ...nearbyNumbers(value)]) {
@@ -77,24 +123,61 @@ function numberCandidates(fact: RawFact, ctx: Context): number[] {
 
 // The sort of thing a name is, by its last word: a magazine is no choice beside a court, a museum none beside a state.
 const SORTS: [string, RegExp][] = [
-  ["publication", /\b(?:Magazine|Post|Times|News|Journal|Herald|Weekly|Gazette|Tribune|Review|Guardian|Telegraph|Daily|Press|Chronicle|Bulletin)$/],
+  [
+    "publication",
+    /\b(?:Magazine|Post|Times|News|Journal|Herald|Weekly|Gazette|Tribune|Review|Guardian|Telegraph|Daily|Press|Chronicle|Bulletin)$/,
+  ],
   ["school", /\b(?:University|College|Institute|School|Academy|Conservatory)\b/],
-  ["venue", /\b(?:Center|Centre|Museum|Complex|Hall|Gallery|Stadium|Arena|Park|Tube|Bridge|Towers?|House|Station|Airport|Building|Module|Laboratory|Pad|Palace|Cathedral|Church|Hospital|Street|Square)$/],
+  [
+    "venue",
+    /\b(?:Center|Centre|Museum|Complex|Hall|Gallery|Stadium|Arena|Park|Tube|Bridge|Towers?|House|Station|Airport|Building|Module|Laboratory|Pad|Palace|Cathedral|Church|Hospital|Street|Square)$/,
+  ],
   ["party", /\b(?:Party|Democrats|Republicans|Front|Alliance|Movement)$/],
   ["court", /\b(?:Court|Tribunal)$/],
-  ["company", /\b(?:Inc\.?|Ltd\.?|Corp\.?|Corporation|Company|Group|Holdings|Airlines|Bank|Motors|Services|Systems|Technologies|Industries|Labs?)$/],
-  ["body", /\b(?:Directorate|Headquarters|Congress|Parliament|Senate|Agency|Administration|Department|Ministry|Office|Commission|Council|Committee|Authority|Organi[sz]ation|Union|Nations|Foundation|Association|Society|Fund|Service|Program|Programme|Conference|Federation|Police|Army|Navy|Force)$/],
+  [
+    "company",
+    /\b(?:Inc\.?|Ltd\.?|Corp\.?|Corporation|Company|Group|Holdings|Airlines|Bank|Motors|Services|Systems|Technologies|Industries|Labs?)$/,
+  ],
+  [
+    "body",
+    /\b(?:Directorate|Headquarters|Congress|Parliament|Senate|Agency|Administration|Department|Ministry|Office|Commission|Council|Committee|Authority|Organi[sz]ation|Union|Nations|Foundation|Association|Society|Fund|Service|Program|Programme|Conference|Federation|Police|Army|Navy|Force)$/,
+  ],
 ];
 // "the magazine MicroMega", "the town of Yeoncheon": the noun the article puts before a name says its sort.
 const NOUN_SORT: Record<string, string> = {
-  magazine: "publication", newspaper: "publication", publication: "publication", journal: "publication", paper: "publication", website: "publication", broadcaster: "publication",
-  university: "school", party: "party", company: "company", firm: "company", bank: "company", agency: "body", ministry: "body",
-  city: "city", town: "city", village: "city", state: "state", province: "state", county: "state", region: "state", court: "court",
+  magazine: "publication",
+  newspaper: "publication",
+  publication: "publication",
+  journal: "publication",
+  paper: "publication",
+  website: "publication",
+  broadcaster: "publication",
+  university: "school",
+  party: "party",
+  company: "company",
+  firm: "company",
+  bank: "company",
+  agency: "body",
+  ministry: "body",
+  city: "city",
+  town: "city",
+  village: "city",
+  state: "state",
+  province: "state",
+  county: "state",
+  region: "state",
+  court: "court",
 };
-const US_STATES = new Set(("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky " +
-  "Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State " +
-  "North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington_State " +
-  "West_Virginia Wisconsin Wyoming Tuscany Lombardy Bavaria Ontario Quebec Queensland Victoria").split(" ").map((w) => w.replace(/_/g, " ")));
+const US_STATES = new Set(
+  (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky " +
+    "Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State " +
+    "North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington_State " +
+    "West_Virginia Wisconsin Wyoming Tuscany Lombardy Bavaria Ontario Quebec Queensland Victoria"
+  )
+    .split(" ")
+    .map((w) => w.replace(/_/g, " ")),
+);
 
 /** The sort of a name (see `SORTS`), from its own words or the noun before it in the article; undefined when unknown. */
 export function sortOf(name: string, text: string | undefined, placeKind?: string): string | undefined {
@@ -104,13 +187,18 @@ export function sortOf(name: string, text: string | undefined, placeKind?: strin
   const head = name.split(/\s(?:of|for|on)\s/)[0]!;
   const own = SORTS.find(([, re]) => re.test(head) || re.test(name))?.[0];
   if (own) return own;
-  const before = text ? new RegExp(`\\b([a-z]+)\\s(?:of\\s)?(?:the\\s)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(text)?.[1] : undefined;
+  const before = text
+    ? new RegExp(`\\b([a-z]+)\\s(?:of\\s)?(?:the\\s)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(text)?.[1]
+    : undefined;
   return before ? NOUN_SORT[before] : undefined;
 }
 
 /** A person's name fit to be a choice: two or more capitalised words, no rank or stray word ("Mlle", "Czech Romantic-era"). */
-export const personName = (n: string) => /^(?:[A-Z][\p{L}'’.]*(?:-[A-Z]?[\p{L}'’]+)*\s){1,3}[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}'’]+)*$/u.test(n) &&
-  !/-era\b|\b(?:Mlle|Mme|Mademoiselle|Madame|Flight|Engineers?|Commander|Operations|Program|Programme|Legacy|Collections?|Soup|Foundation|Center|Museum)\b/.test(n);
+export const personName = (n: string) =>
+  /^(?:[A-Z][\p{L}'’.]*(?:-[A-Z]?[\p{L}'’]+)*\s){1,3}[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}'’]+)*$/u.test(n) &&
+  !/-era\b|\b(?:Mlle|Mme|Mademoiselle|Madame|Flight|Engineers?|Commander|Operations|Program|Programme|Legacy|Collections?|Soup|Foundation|Center|Museum)\b/.test(
+    n,
+  );
 
 function entityCandidates(fact: RawFact, ctx: Context): string[] {
   const all = entityPool(fact, ctx);
@@ -130,7 +218,12 @@ function entityCandidates(fact: RawFact, ctx: Context): string[] {
     const kind = placeKinds.get(n) ?? knownPlace(n);
     if (sortOf(n, ctx.text, kind) !== sort || acronym(n) !== acronym(fact.value)) return false;
     // A place of no known sort: only one of the answer's own kind (a city for a city), and a proper name ("State" is none).
-    if (fact.kind === "place" && sort === undefined) return kind === (fact.placeKind ?? knownPlace(fact.value)) && /^[A-Z][\p{L}'’.]+(?:-[A-Z][\p{L}'’.]+)*(?:\s[A-Z][\p{L}'’.]+)*$/u.test(n) && n.includes(" ") === fact.value.includes(" ");
+    if (fact.kind === "place" && sort === undefined)
+      return (
+        kind === (fact.placeKind ?? knownPlace(fact.value)) &&
+        /^[A-Z][\p{L}'’.]+(?:-[A-Z][\p{L}'’.]+)*(?:\s[A-Z][\p{L}'’.]+)*$/u.test(n) &&
+        n.includes(" ") === fact.value.includes(" ")
+      );
     // An acronym among the article's own acronyms, not the built-in bodies ("NATO" beside "ESA" and "NASA").
     return !acronym(fact.value) || ctx.mentions.some((m) => m.name === n);
   });
@@ -141,26 +234,53 @@ function entityPool(fact: RawFact, ctx: Context): string[] {
   const sentenceDist = (m: Mention) => Math.abs(m.sentence - fact.sentence.index);
   const mentions = ctx.mentions
     .filter((m) => m.kind === fact.kind)
-    .sort((a, b) => Number(b.placeKind === fact.placeKind) - Number(a.placeKind === fact.placeKind) || sentenceDist(a) - sentenceDist(b));
-  const names = mentions.map((m) => (full ? m.name : m.name.split(" ").pop() ?? m.name));
-  const pool = fact.kind === "place" ? (fact.placeKind === "country" ? countryPool(fact, ctx) : fact.placeKind === "city" ? CAPITALS : []) : fact.kind === "organization" && PUBLIC_BODY.test(fact.value) ? ORGANIZATIONS : [];
+    .sort(
+      (a, b) =>
+        Number(b.placeKind === fact.placeKind) - Number(a.placeKind === fact.placeKind) ||
+        sentenceDist(a) - sentenceDist(b),
+    );
+  const names = mentions.map((m) => (full ? m.name : (m.name.split(" ").pop() ?? m.name)));
+  const pool =
+    fact.kind === "place"
+      ? fact.placeKind === "country"
+        ? countryPool(fact, ctx)
+        : fact.placeKind === "city"
+          ? CAPITALS
+          : []
+      : fact.kind === "organization" && PUBLIC_BODY.test(fact.value)
+        ? ORGANIZATIONS
+        : [];
   // Same sort of name from the article, then the built-in pool, then any other name of the article.
   const sameSort = names.filter((_, i) => fact.kind !== "place" || mentions[i]!.placeKind === fact.placeKind);
   // Never a country among towns, nor a town among countries: the odd one out would give the answer away.
-  const sameScale = names.filter((_, i) => fact.kind !== "place" || (mentions[i]!.placeKind === "country") === (fact.placeKind === "country"));
+  const sameScale = names.filter(
+    (_, i) => fact.kind !== "place" || (mentions[i]!.placeKind === "country") === (fact.placeKind === "country"),
+  );
   const feature = FEATURE.exec(fact.value)?.[1];
   const continent = CONTINENTS.has(fact.value);
-  const all = continent ? [...names.filter((n) => CONTINENTS.has(n)), ...pool] : [...sameSort, ...(fact.kind === "place" && fact.placeKind === "country" ? pool : seededShuffle(pool, fact.id)), ...sameScale].filter((n) => !CONTINENTS.has(n));
+  const all = continent
+    ? [...names.filter((n) => CONTINENTS.has(n)), ...pool]
+    : [
+        ...sameSort,
+        ...(fact.kind === "place" && fact.placeKind === "country" ? pool : seededShuffle(pool, fact.id)),
+        ...sameScale,
+      ].filter((n) => !CONTINENTS.has(n));
   return all.filter((n) => (feature ? new RegExp(`\\b${feature}\\b`).test(n) : !FEATURE.test(n)));
 }
 
 /** Countries of the answer's region first (or of the article's other countries' region), then the rest. */
 function countryPool(fact: RawFact, ctx: Context): string[] {
   // "sales surged in Europe and _____": a continent among countries is the odd one out.
-  if (CONTINENTS.has(fact.value)) return seededShuffle([...CONTINENTS, "North America", "South America", "the Middle East"], fact.id);
-  const known = [fact.value, ...ctx.mentions.filter((m) => m.placeKind === "country").map((m) => m.name)].map(regionOf).filter(Boolean);
+  if (CONTINENTS.has(fact.value))
+    return seededShuffle([...CONTINENTS, "North America", "South America", "the Middle East"], fact.id);
+  const known = [fact.value, ...ctx.mentions.filter((m) => m.placeKind === "country").map((m) => m.name)]
+    .map(regionOf)
+    .filter(Boolean);
   const region = known[0];
-  const shuffled = seededShuffle(COUNTRIES.filter((c) => !CONTINENTS.has(c)), fact.id);
+  const shuffled = seededShuffle(
+    COUNTRIES.filter((c) => !CONTINENTS.has(c)),
+    fact.id,
+  );
   return [...shuffled.filter((c) => regionOf(c) === region), ...shuffled.filter((c) => regionOf(c) !== region)];
 }
 
@@ -169,8 +289,11 @@ function scoreCandidates(fact: RawFact, ctx: Context): string[] {
   const [answer] = findScores(fact.sentence.text).filter((sc) => sc.text === fact.value);
   if (!answer) return [];
   const sign = Math.sign(answer.left - answer.right);
-  const fromArticle = ctx.facts.filter((f) => f.kind === "score" && f.id !== fact.id).flatMap((f) => findScores(f.sentence.text).filter((sc) => sc.text === f.value))
-    .filter((sc) => Math.sign(sc.left - sc.right) === sign).map((sc) => `${sc.left}${answer.dash}${sc.right}`);
+  const fromArticle = ctx.facts
+    .filter((f) => f.kind === "score" && f.id !== fact.id)
+    .flatMap((f) => findScores(f.sentence.text).filter((sc) => sc.text === f.value))
+    .filter((sc) => Math.sign(sc.left - sc.right) === sign)
+    .map((sc) => `${sc.left}${answer.dash}${sc.right}`);
   return [...fromArticle, ...nearbyScores(answer.left, answer.right, answer.dash)];
 }
 
@@ -184,7 +307,9 @@ function dateCandidates(fact: RawFact, ctx: Context): string[] {
     const y = Number(fact.value);
     const years = ctx.facts.filter((f) => f.unit === "year").map((f) => Number(f.value));
     // Without a publication date, the latest year the article mentions anywhere ("Jan. 5, 2023") stands in for it.
-    const dated = ctx.facts.filter((f) => f.kind === "date" && typeof f.normalized === "string" && /^\d{4}/.test(f.normalized)).map((f) => Number(String(f.normalized).slice(0, 4)));
+    const dated = ctx.facts
+      .filter((f) => f.kind === "date" && typeof f.normalized === "string" && /^\d{4}/.test(f.normalized))
+      .map((f) => Number(String(f.normalized).slice(0, 4)));
     const now = ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : Math.max(y, ...years, ...dated);
     // A past event gets past years and a plan future ones; within a generation of the answer, and
     // a few years apart rather than next door (1993, 1995 for 1994 reads as a trick).
@@ -204,45 +329,81 @@ const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function distractorsFor(fact: RawFact, answer: string, prompt: string, ctx: Context, count = 3): string[] {
   let candidates: (string | undefined)[] = [];
-  if (fact.kind === "money") candidates = numberCandidates(fact, ctx).map((n) => formatMoney(n, fact.currency ?? "USD", answer));
+  if (fact.kind === "money")
+    candidates = numberCandidates(fact, ctx).map((n) => formatMoney(n, fact.currency ?? "USD", answer));
   else if (fact.kind === "quantity") candidates = numberCandidates(fact, ctx).map((n) => formatQuantityLike(n, answer));
   else if (fact.kind === "date") candidates = dateCandidates(fact, ctx);
   else if (fact.kind === "score") candidates = scoreCandidates(fact, ctx);
   // A named thing ("Hydrodynamica") has no pool of its own kind: the article's other capitalised names mix works,
   // people and places, so it is typed, never chosen.
   // A quoted term ("quasi-state of war") among the article's other quoted terms; other named things are typed.
-  else if (fact.kind === "term") candidates = fact.quoted ? ctx.facts.filter((f) => f.quoted && f.id !== fact.id).map((f) => f.value) : [];
+  else if (fact.kind === "term")
+    candidates = fact.quoted ? ctx.facts.filter((f) => f.quoted && f.id !== fact.id).map((f) => f.value) : [];
   else candidates = entityCandidates(fact, ctx);
   const taken = [answer, ...(fact.alternatives ?? [])];
   const out: string[] = [];
   // A person the prompt already names ("… who had helped Montalvo": not "Daniel Montalvo"), or one named next door, who
   // may have been there too ("Who met with Starmer?": not Marchenko, who announced a loan after the meeting).
-  const named = (c: string) => c.split(/\s+/).some((w) => w.length >= 4 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(prompt));
-  const nextDoor = new Set(ctx.mentions.filter((m) => m.kind === "person" && Math.abs(m.sentence - fact.sentence.index) === 1).flatMap((m) => [m.name, m.name.split(" ").pop()!]));
+  const named = (c: string) =>
+    c
+      .split(/\s+/)
+      .some((w) => w.length >= 4 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(prompt));
+  const nextDoor = new Set(
+    ctx.mentions
+      .filter((m) => m.kind === "person" && Math.abs(m.sentence - fact.sentence.index) === 1)
+      .flatMap((m) => [m.name, m.name.split(" ").pop()!]),
+  );
   // "Britain, _____ and Ukraine": England is part of Britain, not another country beside it.
   const british = /\b(?:Britain|British|UK|U\.K\.|United Kingdom)\b/.test(prompt);
   const nations = /^(?:England|Scotland|Wales|Northern Ireland)$/;
   // "in _____, Iraq": a city of another country is ruled out by the prompt.
-  const qualifier = /^,\s([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)/u.exec(fact.sentence.text.slice(fact.blankEnd - fact.sentence.start))?.[1];
+  const qualifier = /^,\s([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)/u.exec(
+    fact.sentence.text.slice(fact.blankEnd - fact.sentence.start),
+  )?.[1];
   const padded = ` ${prompt.toLowerCase()} `;
   const inSentence = ctx.mentions.filter((m) => m.sentence === fact.sentence.index).map((m) => m.name);
   const nested = (a: string, b: string) => ` ${a.toLowerCase()} `.includes(` ${b.toLowerCase()} `);
   // "Britain, _____ and Ukraine will work on a ceasefire plan": the side the article has attacking or invading one of the
   // countries beside the blank ("Russian attacks", "invasion by Russia") is no partner of theirs.
   const text = ctx.text ?? "";
-  const besideBlank = ctx.mentions.filter((m) => m.sentence === fact.sentence.index && m.kind === "place").map((m) => m.name);
-  const hostile = (c: string) => besideBlank.length > 0 &&
-    new RegExp(`\\b(?:${escapeRe(c)}(?:n|['’]s)?\\s(?:attacks?|invasion|aggression|offensive|war\\b|forces|troops|strikes?|missiles?)|(?:invasion|aggression|attacks?|war)\\s(?:by|of|from|with)\\s${escapeRe(c)}\\b)`).test(text);
+  const besideBlank = ctx.mentions
+    .filter((m) => m.sentence === fact.sentence.index && m.kind === "place")
+    .map((m) => m.name);
+  const hostile = (c: string) =>
+    besideBlank.length > 0 &&
+    new RegExp(
+      `\\b(?:${escapeRe(c)}(?:n|['’]s)?\\s(?:attacks?|invasion|aggression|offensive|war\\b|forces|troops|strikes?|missiles?)|(?:invasion|aggression|attacks?|war)\\s(?:by|of|from|with)\\s${escapeRe(c)}\\b)`,
+    ).test(text);
   for (const c of candidates) {
     if (!c || out.length >= count) continue;
-    if (taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t)) || out.some((o) => sameThing(o, c))) continue;
+    if (taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t)) || out.some((o) => sameThing(o, c)))
+      continue;
     // A value the sentence already holds would make an odd sentence: an easy one to rule out.
-    if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded)) continue;
-    if (fact.kind !== "money" && fact.kind !== "quantity" && fact.kind !== "date" && fact.kind !== "score" && inSentence.some((n) => sameThing(n, c))) continue;
+    if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded))
+      continue;
+    if (
+      fact.kind !== "money" &&
+      fact.kind !== "quantity" &&
+      fact.kind !== "date" &&
+      fact.kind !== "score" &&
+      inSentence.some((n) => sameThing(n, c))
+    )
+      continue;
     if (fact.kind === "person" && (named(c) || nextDoor.has(c))) continue;
     if (fact.kind === "place" && fact.placeKind === "country" && hostile(c)) continue;
-    if (fact.kind === "place" && ((british && nations.test(c)) || (nations.test(answer) && /^(?:Britain|UK|United Kingdom)$/.test(c)))) continue;
-    if (fact.kind === "place" && fact.placeKind !== "country" && qualifier && knownPlace(qualifier) === "country" && !(ctx.text ?? "").includes(`${c}, ${qualifier}`)) continue;
+    if (
+      fact.kind === "place" &&
+      ((british && nations.test(c)) || (nations.test(answer) && /^(?:Britain|UK|United Kingdom)$/.test(c)))
+    )
+      continue;
+    if (
+      fact.kind === "place" &&
+      fact.placeKind !== "country" &&
+      qualifier &&
+      knownPlace(qualifier) === "country" &&
+      !(ctx.text ?? "").includes(`${c}, ${qualifier}`)
+    )
+      continue;
     out.push(c);
   }
   return out;

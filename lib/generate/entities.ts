@@ -7,15 +7,25 @@ import { HONORIFICS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, THING_WORDS, TITLE_WOR
 export type EntityKind = "person" | "place" | "organization";
 /** A name in the article: offsets are in the article; `name` is the full name it refers to. */
 export type Mention = {
-  kind: EntityKind; start: number; end: number; text: string; name: string; sentence: number;
-  role?: string; placeKind?: "country" | "city" | "other";
+  kind: EntityKind;
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  sentence: number;
+  role?: string;
+  placeKind?: "country" | "city" | "other";
   /** Used as a modifier ("U.S. backing"): blanking it leaves only one grammatical choice. */
   attributive?: boolean;
 };
 
 /** Longest sentence (characters) the generator reads; longer runs are unpunctuated text. */
 export const MAX_SENTENCE = 1500;
-const FUNCTION_WORDS = new Set("The A An In On At For But And Or Of To From By With As After Before This That These Those It He She They We I His Her Its Their Our If When While Also Other Both Each".split(" "));
+const FUNCTION_WORDS = new Set(
+  "The A An In On At For But And Or Of To From By With As After Before This That These Those It He She They We I His Her Its Their Our If When While Also Other Both Each".split(
+    " ",
+  ),
+);
 const SPEECH = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const SPEECH_BEFORE = new RegExp(`(?:${SPEECH_VERBS})\\s*$`);
@@ -26,30 +36,52 @@ const bare = (text: string) => text.replace(/['’]s?$/, "");
 function capitalRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  const close = () => { if (run.length) runs.push(run); run = []; };
+  const close = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     if (t.pre) close();
     // "pro-Beijing" is a compound adjective, not a name.
-    const prefixed = (prev?.post === "-" && !run.includes(prev)) || /^(?:pro|anti|non|pan|ex|post|pre)-/i.test(t.text) ||
+    const prefixed =
+      (prev?.post === "-" && !run.includes(prev)) ||
+      /^(?:pro|anti|non|pan|ex|post|pre)-/i.test(t.text) ||
       (/^(?:pro|anti|non|pan|ex|post|pre)$/i.test(t.text) && t.post === "-");
-    const cap = /^[A-Z]/.test(t.text) && !prefixed && !has(t, "Date", "WeekDay", "Month", "Value") &&
+    const cap =
+      /^[A-Z]/.test(t.text) &&
+      !prefixed &&
+      !has(t, "Date", "WeekDay", "Month", "Value") &&
       !(FUNCTION_WORDS.has(t.text) && (i === 0 || run.length === 0)) &&
       // A title opens a name even at the start of a sentence ("Chief Financial Officer Tomas Lindqvist said").
-      !(i === 0 && !has(t, "ProperNoun", "Person", "Place", "Organization", "Acronym", "Demonym") && !knownPlace(t.text) && !TITLE_WORDS.has(t.text) &&
+      !(
+        i === 0 &&
+        !has(t, "ProperNoun", "Person", "Place", "Organization", "Acronym", "Demonym") &&
+        !knownPlace(t.text) &&
+        !TITLE_WORDS.has(t.text) &&
         // "Prime Minister Tomas Aranda ...", "Health Minister ...": the first word of a title opens the name.
         !TITLE_WORDS.has(tokens[1]?.text ?? "") &&
-        !(has(t, "Adjective") && /^[A-Z]/.test(tokens[1]?.text ?? "")) && !SPEECH_WORD.test(tokens[1]?.text ?? ""));
+        !(has(t, "Adjective") && /^[A-Z]/.test(tokens[1]?.text ?? "")) &&
+        !SPEECH_WORD.test(tokens[1]?.text ?? "")
+      );
     // "of" joins only institutions and titles ("University of Sheffield", "Secretary of State"), never a
     // person to a body ("Professor Alan Whitcombe of James Cook University").
     // "Society of the Cincinnati": "of the" too, for an institution.
-    const ofThe = tokens[i + 1]?.text === "the" && /^[A-Z]/.test(tokens[i + 2]?.text ?? "") && run.some((r) => ORG_WORDS.has(r.text));
-    const ofJoin = t.text === "of" && (/^[A-Z]/.test(tokens[i + 1]?.text ?? "") || ofThe) && (run.some((r) => ORG_WORDS.has(r.text)) || TITLE_WORDS.has(prev?.text ?? ""));
-    const theJoin = t.text === "the" && prev?.text === "of" && run.includes(prev) && /^[A-Z]/.test(tokens[i + 1]?.text ?? "");
+    const ofThe =
+      tokens[i + 1]?.text === "the" &&
+      /^[A-Z]/.test(tokens[i + 2]?.text ?? "") &&
+      run.some((r) => ORG_WORDS.has(r.text));
+    const ofJoin =
+      t.text === "of" &&
+      (/^[A-Z]/.test(tokens[i + 1]?.text ?? "") || ofThe) &&
+      (run.some((r) => ORG_WORDS.has(r.text)) || TITLE_WORDS.has(prev?.text ?? ""));
+    const theJoin =
+      t.text === "the" && prev?.text === "of" && run.includes(prev) && /^[A-Z]/.test(tokens[i + 1]?.text ?? "");
     // "Brennan & Co.": the ampersand joins a firm's name.
     const ampersand = t.text === "&" && /^[A-Z]/.test(tokens[i + 1]?.text ?? "");
     const joined = run.length > 0 && (prev?.post === "-" || ofJoin || theJoin || ampersand);
-    if (cap || joined) run.push(t); else close();
+    if (cap || joined) run.push(t);
+    else close();
     // "Korean People's Army": a possessive inside an institution's name does not end it.
     const possessiveName = /['’]s$/.test(t.text) && ORG_WORDS.has(tokens[i + 1]?.text ?? "") && t.post === " ";
     // "Dr. Sarah Jones": the honorific's period does not end the name.
@@ -61,8 +93,10 @@ function capitalRuns(tokens: Token[]): Token[][] {
 }
 
 // "the town of Puerto Alba", "the charity Young Minds Matter", "rival Brennan": the noun before a name says what it is.
-const PLACE_BEFORE = /\b(?:town|village|city|province|county|district|region|state|island|suburb|port|municipality|prefecture|borough|neighbou?rhood|capital|hamlet)\s+of\s+$/;
-const ORG_BEFORE = /\b(?:charity|company|firm|bank|lender|insurer|retailer|carmaker|airline|club|agency|newspaper|journal|magazine|broadcaster|rival|supplier|brand|foundation|consultancy|startup|start-up|manufacturer|publisher|chain|operator|regulator|organi[sz]ation|group|party|union|campaign group|think tank)\s+$/;
+const PLACE_BEFORE =
+  /\b(?:town|village|city|province|county|district|region|state|island|suburb|port|municipality|prefecture|borough|neighbou?rhood|capital|hamlet)\s+of\s+$/;
+const ORG_BEFORE =
+  /\b(?:charity|company|firm|bank|lender|insurer|retailer|carmaker|airline|club|agency|newspaper|journal|magazine|broadcaster|rival|supplier|brand|foundation|consultancy|startup|start-up|manufacturer|publisher|chain|operator|regulator|organi[sz]ation|group|party|union|campaign group|think tank)\s+$/;
 // "J.P. Morgan raised its target": a name that "its" refers back to is a body, not a person.
 const ORG_AFTER = /^\s+(?:[a-z]+\s+)?its\b|^,\s+which\b/;
 
@@ -71,7 +105,11 @@ function typeOf(run: Token[], before: string, after: string): EntityKind | undef
   if (run.every((t) => has(t, "Demonym") || /(?:an|ish|ese|ian)$/.test(t.text)) && words.length === 1) return undefined;
   if (knownPlace(words.join(" "))) return "place";
   if (PLACE_BEFORE.test(before)) return "place";
-  if (ORG_BEFORE.test(before) || (ORG_AFTER.test(after) && !run.some((t) => has(t, "Place", "Country", "City", "Region")))) return "organization";
+  if (
+    ORG_BEFORE.test(before) ||
+    (ORG_AFTER.test(after) && !run.some((t) => has(t, "Place", "Country", "City", "Region")))
+  )
+    return "organization";
   // "Kwong Chun-yu", "Lee Cheuk-yan": a hyphenated given name marks a person, whatever the lexicon says.
   const joined = run.map((t, i) => t.text + (i < run.length - 1 ? t.post : "")).join("");
   if (/^(?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+-[a-z]+$/.test(joined)) return "person";
@@ -81,7 +119,8 @@ function typeOf(run: Token[], before: string, after: string): EntityKind | undef
   }
   if (run.some((t) => has(t, "Person", "FirstName", "LastName", "MaleName", "FemaleName"))) return "person";
   // "Kwong Chun-yu", "Lee Cheuk-yan": a hyphenated given name marks a person, whatever the lexicon says.
-  if (words.length >= 2 && words.length <= 3 && /^[A-Z][a-z]+-[a-z]+$/.test(words[words.length - 1] ?? "")) return "person";
+  if (words.length >= 2 && words.length <= 3 && /^[A-Z][a-z]+-[a-z]+$/.test(words[words.length - 1] ?? ""))
+    return "person";
   // "Council leader Lezley Picton": a role word right before a name outweighs the lexicon's place guess.
   const prev = /([A-Za-z-]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? "";
   if (ROLE_NOUNS.has(prev) && words.length >= 2 && words.length <= 4) return "person";
@@ -91,7 +130,11 @@ function typeOf(run: Token[], before: string, after: string): EntityKind | undef
     if (words.length === 1 && has(run[0]!, "Plural") && !has(run[0]!, "ProperNoun")) return undefined;
     // "Petra Moreau of Banque Lavalle said": the name after "of" is where the speaker works.
     if (/\b(?:of|at|from)\s+(?:the\s+)?$/.test(before) && !ROLE_NOUNS.has(prev)) return "organization";
-    return run.some((t) => has(t, "Acronym") || /^[A-Z]{2,}$/.test(t.text)) ? "organization" : words.length <= 4 ? "person" : undefined;
+    return run.some((t) => has(t, "Acronym") || /^[A-Z]{2,}$/.test(t.text))
+      ? "organization"
+      : words.length <= 4
+        ? "person"
+        : undefined;
   }
   return undefined;
 }
@@ -104,7 +147,8 @@ function splitTitle(run: Token[]): { title?: Token[]; name: Token[] } {
     // "Secretary of State": the word after a title's "of" belongs to the title.
     if (t.text === "of" && i === k + 1 && i + 1 < run.length) k = i + 1;
   });
-  if (k < 0 || k === run.length - 1 || run.length - k - 1 > 4 || run.slice(k + 1).some((t) => t.text === "of")) return { name: run };
+  if (k < 0 || k === run.length - 1 || run.length - k - 1 > 4 || run.slice(k + 1).some((t) => t.text === "of"))
+    return { name: run };
   return { title: run.slice(0, k + 1), name: run.slice(k + 1) };
 }
 
@@ -127,9 +171,24 @@ export function findMentions(sentences: Sentence[]): Mention[] {
       const lead = tokens[(position.get(name[0]!) ?? 0) - 1];
       if (!title && lead && has(lead, "Address") && has(lead, "Value")) name.unshift(lead);
       const next = tokens[(position.get(run[run.length - 1]!) ?? tokens.length) + 1];
-      const attributive = !/['’]s$/.test(run[run.length - 1]!.text) && run[run.length - 1]!.post === " " && next !== undefined &&
-        /^[a-z]/.test(next.text) && has(next, "Noun", "Adjective", "Gerund") &&
-        !has(next, "Pronoun", "Preposition", "Conjunction", "Determiner", "Modal", "Auxiliary", "Copula", "PastTense", "Adverb") &&
+      const attributive =
+        !/['’]s$/.test(run[run.length - 1]!.text) &&
+        run[run.length - 1]!.post === " " &&
+        next !== undefined &&
+        /^[a-z]/.test(next.text) &&
+        has(next, "Noun", "Adjective", "Gerund") &&
+        !has(
+          next,
+          "Pronoun",
+          "Preposition",
+          "Conjunction",
+          "Determiner",
+          "Modal",
+          "Auxiliary",
+          "Copula",
+          "PastTense",
+          "Adverb",
+        ) &&
         (has(next, "Gerund") || !has(next, "PresentTense"));
       // "Helen Ashworth KC" is Helen Ashworth: letters after a name are no part of it.
       while (name.length > 1 && POSTNOMINALS.has(name[name.length - 1]!.text.replace(/\.$/, ""))) name.pop();
@@ -140,18 +199,49 @@ export function findMentions(sentences: Sentence[]): Mention[] {
       const text = bare(s.text.slice(first.start, last.end + dot));
       const before = s.text.slice(0, first.start);
       const after = s.text.slice(last.end);
-      const titleText = title?.filter((t) => !HONORIFICS.has(t.text.replace(/\.$/, ""))).length ? s.text.slice(title[0]!.start, title[title.length - 1]!.end) : undefined;
+      const titleText = title?.filter((t) => !HONORIFICS.has(t.text.replace(/\.$/, ""))).length
+        ? s.text.slice(title[0]!.start, title[title.length - 1]!.end)
+        : undefined;
       const kind: EntityKind | undefined = title ? "person" : typeOf(name, before, after);
       // "the State Department Spokesperson" is a title, not a name.
       const isTitle = !title && TITLE_WORDS.has(name[name.length - 1]!.text);
-      if (text.length < 2 || things.has(text) || isTitle || (name.length === 1 && ABBREVIATED.test(first.text)) || name.every((t) => HONORIFICS.has(t.text.replace(/\.$/, "")) || TITLE_WORDS.has(t.text))) continue;
+      if (
+        text.length < 2 ||
+        things.has(text) ||
+        isTitle ||
+        (name.length === 1 && ABBREVIATED.test(first.text)) ||
+        name.every((t) => HONORIFICS.has(t.text.replace(/\.$/, "")) || TITLE_WORDS.has(t.text))
+      )
+        continue;
       if (!kind) {
         // Untyped for now: it may be the surname of a person named elsewhere ("Later, Marchenko spoke").
-        if (name.length === 1) untyped.push({ kind: "person", start: s.start + first.start, end: s.start + first.start + text.length, text, name: text, sentence: s.index });
+        if (name.length === 1)
+          untyped.push({
+            kind: "person",
+            start: s.start + first.start,
+            end: s.start + first.start + text.length,
+            text,
+            name: text,
+            sentence: s.index,
+          });
         continue;
       }
-      const placeKind = kind === "place" ? (knownPlace(text) ?? (name.some((t) => has(t, "Country")) ? "country" : name.some((t) => has(t, "City")) ? "city" : "other")) : undefined;
-      out.push({ kind, start: s.start + first.start, end: s.start + first.start + text.length, text, name: text, sentence: s.index, role: titleText, placeKind, attributive });
+      const placeKind =
+        kind === "place"
+          ? (knownPlace(text) ??
+            (name.some((t) => has(t, "Country")) ? "country" : name.some((t) => has(t, "City")) ? "city" : "other"))
+          : undefined;
+      out.push({
+        kind,
+        start: s.start + first.start,
+        end: s.start + first.start + text.length,
+        text,
+        name: text,
+        sentence: s.index,
+        role: titleText,
+        placeKind,
+        attributive,
+      });
     }
   }
   const people = out.filter((m) => m.kind === "person" && m.text.includes(" "));

@@ -7,13 +7,29 @@ const ALIASES = [
   ["north korea", "dprk"],
 ];
 
-const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[’']s\b/g, "").replace(/\s+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[’']s\b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The other names of a place in `ALIASES` ("US", "U.S.", "America" for "United States"), as written there. */
 export function aliasesOf(name: string): string[] {
   const group = ALIASES.find((g) => g.includes(norm(name)));
-  const cased: Record<string, string> = { uk: "UK", "u.k.": "U.K.", us: "US", "u.s.": "U.S.", usa: "USA", "u.s.a.": "U.S.A.", dprk: "DPRK" };
-  return (group ?? []).filter((g) => g !== norm(name)).map((g) => cased[g] ?? g.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
+  const cased: Record<string, string> = {
+    uk: "UK",
+    "u.k.": "U.K.",
+    us: "US",
+    "u.s.": "U.S.",
+    usa: "USA",
+    "u.s.a.": "U.S.A.",
+    dprk: "DPRK",
+  };
+  return (group ?? [])
+    .filter((g) => g !== norm(name))
+    .map((g) => cased[g] ?? g.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 }
 
 /** Do two answers name the same thing ("UK" and "Britain", "Starmer" and "Keir Starmer", "Sunday" and "sunday")? */
@@ -26,7 +42,11 @@ export function sameThing(a: string, b: string): boolean {
   const xs = x.split(/\s+/);
   const ys = y.split(/\s+/);
   // A surname stands for the full name.
-  if ((xs.length === 1 && ys.length > 1 && ys[ys.length - 1] === x) || (ys.length === 1 && xs.length > 1 && xs[xs.length - 1] === y)) return true;
+  if (
+    (xs.length === 1 && ys.length > 1 && ys[ys.length - 1] === x) ||
+    (ys.length === 1 && xs.length > 1 && xs[xs.length - 1] === y)
+  )
+    return true;
   // "U.S. Congress" is the "United States Congress"; "Joshua Norton" is "Joshua Abraham Norton", "Peter Charles L'Enfant"
   // is "Pierre Charles L'Enfant": a country's short name, or a middle name more or less, or another first name before
   // the same middle and last names.
@@ -35,7 +55,7 @@ export function sameThing(a: string, b: string): boolean {
   const [fx, lx] = [xs[0], xs[xs.length - 1]];
   const [fy, ly] = [ys[0], ys[ys.length - 1]];
   if (xs.length > 1 && ys.length > 1 && lx === ly && /^[A-Z]/.test(a) && /^[A-Z]/.test(b)) {
-    if (fx === fy && (xs.length !== ys.length)) return true;
+    if (fx === fy && xs.length !== ys.length) return true;
     if (xs.length === 3 && ys.length === 3 && xs[1] === ys[1]) return true;
   }
   return false;
@@ -43,7 +63,9 @@ export function sameThing(a: string, b: string): boolean {
 
 /** A country's name as its short form ("united states congress" → "us congress"), for telling aliases apart. */
 function countryShort(t: string): string {
-  return t.replace(/^(?:the )?(?:u\.?\s?s\.?|united states|american) /, "us ").replace(/^(?:the )?(?:u\.?\s?k\.?|united kingdom|british) /, "uk ");
+  return t
+    .replace(/^(?:the )?(?:u\.?\s?s\.?|united states|american) /, "us ")
+    .replace(/^(?:the )?(?:u\.?\s?k\.?|united kingdom|british) /, "uk ");
 }
 
 const SHORT = /^[A-Z][A-Z.]{1,11}$/;
@@ -52,7 +74,11 @@ const SHORT = /^[A-Z][A-Z.]{1,11}$/;
 function isAcronymOf(short: string, long: string): boolean {
   const letters = short.replace(/\./g, "");
   if (!/^[A-Z]{2,6}$/.test(letters) || !long.includes(" ")) return false;
-  const initials = long.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+  const initials = long
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
   return initials === letters;
 }
 
@@ -60,7 +86,10 @@ function isAcronymOf(short: string, long: string): boolean {
 export function givesAway(prompt: string, answers: string[]): boolean {
   const p = ` ${prompt.toLowerCase().replace(/[^a-z0-9.%£$€]+/g, " ")} `;
   return answers.some((a) => {
-    const words = a.toLowerCase().replace(/[^a-z0-9.%£$€]+/g, " ").trim();
+    const words = a
+      .toLowerCase()
+      .replace(/[^a-z0-9.%£$€]+/g, " ")
+      .trim();
     if (!words) return false;
     if (p.includes(` ${words} `)) return true;
     return /^[A-Z]/.test(a) && words.split(" ").some((w) => w.length >= 4 && p.includes(` ${w} `));
@@ -69,8 +98,19 @@ export function givesAway(prompt: string, answers: string[]): boolean {
 
 // Adjectives that do not start like their country's name.
 const IRREGULAR: Record<string, string> = {
-  france: "french", netherlands: "dutch", switzerland: "swiss", denmark: "danish", thailand: "thai", philippines: "filipino",
-  greece: "greek", wales: "welsh", uk: "british", "united kingdom": "british", "united states": "american", "u.s.": "american", us: "american",
+  france: "french",
+  netherlands: "dutch",
+  switzerland: "swiss",
+  denmark: "danish",
+  thailand: "thai",
+  philippines: "filipino",
+  greece: "greek",
+  wales: "welsh",
+  uk: "british",
+  "united kingdom": "british",
+  "united states": "american",
+  "u.s.": "american",
+  us: "american",
 };
 
 /** Does the prompt name the place's people or adjective ("British" for Britain, "Ukrainian" for Ukraine)? */

@@ -14,7 +14,13 @@ import type { RawFact } from "./raw-fact";
 export function usableSentence(s: Sentence): boolean {
   // "We could've scored ..." continues a quotation whose speaker is out of sight: no context to ask about.
   const firstPerson = /^["“]?(?:I|I'm|I've|We|We're|We've|We'd|Our|My|You|Your|If we|If I|But we|But I)\b/.test(s.text);
-  return s.text.length <= MAX_SENTENCE && s.text.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/.test(s.text) && !/^\(/.test(s.text) && !firstPerson;
+  return (
+    s.text.length <= MAX_SENTENCE &&
+    s.text.split(/\s+/).length >= 6 &&
+    /[.!?]["”’)]?$/.test(s.text) &&
+    !/^\(/.test(s.text) &&
+    !firstPerson
+  );
 }
 
 const overlaps = (a: { blankStart: number; blankEnd: number }, b: { blankStart: number; blankEnd: number }) =>
@@ -31,27 +37,75 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
   };
   for (const m of findMoney(s.text)) {
     push({
-      kind: "money", value: m.text, sentence: s, blankStart: s.start + m.start, blankEnd: s.start + (m.conversion?.end ?? m.end),
-      normalized: m.value, unit: m.currency, currency: m.currency, alternatives: m.conversion ? [m.conversion.text] : undefined,
-      approximate: /\b(?:more than|over|about|around|nearly|almost|some|up to|at least)\s*$/.test(s.text.slice(0, m.start)),
+      kind: "money",
+      value: m.text,
+      sentence: s,
+      blankStart: s.start + m.start,
+      blankEnd: s.start + (m.conversion?.end ?? m.end),
+      normalized: m.value,
+      unit: m.currency,
+      currency: m.currency,
+      alternatives: m.conversion ? [m.conversion.text] : undefined,
+      approximate: /\b(?:more than|over|about|around|nearly|almost|some|up to|at least)\s*$/.test(
+        s.text.slice(0, m.start),
+      ),
     });
   }
   for (const sc of findScores(s.text)) {
-    push({ kind: "score", value: sc.text, sentence: s, blankStart: s.start + sc.start, blankEnd: s.start + sc.end, normalized: scoreKey(sc.text), unit: "score" });
+    push({
+      kind: "score",
+      value: sc.text,
+      sentence: s,
+      blankStart: s.start + sc.start,
+      blankEnd: s.start + sc.end,
+      normalized: scoreKey(sc.text),
+      unit: "score",
+    });
   }
   for (const d of findDates(s.text, publishedAt)) {
-    push({ kind: "date", value: d.text, sentence: s, blankStart: s.start + d.start, blankEnd: s.start + d.end, normalized: d.iso, weekday: d.weekday, unit: d.year ? "year" : d.month ? "month" : d.weekday ? "weekday" : /^[Yy]esterday$/.test(d.text) ? "relative" : "day" });
+    push({
+      kind: "date",
+      value: d.text,
+      sentence: s,
+      blankStart: s.start + d.start,
+      blankEnd: s.start + d.end,
+      normalized: d.iso,
+      weekday: d.weekday,
+      unit: d.year
+        ? "year"
+        : d.month
+          ? "month"
+          : d.weekday
+            ? "weekday"
+            : /^[Yy]esterday$/.test(d.text)
+              ? "relative"
+              : "day",
+    });
   }
   for (const q of findQuantities(s.text)) {
     push({
-      kind: "quantity", value: q.text, sentence: s, blankStart: s.start + q.numStart, blankEnd: s.start + q.numEnd,
-      normalized: q.value, unit: q.unit, approximate: Boolean(q.qualifier) || /^(?:a\s)?dozen$/i.test(q.numText), subject: q.numText,
+      kind: "quantity",
+      value: q.text,
+      sentence: s,
+      blankStart: s.start + q.numStart,
+      blankEnd: s.start + q.numEnd,
+      normalized: q.value,
+      unit: q.unit,
+      approximate: Boolean(q.qualifier) || /^(?:a\s)?dozen$/i.test(q.numText),
+      subject: q.numText,
     });
   }
   return out;
 }
 
-function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuote: (i: number) => boolean, inList: (i: number) => boolean, speakers: Set<string>): RawFact[] {
+function mentionFacts(
+  s: Sentence,
+  mentions: Mention[],
+  taken: RawFact[],
+  inQuote: (i: number) => boolean,
+  inList: (i: number) => boolean,
+  speakers: Set<string>,
+): RawFact[] {
   const out: RawFact[] = [];
   // The speaker of a quote in this sentence is asked by the who-said question: a blank would repeat it.
   const seen = new Set<string>(speakers);
@@ -63,8 +117,15 @@ function mentionFacts(s: Sentence, mentions: Mention[], taken: RawFact[], inQuot
     if (s.text.split(lastWord).length > 2 || (m.kind === "person" && !m.name.includes(" "))) continue;
     seen.add(m.name);
     const f = make({
-      kind: m.kind, value: m.text, sentence: s, blankStart: m.start, blankEnd: m.end, normalized: m.name,
-      role: m.role, placeKind: m.placeKind, alternatives: m.name !== m.text ? [m.name] : undefined,
+      kind: m.kind,
+      value: m.text,
+      sentence: s,
+      blankStart: m.start,
+      blankEnd: m.end,
+      normalized: m.name,
+      role: m.role,
+      placeKind: m.placeKind,
+      alternatives: m.name !== m.text ? [m.name] : undefined,
     });
     if (![...taken, ...out].some((o) => overlaps(o, f))) out.push(f);
   }
@@ -76,14 +137,27 @@ function ageFacts(s: Sentence, mentions: Mention[]): RawFact[] {
   const out: RawFact[] = [];
   const add = (at: number, digits: string) => {
     const n = Number(digits);
-    if (n >= 1 && n <= 115) out.push(make({ kind: "quantity", value: digits, sentence: s, blankStart: s.start + at, blankEnd: s.start + at + digits.length, normalized: n, unit: "age", subject: digits }));
+    if (n >= 1 && n <= 115)
+      out.push(
+        make({
+          kind: "quantity",
+          value: digits,
+          sentence: s,
+          blankStart: s.start + at,
+          blankEnd: s.start + at + digits.length,
+          normalized: n,
+          unit: "age",
+          subject: digits,
+        }),
+      );
   };
   for (const m of mentions) {
     if (m.sentence !== s.index || m.kind !== "person") continue;
     const after = /^,\s(\d{1,3}),\s/.exec(s.text.slice(m.end - s.start));
     if (after) add(m.end - s.start + 2, after[1]!);
   }
-  for (const m of s.text.matchAll(/\baged\s(\d{1,3})\b(?!\s*(?:to|and|or|-|–)\s*\d)/g)) add(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of s.text.matchAll(/\baged\s(\d{1,3})\b(?!\s*(?:to|and|or|-|–)\s*\d)/g))
+    add(m.index + m[0].length - m[1]!.length, m[1]!);
   return out;
 }
 
@@ -103,23 +177,43 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     const quotesHere = quotesBySentence.get(s.index) ?? [];
     // Quotations are asked about wherever they are (who said it needs no other context).
     for (const q of quotesHere) {
-      facts.push(make({ kind: "quote", value: q.text, sentence: s, blankStart: q.start, blankEnd: q.end, subject: q.speaker, speakerKind: q.speakerKind, ...(q.speakerSentence < s.index && { speakerSentence: sentences[q.speakerSentence] }) }));
+      facts.push(
+        make({
+          kind: "quote",
+          value: q.text,
+          sentence: s,
+          blankStart: q.start,
+          blankEnd: q.end,
+          subject: q.speaker,
+          speakerKind: q.speakerKind,
+          ...(q.speakerSentence < s.index && { speakerSentence: sentences[q.speakerSentence] }),
+        }),
+      );
     }
     if (!usableSentence(s)) continue;
     const spans = quotedSpans(s.text).map((q) => ({ start: s.start + q.start, end: s.start + q.end }));
     const inQuote = (i: number) => spans.some((q) => i >= q.start && i < q.end);
     const lists = findLists(s.text);
     // A count the sentence then enumerates ("three points -- a, b and c") answers itself.
-    const values = valueFacts(s, publishedAt, inQuote).filter((f) => !(f.kind === "quantity" && lists.some((l) => f.blankStart - s.start >= l.start && f.blankStart - s.start < l.start + 20)));
+    const values = valueFacts(s, publishedAt, inQuote).filter(
+      (f) =>
+        !(
+          f.kind === "quantity" &&
+          lists.some((l) => f.blankStart - s.start >= l.start && f.blankStart - s.start < l.start + 20)
+        ),
+    );
     // "Two politicians, A and B, ...": a small count of the names that follow answers itself.
     // People are counted apart from their parties ("Two politicians, A of the X Party and B of Y").
     const named = (f: RawFact, kinds: string[]) => {
       // Only the clause the count opens: ", with Junius Ho defeating ..." names others.
       const tail = s.text.slice(f.blankEnd - s.start);
       const stop = f.blankEnd + (tail.search(/,\s(?:with|which|who|while|after|as|but)\b|;/) + 1 || tail.length + 1);
-      return new Set(here.filter((m) => m.start > f.blankEnd && m.start < stop && kinds.includes(m.kind)).map((m) => m.name)).size;
+      return new Set(
+        here.filter((m) => m.start > f.blankEnd && m.start < stop && kinds.includes(m.kind)).map((m) => m.name),
+      ).size;
     };
-    const answersItself = (f: RawFact) => [["person"], ["organization"], ["person", "organization"]].some((k) => named(f, k) === Number(f.normalized));
+    const answersItself = (f: RawFact) =>
+      [["person"], ["organization"], ["person", "organization"]].some((k) => named(f, k) === Number(f.normalized));
     const counted = values.filter((f) => !(f.kind === "quantity" && Number(f.normalized) <= 10 && answersItself(f)));
     const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
     const speakers = new Set(quotesHere.map((x) => x.speaker));
@@ -127,16 +221,55 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     const names = mentionFacts(s, here, [...counted, ...ages], inQuote, inList, speakers);
     const terms = findTerms(s, here, nameWords)
       .filter((t) => t.kind !== "person" || t.text.includes(" "))
-      .map((t) => make({ kind: t.kind, value: t.text, sentence: s, blankStart: s.start + t.start, blankEnd: s.start + t.end, normalized: t.text, ...(t.kind === "place" && { placeKind: "city" }) }))
-      .filter((t) => !inQuote(t.blankStart) && !inList(t.blankStart) && ![...counted, ...ages, ...names].some((o) => overlaps(o, t)));
+      .map((t) =>
+        make({
+          kind: t.kind,
+          value: t.text,
+          sentence: s,
+          blankStart: s.start + t.start,
+          blankEnd: s.start + t.end,
+          normalized: t.text,
+          ...(t.kind === "place" && { placeKind: "city" }),
+        }),
+      )
+      .filter(
+        (t) =>
+          !inQuote(t.blankStart) &&
+          !inList(t.blankStart) &&
+          ![...counted, ...ages, ...names].some((o) => overlaps(o, t)),
+      );
     const taken = [...counted, ...ages, ...names, ...terms];
     // Key phrases: a quoted one is asked inside its marks, so the quotation that holds it is no bar.
     const phrases = findKeyPhrases(s)
-      .map((t) => make({ kind: "term", value: t.text, sentence: s, blankStart: s.start + t.start, blankEnd: s.start + t.end, normalized: t.text, ...(t.quoted && { quoted: true }) }))
-      .filter((t, i, all) => !inList(t.blankStart) && !taken.some((o) => overlaps(o, t)) && all.findIndex((o) => o.value.toLowerCase() === t.value.toLowerCase()) === i);
+      .map((t) =>
+        make({
+          kind: "term",
+          value: t.text,
+          sentence: s,
+          blankStart: s.start + t.start,
+          blankEnd: s.start + t.end,
+          normalized: t.text,
+          ...(t.quoted && { quoted: true }),
+        }),
+      )
+      .filter(
+        (t, i, all) =>
+          !inList(t.blankStart) &&
+          !taken.some((o) => overlaps(o, t)) &&
+          all.findIndex((o) => o.value.toLowerCase() === t.value.toLowerCase()) === i,
+      );
     facts.push(...taken, ...phrases);
     for (const l of lists) {
-      facts.push(make({ kind: "list", value: l.intro, sentence: s, blankStart: s.start + l.start, blankEnd: s.start + l.end, items: l.items }));
+      facts.push(
+        make({
+          kind: "list",
+          value: l.intro,
+          sentence: s,
+          blankStart: s.start + l.start,
+          blankEnd: s.start + l.end,
+          items: l.items,
+        }),
+      );
     }
   }
   facts.sort((a, b) => a.sentence.start - b.sentence.start || a.blankStart - b.blankStart);

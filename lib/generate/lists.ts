@@ -4,14 +4,20 @@ import { parseNumber } from "./numbers";
 export type ListSpan = { intro: string; items: string[]; start: number; end: number };
 
 const COUNT = "two|three|four|five|six|seven|eight|nine|ten";
-const INTRO = new RegExp(String.raw`\b(?:(?:an?|the|its|their|his|her)\s)?((?:${COUNT})(?:-|\s)[^:;]{2,120}?)(?::|\s--\s|\s—\s|\s–\s)\s*`, "gi");
+const INTRO = new RegExp(
+  String.raw`\b(?:(?:an?|the|its|their|his|her)\s)?((?:${COUNT})(?:-|\s)[^:;]{2,120}?)(?::|\s--\s|\s—\s|\s–\s)\s*`,
+  "gi",
+);
 
 function splitItems(tail: string): string[] {
   const byClause = tail.includes(";");
   const parts = tail.split(byClause ? /;\s*(?:and\s+)?/ : /,\s*(?:and\s+)?|\s+and\s+/);
   const items: string[] = [];
   for (const raw of parts) {
-    const item = raw.replace(/^\s*and\s+/, "").replace(/[\s.,;:!?]+$/, "").trim();
+    const item = raw
+      .replace(/^\s*and\s+/, "")
+      .replace(/[\s.,;:!?]+$/, "")
+      .trim();
     // ", with the last one being ..." and the like comment on the list; they are not items.
     if (!item || /^(?:with|which|who|while|where|as|including|although|but)\b/.test(item)) break;
     items.push(item);

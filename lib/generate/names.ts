@@ -12,7 +12,9 @@ export function definedThings(sentences: Sentence[]): Set<string> {
 /** Gives every short mention ("Starmer") the full name it stands for ("Keir Starmer") when that is unambiguous. */
 export function resolveNames(mentions: Mention[]): Mention[] {
   const people = [...new Set(mentions.filter((m) => m.kind === "person" && m.text.includes(" ")).map((m) => m.text))];
-  const bodies = [...new Set(mentions.filter((m) => m.kind === "organization" && m.text.includes(" ")).map((m) => m.text))];
+  const bodies = [
+    ...new Set(mentions.filter((m) => m.kind === "organization" && m.text.includes(" ")).map((m) => m.text)),
+  ];
   // One name, one kind: the kind it is given most often in the article wins.
   const votes = new Map<string, Map<EntityKind, number>>();
   for (const m of mentions) {
@@ -20,10 +22,11 @@ export function resolveNames(mentions: Mention[]): Mention[] {
     v.set(m.kind, (v.get(m.kind) ?? 0) + (m.role ? 3 : 1));
     votes.set(m.text, v);
   }
-  const kindOf = (text: string) => [...(votes.get(text) ?? new Map<EntityKind, number>()).entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const kindOf = (text: string) =>
+    [...(votes.get(text) ?? new Map<EntityKind, number>()).entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   return mentions.map((m) => {
     const k = kindOf(m.text) ?? m.kind;
-    if (k !== m.kind) m = { ...m, kind: k, placeKind: k === "place" ? knownPlace(m.text) ?? "other" : undefined };
+    if (k !== m.kind) m = { ...m, kind: k, placeKind: k === "place" ? (knownPlace(m.text) ?? "other") : undefined };
     if (m.text.includes(" ") || knownPlace(m.text)) return m;
     // "Halvorsen raised its forecast" next to "Halvorsen Foods Inc.": the company, not its founder Olav Halvorsen.
     const body = bodies.find((b) => b.split(" ")[0] === m.text);

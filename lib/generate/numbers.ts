@@ -1,13 +1,47 @@
 /** Parsing and formatting of written numbers; compromise's number parsing is not used (unreliable on money). */
 
 const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
-  ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
 export const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 /** Regex source for a number written in digits or as a word ("5,000", "1.6", "two", "a dozen"). */
 export const NUMBER_WORDS = Object.keys(SMALL).join("|");
@@ -15,7 +49,10 @@ export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
 /** The value of "5,000", "1.6", "two", "a dozen"; undefined when it is not a number. */
 export function parseNumber(text: string): number | undefined {
-  const t = text.trim().toLowerCase().replace(/^an?\s+/, "");
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/^an?\s+/, "");
   if (/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ""));
   return SMALL[t];
 }
@@ -41,7 +78,11 @@ export function withCommas(n: number): string {
 
 /** 1.6e9 → { num: "1.6", scale: "billion" }; small numbers keep no scale. */
 export function toScaled(n: number): { num: string; scale?: "million" | "billion" | "trillion" } {
-  for (const [scale, size] of [["trillion", 1e12], ["billion", 1e9], ["million", 1e6]] as const) {
+  for (const [scale, size] of [
+    ["trillion", 1e12],
+    ["billion", 1e9],
+    ["million", 1e6],
+  ] as const) {
     if (Math.abs(n) >= size) return { num: String(round(n / size)), scale };
   }
   return { num: withCommas(n) };
@@ -71,7 +112,8 @@ export function nearbyNumbers(n: number): number[] {
     if (isInt && n >= 1) v = niceRound(v);
     if (v > 0 && v !== n && !out.includes(v)) out.push(v);
   }
-  if (n > 0 && n < 10 && isInt) for (const d of [1, 2, -1, 3]) if (n + d > 0 && !out.includes(n + d)) out.unshift(n + d);
+  if (n > 0 && n < 10 && isInt)
+    for (const d of [1, 2, -1, 3]) if (n + d > 0 && !out.includes(n + d)) out.unshift(n + d);
   return out;
 }
 

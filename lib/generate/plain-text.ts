@@ -2,7 +2,7 @@
 export function parsePlainText(raw: string): { title: string; text: string } {
   const text = raw.replace(/\r\n?/g, "\n").replace(/^\ufeff/, "");
   const m = /^[ \t]*([^\n]{1,200}?)[ \t]*\n[ \t]*\n/.exec(text);
-  if (m && !/[.!?]["”]?$/.test(m[1] ?? "x") || (m && (m[1] ?? "").split(/\s+/).length <= 16)) {
+  if ((m && !/[.!?]["”]?$/.test(m[1] ?? "x")) || (m && (m[1] ?? "").split(/\s+/).length <= 16)) {
     return { title: (m[1] ?? "").trim(), text: text.slice(m[0].length).replace(/\s+$/, "") };
   }
   const body = text.trim();

@@ -18,10 +18,17 @@ export function balanceQuotes(text: string): string {
   }
   for (const i of open) drop.add(i);
   if (!drop.size) return text;
-  return text.split("").map((c, i) => (drop.has(i) ? "" : c)).join("").replace(/\s{2,}/g, " ").replace(/\s+([,.;:!?])/g, "$1").trim();
+  return text
+    .split("")
+    .map((c, i) => (drop.has(i) ? "" : c))
+    .join("")
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([,.;:!?])/g, "$1")
+    .trim();
 }
 
-const RELATIVE = /\b(?:yesterday|tomorrow|today|tonight|(?:last|next|this|earlier this|later this)\s(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|(?:a|one|two|three)\s(?:days?|weeks?|months?|years?)\sago)\b/i;
+const RELATIVE =
+  /\b(?:yesterday|tomorrow|today|tonight|(?:last|next|this|earlier this|later this)\s(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|(?:a|one|two|three)\s(?:days?|weeks?|months?|years?)\sago)\b/i;
 
 /** Does the text date something only relative to the day it was written ("yesterday", "last week")? */
 export function hasRelativeDate(text: string): boolean {
@@ -30,7 +37,10 @@ export function hasRelativeDate(text: string): boolean {
 
 /** "a dozen", "dozens", "hundreds", "several": a quantity that is no exact number to type. */
 export function vagueQuantity(written: string): boolean {
-  return !/\d/.test(written) && /\b(?:dozens?|scores|hundreds|thousands|millions|several|many|few|handful|couple)\b/i.test(written);
+  return (
+    !/\d/.test(written) &&
+    /\b(?:dozens?|scores|hundreds|thousands|millions|several|many|few|handful|couple)\b/i.test(written)
+  );
 }
 
 /**
@@ -55,10 +65,18 @@ export function inNameList(fact: RawFact, sentenceMentions: Mention[]): boolean 
   const s = fact.sentence.text;
   const at = (i: number) => i - fact.sentence.start;
   // Three or more capitalised names in a row, whether or not each was typed as a name.
-  if (LIST_AFTER.test(s.slice(at(fact.blankEnd))) || LIST_BEFORE.test(s.slice(Math.max(0, at(fact.blankStart) - 160), at(fact.blankStart)))) return true;
-  return sentenceMentions.some((m) => m.kind === fact.kind && m.start !== fact.blankStart && (
-    (m.end <= fact.blankStart && LINK.test(s.slice(at(m.end), at(fact.blankStart)))) ||
-    (m.start >= fact.blankEnd && LINK.test(s.slice(at(fact.blankEnd), at(m.start))))));
+  if (
+    LIST_AFTER.test(s.slice(at(fact.blankEnd))) ||
+    LIST_BEFORE.test(s.slice(Math.max(0, at(fact.blankStart) - 160), at(fact.blankStart)))
+  )
+    return true;
+  return sentenceMentions.some(
+    (m) =>
+      m.kind === fact.kind &&
+      m.start !== fact.blankStart &&
+      ((m.end <= fact.blankStart && LINK.test(s.slice(at(m.end), at(fact.blankStart)))) ||
+        (m.start >= fact.blankEnd && LINK.test(s.slice(at(fact.blankEnd), at(m.start))))),
+  );
 }
 
 const BY_SENTENCE = new WeakMap<Mention[], Map<number, Mention[]>>();
@@ -78,10 +96,14 @@ export function mentionsIn(mentions: Mention[], sentence: number): Mention[] {
   return index.get(sentence) ?? [];
 }
 
-const INTRO = /^(?:On|In|At|After|Before|Following|Earlier|Later|Last|This|Meanwhile|However|Also|Since|During|Under|Separately|Instead|Still|Yet|Then|Now|Overall|Elsewhere)\b[^,"“”]{0,60},\s+(?=\S)/;
-const TAIL = /,\s(?:which|where|who|while|as|after|before|saying|adding|emphasizing|stressing|according|with|but|although|though|when|amid|despite)\b|;\s|\s(?:--|—|–)\s/;
-const TRAILING = /,\s((?:the|The)\s[a-z][\w\s'’-]{1,40}?|(?:[A-Z][\w.'’&-]*\s?){1,4})\s(?:said|says|added|reported|found|estimated|told\s[^,"“]{1,40}?)(?:\sin\sa\sstatement|\son\s[A-Z]\w+)?$/;
-const FRAME = /^(?!(?:He|She|It|They|We|I)\s)((?:[A-Z][\w.'’-]*\s){1,6}|[Tt]he\s(?:\w+\s){1,3})(?:said|announced|added|told\s[^,"“]{1,40}?|reported|confirmed|stated|estimated)\s(?:on\s[A-Z]\w+\s)?that\s/;
+const INTRO =
+  /^(?:On|In|At|After|Before|Following|Earlier|Later|Last|This|Meanwhile|However|Also|Since|During|Under|Separately|Instead|Still|Yet|Then|Now|Overall|Elsewhere)\b[^,"“”]{0,60},\s+(?=\S)/;
+const TAIL =
+  /,\s(?:which|where|who|while|as|after|before|saying|adding|emphasizing|stressing|according|with|but|although|though|when|amid|despite)\b|;\s|\s(?:--|—|–)\s/;
+const TRAILING =
+  /,\s((?:the|The)\s[a-z][\w\s'’-]{1,40}?|(?:[A-Z][\w.'’&-]*\s?){1,4})\s(?:said|says|added|reported|found|estimated|told\s[^,"“]{1,40}?)(?:\sin\sa\sstatement|\son\s[A-Z]\w+)?$/;
+const FRAME =
+  /^(?!(?:He|She|It|They|We|I)\s)((?:[A-Z][\w.'’-]*\s){1,6}|[Tt]he\s(?:\w+\s){1,3})(?:said|announced|added|told\s[^,"“]{1,40}?|reported|confirmed|stated|estimated)\s(?:on\s[A-Z]\w+\s)?that\s/;
 
 /**
  * A true/false statement in its own words: the clause that carries the value, without the article's
@@ -111,7 +133,11 @@ export function statementOf(before: string, middle: string, after: string): stri
   return balanceQuotes(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
 }
 
-const plain = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const plain = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /** Is the statement the article's sentence word for word (so a true one is recognised, not known)? */
 export function copiesSentence(statement: string, sentence: string): boolean {

@@ -3,18 +3,27 @@ import { DIGITS, NUMBER_WORDS, parseScaled } from "./numbers";
 /** A counted amount in a sentence ("more than 5,000 air defense missiles", "58%"); offsets are in the sentence. */
 export type QuantitySpan = {
   /** The whole phrase, qualifier included. */
-  start: number; end: number; text: string;
+  start: number;
+  end: number;
+  text: string;
   /** Just the number ("5,000"): what a question blanks out. */
-  numStart: number; numEnd: number; numText: string;
-  value: number; unit: string; qualifier?: string;
+  numStart: number;
+  numEnd: number;
+  numText: string;
+  value: number;
+  unit: string;
+  qualifier?: string;
 };
 
-const QUALIFIER = "more than|fewer than|less than|at least|up to|over|about|around|nearly|almost|roughly|approximately|some|under";
+const QUALIFIER =
+  "more than|fewer than|less than|at least|up to|over|about|around|nearly|almost|roughly|approximately|some|under";
 const STOP = new Set(
-  ("of in at on to from for with by and or but the a an that which who whom whose were was is are be been have has had " +
+  (
+    "of in at on to from for with by and or but the a an that which who whom whose were was is are be been have has had " +
     "will would may might can could should must than as into onto per each more less across after before during since " +
     "until while when where this these those it its their his her our them they we he she not no yes so later earlier ago " +
-    "if near off out up down away fell rose went came said last next today yesterday").split(" "),
+    "if near off out up down away fell rose went came said last next today yesterday"
+  ).split(" "),
 );
 const RE = new RegExp(
   String.raw`(?<![\w.,:–-])(?:(${QUALIFIER})\s+)?(${DIGITS}|(?:a\s)?(?:${NUMBER_WORDS}))(\s(?:million|billion|thousand))?(\s?%|\s(?:percent|per cent))?(?![\w:–-]|\s[–-]\s\d|\.\d)`,
@@ -33,7 +42,13 @@ function unitAfter(rest: string): string {
   const unit: string[] = [];
   for (const [i, w] of words.entries()) {
     // A past participle after the noun starts a new clause ("900 asylum seekers rescued off").
-    if (STOP.has(w.toLowerCase()) || (i > 0 && /[a-z]ed$/.test(w)) || (i > 0 && /^[A-Z]/.test(w)) || (i === 0 && /^[A-Z]/.test(w) && !/^[a-z]/.test(words[1] ?? ""))) break;
+    if (
+      STOP.has(w.toLowerCase()) ||
+      (i > 0 && /[a-z]ed$/.test(w)) ||
+      (i > 0 && /^[A-Z]/.test(w)) ||
+      (i === 0 && /^[A-Z]/.test(w) && !/^[a-z]/.test(words[1] ?? ""))
+    )
+      break;
     unit.push(w);
   }
   // Stop where the sentence's punctuation does.
@@ -48,8 +63,16 @@ function unitAfter(rest: string): string {
 export function inRange(before: string, after: string, leads = true): boolean {
   const num = String.raw`(?:\d[\d,.]*|${NUMBER_WORDS})`;
   // "between $90 million and $110 million": the first end may carry its own scale word.
-  const left = new RegExp(String.raw`(?:^|\s)[$£€¥]?${num}(?:\s(?:thousand|million|billion|trillion))?\s+(?:to|or|and)\s+[$£€¥]?$`, "i").test(before) && !/\bfrom\s+[$£€¥]?\S+\s+to\s+[$£€¥]?$/i.test(before);
-  return left || /\bbetween\s+[$£€¥]?$/i.test(before) || (leads && new RegExp(String.raw`^\s+(?:to|or)\s+[$£€¥]?${num}\b`, "i").test(after));
+  const left =
+    new RegExp(
+      String.raw`(?:^|\s)[$£€¥]?${num}(?:\s(?:thousand|million|billion|trillion))?\s+(?:to|or|and)\s+[$£€¥]?$`,
+      "i",
+    ).test(before) && !/\bfrom\s+[$£€¥]?\S+\s+to\s+[$£€¥]?$/i.test(before);
+  return (
+    left ||
+    /\bbetween\s+[$£€¥]?$/i.test(before) ||
+    (leads && new RegExp(String.raw`^\s+(?:to|or)\s+[$£€¥]?${num}\b`, "i").test(after))
+  );
 }
 
 /** Finds counted amounts; years, ordinals, times, scores and exchange rates are not quantities. */
@@ -75,8 +98,15 @@ export function findQuantities(sentence: string): QuantitySpan[] {
     const numEnd = m.index + whole.length;
     const end = percent ? numEnd : numEnd + (after.indexOf(unit) + unit.length);
     out.push({
-      start: m.index, end, text: sentence.slice(m.index, end), numStart, numEnd,
-      numText: sentence.slice(numStart, numEnd), value, unit, qualifier: qualifier?.toLowerCase(),
+      start: m.index,
+      end,
+      text: sentence.slice(m.index, end),
+      numStart,
+      numEnd,
+      numText: sentence.slice(numStart, numEnd),
+      value,
+      unit,
+      qualifier: qualifier?.toLowerCase(),
     });
   }
   return out;

@@ -4,7 +4,12 @@ import { ROLE_NOUNS, SPEECH_VERBS } from "./roles";
 
 /** A quotation and who said it; offsets of the quoted words are in the article. */
 export type QuoteSpan = {
-  text: string; start: number; end: number; sentence: number; speaker: string; speakerKind: "person" | "organization";
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  speaker: string;
+  speakerKind: "person" | "organization";
   /** The sentence that names the speaker ("he said" points back to it). */
   speakerSentence: number;
 };
@@ -14,11 +19,13 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "g");
 /** Quoted passages in a sentence (straight or curly quotes, balanced only), offsets in the sentence. */
 export function quotedSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/"([^"]+)"|“([^”“]+)”/g)) out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  for (const m of text.matchAll(/"([^"]+)"|“([^”“]+)”/g))
+    out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   // A quote opened after "said," that runs on past the sentence (into the next paragraph).
   // Found from the last quote mark, so a long sentence costs one pass.
   const last = Math.max(text.lastIndexOf('"'), text.lastIndexOf("“"));
-  const opensHere = last >= 2 && /[,:]\s$/.test(text.slice(last - 2, last)) && text.length - last > 10 && !/[”]/.test(text.slice(last));
+  const opensHere =
+    last >= 2 && /[,:]\s$/.test(text.slice(last - 2, last)) && text.length - last > 10 && !/[”]/.test(text.slice(last));
   const unbalanced = (text.match(/"/g)?.length ?? 0) % 2 === 1 || (text.includes("“") && !text.includes("”"));
   if (opensHere && unbalanced) out.push({ start: last + 1, end: text.length });
   return out;
@@ -33,15 +40,25 @@ function speakerAt(ctx: Ctx, outside: string, verbAt: number, verbEnd: number): 
   const before = outside.slice(0, verbAt);
   // "..., said Vanessa Wyche" (inverted) or "Starmer said" / "Jeff Rathke, the spokesperson, said".
   // The name may follow its title: "said District Attorney Lorraine Whitaker".
-  const inverted = speakers.find((m) => m.start - s.start >= verbEnd && /^\s*(?:[A-Z][\w.'’-]*\s+){0,4}$/.test(outside.slice(verbEnd, m.start - s.start)));
+  const inverted = speakers.find(
+    (m) =>
+      m.start - s.start >= verbEnd && /^\s*(?:[A-Z][\w.'’-]*\s+){0,4}$/.test(outside.slice(verbEnd, m.start - s.start)),
+  );
   if (inverted && /[,"”]\s*$/.test(before)) return inverted;
   const direct = [...speakers].reverse().find((m) => {
     const gap = outside.slice(m.end - s.start, verbAt);
     return m.start - s.start < verbAt && (/^\s*$/.test(gap) || /^,\s[^,]{2,80},\s*$/.test(gap));
   });
   // "Petra Moreau of Banque Lavalle said": the person speaks, not the body they belong to.
-  const member = direct && direct.kind === "organization" &&
-    speakers.find((m) => m.kind === "person" && m.end <= direct.start && /^,?\s+(?:of|at|from)\s+(?:the\s+)?$/.test(s.text.slice(m.end - s.start, direct.start - s.start)));
+  const member =
+    direct &&
+    direct.kind === "organization" &&
+    speakers.find(
+      (m) =>
+        m.kind === "person" &&
+        m.end <= direct.start &&
+        /^,?\s+(?:of|at|from)\s+(?:the\s+)?$/.test(s.text.slice(m.end - s.start, direct.start - s.start)),
+    );
   if (member) return member;
   if (direct) return direct;
   if (/\b(?:he|she|He|She)\s*$/.test(before)) return ctx.prevSentenceSubject ?? ctx.prevSpeaker;
@@ -75,20 +92,42 @@ export function findQuotes(sentences: Sentence[], mentions: Mention[]): QuoteSpa
     for (const q of spans) outside = outside.slice(0, q.start) + " ".repeat(q.end - q.start) + outside.slice(q.end);
     let speaker: Mention | undefined;
     for (const v of outside.matchAll(VERB)) {
-      speaker = speakerAt({ s, mentions: mentions.filter((m) => m.sentence <= s.index), prevSpeaker: lastSpeaker, prevSentenceSubject: opener }, outside, v.index, v.index + v[0].length);
+      speaker = speakerAt(
+        {
+          s,
+          mentions: mentions.filter((m) => m.sentence <= s.index),
+          prevSpeaker: lastSpeaker,
+          prevSentenceSubject: opener,
+        },
+        outside,
+        v.index,
+        v.index + v[0].length,
+      );
       if (speaker && (mine.includes(speaker) || true)) break;
     }
     // A sentence that is nothing but a quote continues the previous speaker's words.
-    if (!speaker && spans.length === 1 && spans[0]!.start <= 1 && spans[0]!.end >= s.text.length - 2) speaker = prevSentenceSpeaker;
+    if (!speaker && spans.length === 1 && spans[0]!.start <= 1 && spans[0]!.end >= s.text.length - 2)
+      speaker = prevSentenceSpeaker;
     prevSentenceSpeaker = spans.length || speaker ? speaker : undefined;
     if (!speaker) continue;
     const named = mentions.find((m) => m.name === speaker!.name && m.text.includes(" ")) ?? speaker;
     if (speaker.sentence === s.index) lastSpeaker = speaker;
     for (const q of spans) {
-      const inner = s.text.slice(q.start, q.end).replace(/[\s,.;:]+$/, "").trim();
+      const inner = s.text
+        .slice(q.start, q.end)
+        .replace(/[\s,.;:]+$/, "")
+        .trim();
       if (!inner) continue;
       const start = s.start + q.start + s.text.slice(q.start, q.end).indexOf(inner);
-      out.push({ text: inner, start, end: start + inner.length, sentence: s.index, speaker: named.name, speakerKind: named.kind === "organization" ? "organization" : "person", speakerSentence: Math.min(speaker.sentence, s.index) });
+      out.push({
+        text: inner,
+        start,
+        end: start + inner.length,
+        sentence: s.index,
+        speaker: named.name,
+        speakerKind: named.kind === "organization" ? "organization" : "person",
+        speakerSentence: Math.min(speaker.sentence, s.index),
+      });
     }
   }
   return out;

@@ -12,7 +12,10 @@ export function formatReview(deck: Deck): string {
     else if (q.choices) lines.push(`   choices: ${q.choices.join(" | ")}`);
     lines.push(`   answer: ${q.answer}`);
     if (q.acceptedAnswers) lines.push(`   accepts: ${q.acceptedAnswers.join(" | ")}`);
-    lines.push(`   evidence @${q.evidence.start}: ${q.evidence.sentence.slice(0, 140)}${q.evidence.sentence.length > 140 ? "…" : ""}`, "");
+    lines.push(
+      `   evidence @${q.evidence.start}: ${q.evidence.sentence.slice(0, 140)}${q.evidence.sentence.length > 140 ? "…" : ""}`,
+      "",
+    );
   });
   return lines.join("\n");
 }

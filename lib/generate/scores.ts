@@ -3,9 +3,11 @@ export type ScoreSpan = { start: number; end: number; text: string; left: number
 
 const SCORE = /(?<![\w.,:/–—-])(\d{1,2})(\s?[-–—]\s?)(\d{1,2})(?![\w.,:/%–—-]|\s?[-–—]\s?\d)/g;
 // The sentence must be about a game: "5-4" in a court ruling or "13-17" in an age band is no score.
-const SPORT = /\b(?:beat|beats|beating|won|win|wins|winning|winner|victory|victories|lost|lose|loses|losing|loss|defeat|defeated|defeats|draw|drew|drawn|thrash(?:ed|ing)?|edged|scor(?:e|ed|es|ing|eline)|goals?|match(?:es)?|final|semi-finals?|quarter-finals?|game|leg|aggregate|friendly|fixture|half-time|halftime|extra time|penalt(?:y|ies)|innings|sets?)\b/i;
+const SPORT =
+  /\b(?:beat|beats|beating|won|win|wins|winning|winner|victory|victories|lost|lose|loses|losing|loss|defeat|defeated|defeats|draw|drew|drawn|thrash(?:ed|ing)?|edged|scor(?:e|ed|es|ing|eline)|goals?|match(?:es)?|final|semi-finals?|quarter-finals?|game|leg|aggregate|friendly|fixture|half-time|halftime|extra time|penalt(?:y|ies)|innings|sets?)\b/i;
 const COURT = /\b(?:court|justices|judges|ruled|ruling|jury|jurors|voted|votes)\b/i;
-const NOT_AFTER = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|votes?|vote|ruling|decision|majority|seats?|percent|per cent|km|kg|miles?|metres?|meters?|points?\s+(?:lead|gap)|p\.m\.|a\.m\.)\b/i;
+const NOT_AFTER =
+  /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|votes?|vote|ruling|decision|majority|seats?|percent|per cent|km|kg|miles?|metres?|meters?|points?\s+(?:lead|gap)|p\.m\.|a\.m\.)\b/i;
 const NOT_BEFORE = /\b(?:aged?|ages|between|from|rated|ratio|of)\s+$/i;
 
 /** Finds match scores; either number may be 0, and both are at most 30 (goals, not years). */
@@ -34,7 +36,18 @@ export function scoreKey(text: string): string {
  */
 export function nearbyScores(left: number, right: number, dash: string): string[] {
   const sign = Math.sign(left - right);
-  const shifts = [[1, 0], [0, 1], [-1, 0], [1, 1], [2, 0], [0, -1], [2, 1], [-1, -1], [1, 2], [3, 0]];
+  const shifts = [
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+    [1, 1],
+    [2, 0],
+    [0, -1],
+    [2, 1],
+    [-1, -1],
+    [1, 2],
+    [3, 0],
+  ];
   const out: string[] = [];
   for (const [dl, dr] of shifts) {
     // A draw moves both numbers together; otherwise keep who won.

@@ -24,16 +24,36 @@ export type ArticleView = {
 
 /** The view with what the candidates tell about each sentence (see `namesOrAmounts`). */
 export function withCandidates(view: ArticleView, candidates: Draft[]): ArticleView {
-  const namesOrAmounts = new Set(candidates.filter((d) => d.type !== "true-false" && d.fact.kind !== "date" && d.fact.kind !== "quote").map((d) => d.fact.sentence.index));
+  const namesOrAmounts = new Set(
+    candidates
+      .filter((d) => d.type !== "true-false" && d.fact.kind !== "date" && d.fact.kind !== "quote")
+      .map((d) => d.fact.sentence.index),
+  );
   return { ...view, namesOrAmounts };
 }
 
 /** Named features of one candidate question; its score is their sum. */
 export type Features = Record<string, number>;
 
-const STOP = new Set("the and for with that this from have were been will into about after over their they them than what when which while more most also said says".split(" "));
-const contentWords = (t: string) => new Set(t.toLowerCase().match(/[a-z][a-z'-]{3,}/g)?.filter((w) => !STOP.has(w)) ?? []);
-export const norm = (t: string) => ` ${t.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9%]+/g, " ").trim()} `;
+const STOP = new Set(
+  "the and for with that this from have were been will into about after over their they them than what when which while more most also said says".split(
+    " ",
+  ),
+);
+const contentWords = (t: string) =>
+  new Set(
+    t
+      .toLowerCase()
+      .match(/[a-z][a-z'-]{3,}/g)
+      ?.filter((w) => !STOP.has(w)) ?? [],
+  );
+export const norm = (t: string) =>
+  ` ${t
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim()} `;
 
 /** How many sentences name each entity (by full name): the article's cast, most central first. */
 export function centrality(mentions: Mention[]): Map<string, number> {
@@ -50,7 +70,11 @@ export function mainPerson(mentions: Mention[], title: string, text = ""): strin
   const t = title.trim();
   // The entity typer may miss the name in its opening sentence: the title's full name in the text, and its surname again, do too.
   const inText = text.includes(t) && text.split(surname(t)).length > 2;
-  if (/^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+$/u.test(t) && (inText || people.some((m) => surname(t) === surname(m.name) || m.name.split(" ").includes(surname(t))))) return t;
+  if (
+    /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’-]+$/u.test(t) &&
+    (inText || people.some((m) => surname(t) === surname(m.name) || m.name.split(" ").includes(surname(t))))
+  )
+    return t;
   const bySurname = new Map<string, Set<number>>();
   for (const m of people) bySurname.set(surname(m.name), (bySurname.get(surname(m.name)) ?? new Set()).add(m.sentence));
   const ranked = [...bySurname].sort((a, b) => b[1].size - a[1].size);
@@ -60,7 +84,8 @@ export function mainPerson(mentions: Mention[], title: string, text = ""): strin
   return full.sort((a, b) => a.length - b.length)[0];
 }
 
-const isMain = (answer: string, main: string) => norm(main).includes(norm(answer)) || main.split(" ").every((w) => norm(answer).includes(norm(w)));
+const isMain = (answer: string, main: string) =>
+  norm(main).includes(norm(answer)) || main.split(" ").every((w) => norm(answer).includes(norm(w)));
 
 /** The value a question is about, for keeping one question per fact and answer. */
 function keyOf(d: Draft): string {
@@ -82,11 +107,17 @@ function mentionsAnswer(text: string, d: Draft): boolean {
 /** What a question shows the learner before they answer: its prompt (and a statement's whole text). */
 const shown = (d: Draft) => d.prompt;
 
-const EVENT = /\b(?:born|died|dies|death|killed|murdered|founded|established|launched|lifted off|landed|elected|appointed|married|signed|proclaimed|crowned|inaugurated|opened|premiered|published|arrested|collapsed|shot)\b/;
+const EVENT =
+  /\b(?:born|died|dies|death|killed|murdered|founded|established|launched|lifted off|landed|elected|appointed|married|signed|proclaimed|crowned|inaugurated|opened|premiered|published|arrested|collapsed|shot)\b/;
 const QUALIFIES = /^(?:['’]s?\s|\s(?:streets?|roads?|avenues?|corner)\b)/;
 
 /** Scores one candidate from named features (higher: more worth asking). */
-export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number>, topCountry: string | undefined): Features {
+export function featuresOf(
+  d: Draft,
+  view: ArticleView,
+  cast: Map<string, number>,
+  topCountry: string | undefined,
+): Features {
   const f: Features = {};
   const s = d.fact.sentence;
   if (s.index === 0) f.lead = 1;
@@ -98,7 +129,18 @@ export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number
   const castWeight = inSentence.reduce((sum, n) => sum + Math.min(3, (cast.get(n) ?? 1) - 1), 0);
   if (castWeight) f.cast = Math.min(0.8, 0.15 * castWeight);
   const kind = d.fact.kind;
-  const typeWeight: Record<string, number> = { person: 0.6, organization: 0.5, place: 0.5, date: 0.45, money: 0.7, quantity: 0.6, score: 0.8, quote: 0.45, list: 0.5, term: 0.8 };
+  const typeWeight: Record<string, number> = {
+    person: 0.6,
+    organization: 0.5,
+    place: 0.5,
+    date: 0.45,
+    money: 0.7,
+    quantity: 0.6,
+    score: 0.8,
+    quote: 0.45,
+    list: 0.5,
+    term: 0.8,
+  };
   f.kind = typeWeight[kind] ?? 0.3;
   if (d.type !== "true-false" && (kind === "person" || kind === "organization" || kind === "place")) {
     // A name the article gives once is this sentence's own fact; one it names throughout is the cast, easy to guess
@@ -117,11 +159,24 @@ export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number
   if ((kind === "money" || kind === "quantity") && inSentence.some((n) => (cast.get(n) ?? 0) >= 3)) f.storyNumber = 0.3;
   if (d.prompt.length > 140) f.long = -Math.min(1.5, (d.prompt.length - 140) / 80);
   if (kind === "place" && topCountry && norm(d.answer) === norm(topCountry)) f.ownCountry = -0.8;
-  if (kind === "organization" && view.body && d.type !== "true-false" && norm(String(d.fact.normalized ?? d.answer)) === norm(view.body)) f.ownBody = -0.8;
+  if (
+    kind === "organization" &&
+    view.body &&
+    d.type !== "true-false" &&
+    norm(String(d.fact.normalized ?? d.answer)) === norm(view.body)
+  )
+    f.ownBody = -0.8;
   if (/\(The article is dated/.test(d.prompt)) f.relativeDate = -0.3;
   if (d.fact.unit === "age") f.age = -0.3;
   // A news story's main actor as the answer: a fair question, but the one a guess gets right.
-  if (view.main && !view.mainIsTitle && d.type !== "true-false" && d.fact.kind === "person" && isMain(d.answer, view.main)) f.mainActor = -0.6;
+  if (
+    view.main &&
+    !view.mainIsTitle &&
+    d.type !== "true-false" &&
+    d.fact.kind === "person" &&
+    isMain(d.answer, view.main)
+  )
+    f.mainActor = -0.6;
   // "… accounted for 70 percent of the market in 2009": the amount is the fact, the year its setting.
   // …unless the sentence tells what happened that day: a birth, a death, a launch, an election.
   if (kind === "date" && d.type !== "true-false") {
@@ -130,7 +185,12 @@ export function featuresOf(d: Draft, view: ArticleView, cast: Map<string, number
   }
   // "the _____'s most prestigious award", "from _____'s assist", "the corner of California and _____ streets": a name
   // that qualifies the sentence's fact rather than being it.
-  if (d.type !== "true-false" && d.fact.blankEnd !== undefined && QUALIFIES.test(s.text.slice(d.fact.blankEnd - s.start))) f.qualifier = -0.4;
+  if (
+    d.type !== "true-false" &&
+    d.fact.blankEnd !== undefined &&
+    QUALIFIES.test(s.text.slice(d.fact.blankEnd - s.start))
+  )
+    f.qualifier = -0.4;
   return f;
 }
 
@@ -146,7 +206,13 @@ const NAME_AFTER = new RegExp(`^\\s(?:${GLUE}\\s)?[A-Z]`, "u");
  */
 export function partOfName(d: Draft, mentions: Mention[] = []): boolean {
   const kind = d.fact.kind;
-  if (d.type === "true-false" || d.type === "who-said" || d.type === "ordering" || (kind !== "term" && kind !== "organization" && kind !== "place")) return false;
+  if (
+    d.type === "true-false" ||
+    d.type === "who-said" ||
+    d.type === "ordering" ||
+    (kind !== "term" && kind !== "organization" && kind !== "place")
+  )
+    return false;
   const s = d.fact.sentence;
   const before = s.text.slice(0, d.fact.blankStart - s.start);
   const after = s.text.slice(d.fact.blankEnd - s.start);
@@ -158,9 +224,17 @@ export function partOfName(d: Draft, mentions: Mention[] = []): boolean {
   const wordEnd = s.start + (m ? m.index + m[0].indexOf(word!) + word!.length : 0);
   const person = mentions.some((x) => x.sentence === s.index && x.kind === "person" && x.end === wordEnd);
   const initial = m !== null && before.slice(0, m.index + m[0].indexOf(word!)).trim() === "";
-  const glued = word !== undefined && !person && !initial && !TITLE_WORDS.has(word) && !HONORIFICS.has(word) && !/^(?:The|A|An|In|On|At|By|As|And|Of|For|Fellow|Member)$/.test(word);
+  const glued =
+    word !== undefined &&
+    !person &&
+    !initial &&
+    !TITLE_WORDS.has(word) &&
+    !HONORIFICS.has(word) &&
+    !/^(?:The|A|An|In|On|At|By|As|And|Of|For|Fellow|Member)$/.test(word);
   // "The _____ and Agnostics has launched …": the name runs on past "and" up to its verb.
-  const runsOn = /^\s(?:and|&)\s[A-Z][\w'’-]*(?:\s\([^)]*\))?\s(?:has|have|had|is|was|are|were|said|says|will)\b/.test(after);
+  const runsOn = /^\s(?:and|&)\s[A-Z][\w'’-]*(?:\s\([^)]*\))?\s(?:has|have|had|is|was|are|were|said|says|will)\b/.test(
+    after,
+  );
   // "The Union of Rationalist Atheists and _____": the second half of one name.
   const secondHalf = /\b(?:of|for)\s(?:\p{Lu}[\p{L}'’-]*\s)+(?:and|&)\s$/u.test(before);
   return glued || runsOn || secondHalf || (NAME_AFTER.test(after) && !/^\s(?:and|And)\s/.test(after));
@@ -172,7 +246,14 @@ export function placeQualifier(d: Draft, view: ArticleView): boolean {
   const s = d.fact.sentence;
   const at = d.fact.blankStart;
   // "Britain, France and Ukraine" is a list of countries, not a place and its region.
-  return view.mentions.some((m) => m.sentence === s.index && m.kind === "place" && m.placeKind !== "country" && m.end < at && /^,\s$/.test(s.text.slice(m.end - s.start, at - s.start)));
+  return view.mentions.some(
+    (m) =>
+      m.sentence === s.index &&
+      m.kind === "place" &&
+      m.placeKind !== "country" &&
+      m.end < at &&
+      /^,\s$/.test(s.text.slice(m.end - s.start, at - s.start)),
+  );
 }
 
 /** The body the article is about ("NASA" in a NASA feature): named in far more sentences than any other. */
@@ -198,16 +279,22 @@ export function elide(d: Draft, other: Draft): Draft | undefined {
   const a = escape(other.answer);
   let prompt: string | undefined;
   if (other.fact.kind === "date") {
-    const re = new RegExp(`(,\\s)?\\b(?:on|in|by|during|since|from)\\s(?:the\\s)?(?:(?:early|late|mid|the end of)\\s)?${a}(?![\\w-])(?!\\s(?:and|or|to|through|until)\\s|\\s?[–—-]\\s?\\d)(,(?=\\s))?`);
+    const re = new RegExp(
+      `(,\\s)?\\b(?:on|in|by|during|since|from)\\s(?:the\\s)?(?:(?:early|late|mid|the end of)\\s)?${a}(?![\\w-])(?!\\s(?:and|or|to|through|until)\\s|\\s?[–—-]\\s?\\d)(,(?=\\s))?`,
+    );
     const m = re.exec(d.prompt);
     // "lost back on 1 February 2003": the word before belongs to the date.
-    if (m && !/\b(?:back|early|late|as|until|till|since|from)\s?$/i.test(d.prompt.slice(0, m.index))) prompt = d.prompt.slice(0, m.index) + (m[1] && m[2] ? "," : "") + d.prompt.slice(m.index + m[0].length);
+    if (m && !/\b(?:back|early|late|as|until|till|since|from)\s?$/i.test(d.prompt.slice(0, m.index)))
+      prompt = d.prompt.slice(0, m.index) + (m[1] && m[2] ? "," : "") + d.prompt.slice(m.index + m[0].length);
   } else if (other.fact.kind === "quantity" && other.fact.unit !== "age" && !COUNTED_ON.test(d.prompt)) {
-    const re = new RegExp(`\\b(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately|at least|up to)\\s)?${a}\\s(?=[a-z])(?!(?:of|in|on|at|to|for|from|by|with|and|or|per|percent|times)\\b)`);
+    const re = new RegExp(
+      `\\b(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately|at least|up to)\\s)?${a}\\s(?=[a-z])(?!(?:of|in|on|at|to|for|from|by|with|and|or|per|percent|times)\\b)`,
+    );
     const m = re.exec(d.prompt);
     const before = m ? d.prompt.slice(0, m.index).replace(INSTRUCTION, "") : "";
     // Not after "has": "a petition which now has signatures" is no sentence.
-    const afterVerb = /\b[a-z]+(?:ed|e|s)\s$/.test(before) && !/\b(?:of|the|a|an|these|those|its|their|has|was|is)\s$/.test(before);
+    const afterVerb =
+      /\b[a-z]+(?:ed|e|s)\s$/.test(before) && !/\b(?:of|the|a|an|these|those|its|their|has|was|is)\s$/.test(before);
     if (m && afterVerb) prompt = d.prompt.slice(0, m.index) + d.prompt.slice(m.index + m[0].length);
   } else if (other.fact.kind === "money") {
     // "to use 1.6 billion pounds of British export finance" → "to use British export finance".
@@ -217,8 +304,12 @@ export function elide(d: Draft, other: Draft): Draft | undefined {
   }
   prompt ??= withoutPhrase(d.prompt, other.answer);
   if (!prompt) return undefined;
-  prompt = prompt.replace(/\s{2,}/g, " ").replace(/\s+([,.;:?!])/g, "$1").replace(/,\s*([.?!])/g, "$1");
-  if (prompt === d.prompt || mentionsAnswer(prompt, other) || (/_{3,}/.test(d.prompt) && !/_{3,}/.test(prompt))) return undefined;
+  prompt = prompt
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([,.;:?!])/g, "$1")
+    .replace(/,\s*([.?!])/g, "$1");
+  if (prompt === d.prompt || mentionsAnswer(prompt, other) || (/_{3,}/.test(d.prompt) && !/_{3,}/.test(prompt)))
+    return undefined;
   return { ...d, prompt };
 }
 
@@ -227,13 +318,19 @@ const INSTRUCTION = /^(?:True or false\?|Which fills the blank\?|Type [^:]+:)\s*
 // A phrase that can leave a sentence without breaking it: an opening adverbial ("On 8 January 1880,", "Six minutes
 // later,", "Ahead of eye exams,"), a closing one after a comma ("…, scoring a header from De Bruyne's assist",
 // "…, part of the Plant Habitat-03 investigation"), or a whole first clause before ", and" / ", while".
-const OPENING = /^(?:(?:On|In|At|By|During|After|Before|Since|Ahead of|Early in|Late in|Later in|Earlier in|Following|Over)\s[^,]{2,50}(?:,\s\d{4})?|(?:[\w-]+\s){1,3}(?:later|earlier|ago)|(?:Meanwhile|Later|Earlier|Then|Today|Yesterday)),\s(?=[A-Z_]|the\s|a\s|an\s|he\s|she\s|they\s)/;
-const CLOSING = /,\s(?=[a-z]{2,}ing\s|(?:as\s)?part of\s|which\s|where\s|while\s|whereas\s|including\s|this time\s|before\s|after\s|when\s|and\s(?:[a-z]+(?:ed|s)|the|then|was|is|were|are|has|had|becomes?|became)\s|but\s)/g;
-const FIRST_CLAUSE = /^(.{12,}?\b(?:was|were|is|are|has|had|[a-z]{3,}ed)\b.*?),\s(?:and|while|but|whereas)\s(?=_____|[A-Z]|the\s)/;
+const OPENING =
+  /^(?:(?:On|In|At|By|During|After|Before|Since|Ahead of|Early in|Late in|Later in|Earlier in|Following|Over)\s[^,]{2,50}(?:,\s\d{4})?|(?:[\w-]+\s){1,3}(?:later|earlier|ago)|(?:Meanwhile|Later|Earlier|Then|Today|Yesterday)),\s(?=[A-Z_]|the\s|a\s|an\s|he\s|she\s|they\s)/;
+const CLOSING =
+  /,\s(?=[a-z]{2,}ing\s|(?:as\s)?part of\s|which\s|where\s|while\s|whereas\s|including\s|this time\s|before\s|after\s|when\s|and\s(?:[a-z]+(?:ed|s)|the|then|was|is|were|are|has|had|becomes?|became)\s|but\s)/g;
+const FIRST_CLAUSE =
+  /^(.{12,}?\b(?:was|were|is|are|has|had|[a-z]{3,}ed)\b.*?),\s(?:and|while|but|whereas)\s(?=_____|[A-Z]|the\s)/;
 
 /** The closing phrases of `body` after `from`; not ", and the …" that ends a list ("A, B, and the C"). */
 function closings(body: string, from: number): RegExpMatchArray[] {
-  return [...body.matchAll(CLOSING)].filter((m) => m.index! > from && !(/^,\s(?:and|but)\s/.test(body.slice(m.index!)) && body.slice(0, m.index!).includes(", ")));
+  return [...body.matchAll(CLOSING)].filter(
+    (m) =>
+      m.index! > from && !(/^,\s(?:and|but)\s/.test(body.slice(m.index!)) && body.slice(0, m.index!).includes(", ")),
+  );
 }
 
 /**
@@ -246,44 +343,76 @@ export function withoutPhrase(prompt: string, answer: string): string | undefine
   const at = (from: number, to: number) => {
     const part = body.slice(from, to).toLowerCase();
     const a = answer.toLowerCase();
-    return part.includes(a) || (/\s/.test(a) && /^\p{Lu}/u.test(answer) && new RegExp(`\\b${escape(a.split(/\s+/).pop()!)}\\b`).test(part));
+    return (
+      part.includes(a) ||
+      (/\s/.test(a) && /^\p{Lu}/u.test(answer) && new RegExp(`\\b${escape(a.split(/\s+/).pop()!)}\\b`).test(part))
+    );
   };
   const blank = body.indexOf("_____");
   const end = /[?.!]["”’]?$/.exec(body)?.[0] ?? ".";
-  const balanced = (s: string) => (s.match(/“/g)?.length ?? 0) === (s.match(/”/g)?.length ?? 0) && (s.match(/"/g)?.length ?? 0) % 2 === 0 && (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);
+  const balanced = (s: string) =>
+    (s.match(/“/g)?.length ?? 0) === (s.match(/”/g)?.length ?? 0) &&
+    (s.match(/"/g)?.length ?? 0) % 2 === 0 &&
+    (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);
   const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const tries: string[] = [];
   const open = OPENING.exec(body);
-  if (open && !/^According/.test(body) && at(0, open[0].length) && (blank < 0 || blank >= open[0].length)) tries.push(upper(body.slice(open[0].length)));
+  if (open && !/^According/.test(body) && at(0, open[0].length) && (blank < 0 || blank >= open[0].length))
+    tries.push(upper(body.slice(open[0].length)));
   for (const m of closings(body, blank)) {
-    if (at(m.index!, body.length) && !at(0, m.index!)) tries.push(body.slice(0, m.index!) + end.replace(/^["”’]/, "").slice(0, 1));
+    if (at(m.index!, body.length) && !at(0, m.index!))
+      tries.push(body.slice(0, m.index!) + end.replace(/^["”’]/, "").slice(0, 1));
   }
   const first = FIRST_CLAUSE.exec(body);
-  if (first && at(0, first[1]!.length) && (blank < 0 || blank >= first[0].length)) tries.push(upper(body.slice(first[0].length)));
-  const fit = tries.find((t) => balanced(t) && !at(0, 0) && !t.toLowerCase().includes(answer.toLowerCase()) && t.split(/\s+/).length >= 5 && (blank < 0 || t.includes("_____")));
+  if (first && at(0, first[1]!.length) && (blank < 0 || blank >= first[0].length))
+    tries.push(upper(body.slice(first[0].length)));
+  const fit = tries.find(
+    (t) =>
+      balanced(t) &&
+      !at(0, 0) &&
+      !t.toLowerCase().includes(answer.toLowerCase()) &&
+      t.split(/\s+/).length >= 5 &&
+      (blank < 0 || t.includes("_____")),
+  );
   return fit === undefined ? undefined : lead + fit;
 }
 
 // "this constituency", "these efforts", "Other candidates elected …": the referent is in another sentence.
-const DEICTIC = /^(?:The|the)\s(?:scientists|researchers|authors|officials|parents|men|women|couple|pair|victims|suspects|firm|company|group|team|study|report|two|three|four)\b(?!\s\p{Lu})|\b(?:this|these|those)\s(?!year\b|week\b|month\b|time\b)[a-z]+|\b(?:[Ss]imilar|[Ss]uch)\s(?!as\b)[a-z]+s\b|\bthe\s(?:constituency|district|town|village|county|province|ward)\b(?!\sof\b|\s\p{Lu})|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)/u;
+const DEICTIC =
+  /^(?:The|the)\s(?:scientists|researchers|authors|officials|parents|men|women|couple|pair|victims|suspects|firm|company|group|team|study|report|two|three|four)\b(?!\s\p{Lu})|\b(?:this|these|those)\s(?!year\b|week\b|month\b|time\b)[a-z]+|\b(?:[Ss]imilar|[Ss]uch)\s(?!as\b)[a-z]+s\b|\bthe\s(?:constituency|district|town|village|county|province|ward)\b(?!\sof\b|\s\p{Lu})|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)/u;
 
 /** Does the question lean on something only the sentences around it say ("it", "this constituency")? */
 export function needsContext(d: Draft): boolean {
-  if (d.type === "who-said" || d.type === "ordering" || d.variant === "holder" || d.variant === "title" || d.variant === "speaker") return false;
+  if (
+    d.type === "who-said" ||
+    d.type === "ordering" ||
+    d.variant === "holder" ||
+    d.variant === "title" ||
+    d.variant === "speaker"
+  )
+    return false;
   const body = d.prompt.replace(INSTRUCTION, "").replace(/“[^”]*”|"[^"]*"/g, " … ");
   if (DEICTIC.test(body)) return true;
   // "How many versions has Microsoft replaced it with?": "it" with no thing named before it.
   const it = /\b(?:it|them)\b/.exec(body);
   if (!it) return false;
   const before = body.slice(0, it.index);
-  const named = (before.match(/\b[A-Z][\w'’-]*/g) ?? []).some((w) => !/^(?:The|A|An|In|On|At|How|What|Which|Who|When|Where|Why|It|He|She|They|This|That|Type|After|Before|According|As|But|And|If|While)$/.test(w));
+  const named = (before.match(/\b[A-Z][\w'’-]*/g) ?? []).some(
+    (w) =>
+      !/^(?:The|A|An|In|On|At|How|What|Which|Who|When|Where|Why|It|He|She|They|This|That|Type|After|Before|According|As|But|And|If|While)$/.test(
+        w,
+      ),
+  );
   return !named && !/\b(?:the|a|an)\s+[a-z]/i.test(before);
 }
 
 /** The question without a phrase that points elsewhere ("lost her seat in this constituency" → "lost her seat"). */
 export function withoutDeictic(d: Draft): Draft {
   // Not before "and": "with protection from these attacks and threats" would lose half of its phrase.
-  const prompt = d.prompt.replace(/,?\s(?:in|at|from|for|of|during)\s(?:(?:this|these|that|those)\s[a-z]+|the\s(?:constituency|district|town|village|county|province|ward))(?=[.,?;])/g, "");
+  const prompt = d.prompt.replace(
+    /,?\s(?:in|at|from|for|of|during)\s(?:(?:this|these|that|those)\s[a-z]+|the\s(?:constituency|district|town|village|county|province|ward))(?=[.,?;])/g,
+    "",
+  );
   return prompt === d.prompt ? d : { ...d, prompt };
 }
 
@@ -306,7 +435,12 @@ export function shortened(d: Draft): Draft {
   const cut = closings(body, blank).find((m) => body.slice(0, m.index).split(/\s+/).length >= 10);
   if (!cut) return d;
   const kept = body.slice(0, cut.index);
-  if ((kept.match(/“/g)?.length ?? 0) !== (kept.match(/”/g)?.length ?? 0) || (kept.match(/"/g)?.length ?? 0) % 2 === 1 || (kept.match(/\(/g)?.length ?? 0) !== (kept.match(/\)/g)?.length ?? 0)) return d;
+  if (
+    (kept.match(/“/g)?.length ?? 0) !== (kept.match(/”/g)?.length ?? 0) ||
+    (kept.match(/"/g)?.length ?? 0) % 2 === 1 ||
+    (kept.match(/\(/g)?.length ?? 0) !== (kept.match(/\)/g)?.length ?? 0)
+  )
+    return d;
   return { ...d, prompt: `${lead}${kept}${body.endsWith("?") ? "?" : "."}` };
 }
 
@@ -316,28 +450,70 @@ function refused(d: Draft, view: ArticleView): boolean {
   // "members of the _____" → "Society": the kind-word of a name given in full elsewhere.
   if (d.fact.kind === "organization" && d.type !== "true-false" && ORG_WORDS.has(d.answer)) return true;
   // "_____ surface ozone has dropped": a place or body that only qualifies the subject.
-  if ((d.fact.kind === "place" || d.fact.kind === "organization") && d.type !== "true-false" &&
-    /^\s[a-z]+(?:\s[a-z]+)?\s(?:has|have|had|is|was|are|were|will)\b/.test(d.fact.sentence.text.slice(d.fact.blankEnd - d.fact.sentence.start))) return true;
+  if (
+    (d.fact.kind === "place" || d.fact.kind === "organization") &&
+    d.type !== "true-false" &&
+    /^\s[a-z]+(?:\s[a-z]+)?\s(?:has|have|had|is|was|are|were|will)\b/.test(
+      d.fact.sentence.text.slice(d.fact.blankEnd - d.fact.sentence.start),
+    )
+  )
+    return true;
   // Three sentences of a quotation run together: no one reads that as a question.
   if (d.type !== "true-false" && d.type !== "who-said" && d.prompt.length > 280) return true;
   // "_____ the conflicting information available, …": a sentence's capitalised first word taken for a term.
-  if (d.fact.kind === "term" && !/\s/.test(d.answer) && /^[\s"“‘'(]*(?:\[\d+\]\s*)?$/.test(d.fact.sentence.text.slice(0, d.fact.blankStart - d.fact.sentence.start)) && commonWord(d.answer)) return true;
+  if (
+    d.fact.kind === "term" &&
+    !/\s/.test(d.answer) &&
+    /^[\s"“‘'(]*(?:\[\d+\]\s*)?$/.test(d.fact.sentence.text.slice(0, d.fact.blankStart - d.fact.sentence.start)) &&
+    commonWord(d.answer)
+  )
+    return true;
   // "the glow of _____'s atmosphere": Earth, the Moon and the Sun are no fact of an article.
-  if (d.type !== "true-false" && /^(?:Earth|the Earth|Moon|the Moon|Sun|the Sun|World|the World)$/.test(d.answer)) return true;
+  if (d.type !== "true-false" && /^(?:Earth|the Earth|Moon|the Moon|Sun|the Sun|World|the World)$/.test(d.answer))
+    return true;
   // "ESA astronaut Andreas Mogensen", "JAXA Flight Engineer Satoshi Furukawa": a body named as a person's label.
-  if (d.fact.kind === "organization" && d.type !== "true-false" &&
-    /^\s(?:[a-z]+|[A-Z][a-z]+\s[A-Z][a-z]+)\s[A-Z][\p{L}'’-]+\s[A-Z]/u.test(d.fact.sentence.text.slice(d.fact.blankEnd - d.fact.sentence.start))) return true;
+  if (
+    d.fact.kind === "organization" &&
+    d.type !== "true-false" &&
+    /^\s(?:[a-z]+|[A-Z][a-z]+\s[A-Z][a-z]+)\s[A-Z][\p{L}'’-]+\s[A-Z]/u.test(
+      d.fact.sentence.text.slice(d.fact.blankEnd - d.fact.sentence.start),
+    )
+  )
+    return true;
   // "Officials tell _____ every claim will be assessed": which outlet was told is no fact of the story.
-  if (d.fact.kind === "organization" && d.type !== "true-false" && sortOf(d.answer, view.text) === "publication" &&
-    /\b(?:tells?|told|according to|reported by|speaking to|interview with|in a statement to|confirmed to)\s(?:the\s)?$/i.test(d.fact.sentence.text.slice(0, d.fact.blankStart - d.fact.sentence.start))) return true;
+  if (
+    d.fact.kind === "organization" &&
+    d.type !== "true-false" &&
+    sortOf(d.answer, view.text) === "publication" &&
+    /\b(?:tells?|told|according to|reported by|speaking to|interview with|in a statement to|confirmed to)\s(?:the\s)?$/i.test(
+      d.fact.sentence.text.slice(0, d.fact.blankStart - d.fact.sentence.start),
+    )
+  )
+    return true;
   if (partOfName(d, view.mentions) || placeQualifier(d, view)) return true;
   // "Who is the Prime Minister?": a title everyone knows is trivia.
-  if ((d.variant === "holder" || d.variant === "title") && /\b(?:President|Prime Minister|King|Queen|Chancellor|Pope|Premier)\b/.test(d.fact.role ?? "")) return true;
+  if (
+    (d.variant === "holder" || d.variant === "title") &&
+    /\b(?:President|Prime Minister|King|Queen|Chancellor|Pope|Premier)\b/.test(d.fact.role ?? "")
+  )
+    return true;
   if (d.type !== "true-false" && WEEKDAYS.includes(d.answer)) return true;
   // A life story's subject (the title names them) is no answer; "Zaha Mohammad Hadid DBE RA" is "Zaha Hadid" in full.
-  if (view.main && view.mainIsTitle && d.type !== "true-false" && d.fact.kind === "person" && isMain(d.answer, view.main)) return true;
+  if (
+    view.main &&
+    view.mainIsTitle &&
+    d.type !== "true-false" &&
+    d.fact.kind === "person" &&
+    isMain(d.answer, view.main)
+  )
+    return true;
   // A person's name run into a rank or a building ("Flight Engineers Oleg Kononenko", "Neil Armstrong Operations").
-  if (d.fact.kind === "person" && d.type !== "true-false" && /\b(?:Engineers?|Flight|Operations|Center|Centre|Building|Program|Commander)\b/.test(d.answer)) return true;
+  if (
+    d.fact.kind === "person" &&
+    d.type !== "true-false" &&
+    /\b(?:Engineers?|Flight|Operations|Center|Centre|Building|Program|Commander)\b/.test(d.answer)
+  )
+    return true;
   // The answer must not be in its own prompt (a name may be re-inserted when "he" is resolved).
   if (d.type !== "true-false" && d.type !== "ordering" && mentionsAnswer(shown(d), d)) return true;
   return false;
@@ -367,7 +543,14 @@ export function selectQuestions(candidates: Draft[], article: ArticleView, why?:
   const target = targetCount(view.words);
   const body = norm(view.text ?? "");
   // A person by surname: "Starmer" throughout an article that names "Keir Starmer" once.
-  const rare = (d: Draft) => body.split(d.fact.kind === "person" || d.type === "who-said" ? ` ${norm(d.answer).trim().split(" ").pop()} ` : norm(d.answer)).length - 1 <= 2;
+  const rare = (d: Draft) =>
+    body.split(
+      d.fact.kind === "person" || d.type === "who-said"
+        ? ` ${norm(d.answer).trim().split(" ").pop()} `
+        : norm(d.answer),
+    ).length -
+      1 <=
+    2;
   const kept: Draft[] = [];
   const facts = new Set<string>();
   const answers = new Set<string>();
@@ -378,37 +561,72 @@ export function selectQuestions(candidates: Draft[], article: ArticleView, why?:
   // Next door, a name gives a question away only when the prompt that shows it is about the same thing: they share a word
   // besides it ("Zelensky" in a sentence on a row at the White House says nothing of who met Starmer).
   const related = (a: Draft, b: Draft) => {
-    const words = (x: Draft) => new Set([...contentWords(x.prompt.replace(INSTRUCTION, ""))].filter((w) => !norm(a.answer).includes(` ${w} `) && !norm(b.answer).includes(` ${w} `)));
+    const words = (x: Draft) =>
+      new Set(
+        [...contentWords(x.prompt.replace(INSTRUCTION, ""))].filter(
+          (w) => !norm(a.answer).includes(` ${w} `) && !norm(b.answer).includes(` ${w} `),
+        ),
+      );
     const wa = words(a);
     return [...words(b)].some((w) => wa.has(w));
   };
   const conflict = (d: Draft, k: Draft) => {
     const sentence = d.fact.sentence.index;
-    const near = (a: Draft) => k.fact.sentence.index === sentence || (Math.abs(k.fact.sentence.index - sentence) <= 1 && rare(a) && related(d, k));
-    return (near(k) && mentionsAnswer(shown(d), k)) || (near(d) && mentionsAnswer(shown(k), d)) ||
+    const near = (a: Draft) =>
+      k.fact.sentence.index === sentence ||
+      (Math.abs(k.fact.sentence.index - sentence) <= 1 && rare(a) && related(d, k));
+    return (
+      (near(k) && mentionsAnswer(shown(d), k)) ||
+      (near(d) && mentionsAnswer(shown(k), d)) ||
       (d.type === "true-false" && k.fact.sentence.index === sentence) ||
-      (k.type === "true-false" && k.fact.sentence.index === sentence && (d.type === "true-false" || norm(k.prompt).includes(norm(d.answer))));
+      (k.type === "true-false" &&
+        k.fact.sentence.index === sentence &&
+        (d.type === "true-false" || norm(k.prompt).includes(norm(d.answer))))
+    );
   };
   for (const { d: first } of scored) {
     if (kept.length >= target) break;
     let d = first;
     const sentence = d.fact.sentence.index;
-    if (facts.has(d.fact.id) || answers.has(keyOf(d))) { why?.set(first, "same fact or answer"); continue; }
-    if ((perSentence.get(sentence) ?? 0) >= 2) { why?.set(first, "sentence has two"); continue; }
-    if (d.type === "true-false" && trueFalse + 1 > Math.max(2, Math.floor(target / 5))) { why?.set(first, "true/false share"); continue; }
+    if (facts.has(d.fact.id) || answers.has(keyOf(d))) {
+      why?.set(first, "same fact or answer");
+      continue;
+    }
+    if ((perSentence.get(sentence) ?? 0) >= 2) {
+      why?.set(first, "sentence has two");
+      continue;
+    }
+    if (d.type === "true-false" && trueFalse + 1 > Math.max(2, Math.floor(target / 5))) {
+      why?.set(first, "true/false share");
+      continue;
+    }
     // Two questions that show each other's answer can both stay when the date or count one of them shows is
     // left out of its prompt ("… in _____ in 2010." → "… in _____.").
     let rival: Draft | undefined;
     for (let tries = 0; tries < 3 && (rival = kept.find((k) => conflict(d, k))); tries++) {
       const shorter = elide(d, rival);
-      if (shorter && !conflict(shorter, rival)) { d = shorter; continue; }
+      if (shorter && !conflict(shorter, rival)) {
+        d = shorter;
+        continue;
+      }
       const other = elide(rival, d);
-      const fits = (r: Draft | undefined, x: Draft) => r && !conflict(x, r) && !kept.some((k) => k !== rival && conflict(r, k));
-      if (fits(other, d)) { kept[kept.indexOf(rival)] = other!; continue; }
-      if (shorter && fits(other, shorter)) { kept[kept.indexOf(rival)] = other!; d = shorter; continue; }
+      const fits = (r: Draft | undefined, x: Draft) =>
+        r && !conflict(x, r) && !kept.some((k) => k !== rival && conflict(r, k));
+      if (fits(other, d)) {
+        kept[kept.indexOf(rival)] = other!;
+        continue;
+      }
+      if (shorter && fits(other, shorter)) {
+        kept[kept.indexOf(rival)] = other!;
+        d = shorter;
+        continue;
+      }
       break;
     }
-    if (rival) { why?.set(first, `answers another (${rival.answer})`); continue; }
+    if (rival) {
+      why?.set(first, `answers another (${rival.answer})`);
+      continue;
+    }
     kept.push(d);
     facts.add(d.fact.id);
     answers.add(keyOf(d));

@@ -4,7 +4,8 @@ import type { Draft } from "./draft";
 export const SENTENCE_CAP = 4;
 
 /** Questions shown as their sentence (blanks and plain true/false), as opposed to quote, title and order questions. */
-const quotesSentence = (d: Draft) => !d.variant && (d.type === "multiple-choice" || d.type === "numeric" || d.type === "cloze" || d.type === "true-false");
+const quotesSentence = (d: Draft) =>
+  !d.variant && (d.type === "multiple-choice" || d.type === "numeric" || d.type === "cloze" || d.type === "true-false");
 
 /**
  * Keeps at most SENTENCE_CAP sentence questions per sentence, preferring a mix of types (the first
@@ -12,7 +13,8 @@ const quotesSentence = (d: Draft) => !d.variant && (d.type === "multiple-choice"
  */
 export function capPerSentence(drafts: Draft[]): Draft[] {
   const bySentence = new Map<number, Draft[]>();
-  for (const d of drafts) if (quotesSentence(d)) bySentence.set(d.fact.sentence.index, [...(bySentence.get(d.fact.sentence.index) ?? []), d]);
+  for (const d of drafts)
+    if (quotesSentence(d)) bySentence.set(d.fact.sentence.index, [...(bySentence.get(d.fact.sentence.index) ?? []), d]);
   const dropped = new Set<Draft>();
   for (const group of bySentence.values()) {
     const words = group[0]!.fact.sentence.text.split(/\s+/).length;

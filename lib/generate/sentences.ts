@@ -3,14 +3,82 @@ export type Sentence = { index: number; paragraph: number; start: number; end: n
 
 // Words whose trailing period does not end a sentence ("U.S.", "Aug. 15", "Mr. Smith").
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "jr", "sr",
-  "inc", "corp", "ltd", "co", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-  "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "gov't", "maj", "adm", "cmdr", "rev",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "gen",
+  "lt",
+  "col",
+  "sgt",
+  "capt",
+  "gov",
+  "sen",
+  "rep",
+  "jr",
+  "sr",
+  "inc",
+  "corp",
+  "ltd",
+  "co",
+  "vs",
+  "no",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mt",
+  "ft",
+  "approx",
+  "dept",
+  "est",
+  "fig",
+  "gov't",
+  "maj",
+  "adm",
+  "cmdr",
+  "rev",
 ]);
 // After an abbreviation like "U.S." these words still start a new sentence.
 const STARTERS = new Set([
-  "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "And", "In", "On",
-  "At", "A", "An", "His", "Her", "Its", "Their", "Our", "There", "However", "Meanwhile", "After", "Before",
+  "The",
+  "He",
+  "She",
+  "It",
+  "They",
+  "We",
+  "I",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "But",
+  "And",
+  "In",
+  "On",
+  "At",
+  "A",
+  "An",
+  "His",
+  "Her",
+  "Its",
+  "Their",
+  "Our",
+  "There",
+  "However",
+  "Meanwhile",
+  "After",
+  "Before",
 ]);
 const OPENERS = /["“‘'(\[]/;
 
@@ -81,15 +149,31 @@ export function splitSentences(text: string): Sentence[] {
     if (ch === '"') quoteOpen = !quoteOpen;
     if (ch === "“") quoteOpen = true;
     if (ch === "”") quoteOpen = false;
-    if (/[.!?]/.test(ch) && text[i + 1] !== "." && text[i - 1] !== "." && !(ch === "." && /\d/.test(text[i + 1] ?? ""))) {
+    if (
+      /[.!?]/.test(ch) &&
+      text[i + 1] !== "." &&
+      text[i - 1] !== "." &&
+      !(ch === "." && /\d/.test(text[i + 1] ?? ""))
+    ) {
       let end = i + 1;
       let open = quoteOpen;
       // Closing quotes and brackets belong to the sentence they end.
       while (end < text.length) {
         const c = text[end];
-        if (c === '"' && open) { open = false; end++; continue; }
-        if (c === "”") { open = false; end++; continue; }
-        if (c === "’" || c === ")") { end++; continue; }
+        if (c === '"' && open) {
+          open = false;
+          end++;
+          continue;
+        }
+        if (c === "”") {
+          open = false;
+          end++;
+          continue;
+        }
+        if (c === "’" || c === ")") {
+          end++;
+          continue;
+        }
         break;
       }
       if (!open && boundaryAt(text, i, end)) {

@@ -20,7 +20,8 @@ export function tokenize(sentence: string): Token[] {
     for (const t of terms) {
       const start = at + t.pre.length;
       at = start + t.text.length + t.post.length;
-      if (t.text) out.push({ text: t.text, start, end: start + t.text.length, pre: t.pre, post: t.post, tags: new Set(t.tags) });
+      if (t.text)
+        out.push({ text: t.text, start, end: start + t.text.length, pre: t.pre, post: t.post, tags: new Set(t.tags) });
     }
     return out;
   }
@@ -28,6 +29,13 @@ export function tokenize(sentence: string): Token[] {
   return json.flatMap((s) =>
     s.terms
       .filter((t) => t.text.length > 0)
-      .map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, pre: t.pre, post: t.post, tags: new Set(t.tags) })),
+      .map((t) => ({
+        text: t.text,
+        start: t.offset.start,
+        end: t.offset.start + t.offset.length,
+        pre: t.pre,
+        post: t.post,
+        tags: new Set(t.tags),
+      })),
   );
 }

@@ -19,7 +19,11 @@ export function localDeckIdInPath(pathname: string): string | undefined {
 export const OFFLINE_SHELL_ID = "my-offline-shell";
 
 /** The saved-deck pages the service worker keeps, one per kind of page (scripts/build-sw.mjs lists them). */
-export const OFFLINE_SHELLS = [`/decks/${OFFLINE_SHELL_ID}`, `/decks/${OFFLINE_SHELL_ID}/quiz`, `/decks/${OFFLINE_SHELL_ID}/review`] as const;
+export const OFFLINE_SHELLS = [
+  `/decks/${OFFLINE_SHELL_ID}`,
+  `/decks/${OFFLINE_SHELL_ID}/quiz`,
+  `/decks/${OFFLINE_SHELL_ID}/review`,
+] as const;
 
 /** The kept shell that can stand in for a saved-deck page when the network cannot be reached; else undefined. */
 export function offlineShellFor(pathname: string): string | undefined {

@@ -10,9 +10,24 @@ export interface AttemptLike {
   answers: readonly { type: QuestionType; correct: boolean; at: number }[];
 }
 
-export interface ScorePoint { attemptId: string; deckId: string; at: number; correct: number; total: number; percent: number }
-export interface Accuracy<K extends string> { key: K; correct: number; total: number; percent: number }
-export interface DayCount { day: string; count: number }
+export interface ScorePoint {
+  attemptId: string;
+  deckId: string;
+  at: number;
+  correct: number;
+  total: number;
+  percent: number;
+}
+export interface Accuracy<K extends string> {
+  key: K;
+  correct: number;
+  total: number;
+  percent: number;
+}
+export interface DayCount {
+  day: string;
+  count: number;
+}
 
 const percent = (correct: number, total: number) => (total === 0 ? 0 : Math.round((100 * correct) / total));
 
@@ -22,7 +37,14 @@ export function scoreHistory(attempts: readonly AttemptLike[]): ScorePoint[] {
     .filter((a): a is AttemptLike & { finishedAt: number } => a.finishedAt !== undefined && a.answers.length > 0)
     .map((a) => {
       const correct = a.answers.filter((x) => x.correct).length;
-      return { attemptId: a.id, deckId: a.deckId, at: a.finishedAt, correct, total: a.answers.length, percent: percent(correct, a.answers.length) };
+      return {
+        attemptId: a.id,
+        deckId: a.deckId,
+        at: a.finishedAt,
+        correct,
+        total: a.answers.length,
+        percent: percent(correct, a.answers.length),
+      };
     })
     .sort((x, y) => x.at - y.at);
 }
@@ -35,7 +57,9 @@ function tally<K extends string>(pairs: Iterable<[K, boolean]>): Accuracy<K>[] {
     if (ok) t.correct++;
     m.set(key, t);
   }
-  return [...m].map(([key, t]) => ({ key, ...t, percent: percent(t.correct, t.total) })).sort((a, b) => (a.key < b.key ? -1 : 1));
+  return [...m]
+    .map(([key, t]) => ({ key, ...t, percent: percent(t.correct, t.total) }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
 }
 
 /** Share of quiz answers right, per question type (every answer given, finished attempt or not). */
@@ -54,14 +78,22 @@ export function accuracyByDeck(attempts: readonly AttemptLike[]): Accuracy<strin
  * Each review's day is its own: `zone` as a function of the time counts a summer evening in summer time,
  * whatever the offset today.
  */
-export function reviewsPerDay(log: readonly { review: number; count?: number }[], now: number, zone: UtcOffset, days = 14): DayCount[] {
+export function reviewsPerDay(
+  log: readonly { review: number; count?: number }[],
+  now: number,
+  zone: UtcOffset,
+  days = 14,
+): DayCount[] {
   const today = localDay(now, zone);
   const counts = new Map<number, number>();
   for (const e of log) {
     const d = localDay(e.review, zone);
     counts.set(d, (counts.get(d) ?? 0) + (e.count ?? 1));
   }
-  return Array.from({ length: days }, (_, i) => today - days + 1 + i).map((d) => ({ day: dayToIso(d), count: counts.get(d) ?? 0 }));
+  return Array.from({ length: days }, (_, i) => today - days + 1 + i).map((d) => ({
+    day: dayToIso(d),
+    count: counts.get(d) ?? 0,
+  }));
 }
 
 /** Cards falling due on each of the next 7 local days; today includes everything overdue. */
@@ -92,7 +124,11 @@ export function studyStreak(activity: Iterable<number>, now: number, zone: UtcOf
   return streak;
 }
 
-export interface Retention { remembered: number; total: number; percent: number }
+export interface Retention {
+  remembered: number;
+  total: number;
+  percent: number;
+}
 
 /**
  * Review retention: the share of reviews not graded Again. Over the reviews kept in full (the review log: about
@@ -103,13 +139,21 @@ export function reviewRetention(log: readonly { rating: number }[]): Retention {
   return { remembered, total: log.length, percent: percent(remembered, log.length) };
 }
 
-export interface StateCounts { new: number; learning: number; review: number; relearning: number }
+export interface StateCounts {
+  new: number;
+  learning: number;
+  review: number;
+  relearning: number;
+}
 
 /**
  * Cards by FSRS state. New counts the questions of `decks` never reviewed (no card yet, or a card a quiz miss
  * made due, still in the New state); a deck given without its number of questions adds only its cards.
  */
-export function cardsByState(cards: readonly Pick<CardRecord, "deckId" | "state">[], decks: readonly { id: string; questionCount?: number }[]): StateCounts {
+export function cardsByState(
+  cards: readonly Pick<CardRecord, "deckId" | "state">[],
+  decks: readonly { id: string; questionCount?: number }[],
+): StateCounts {
   const out: StateCounts = { new: 0, learning: 0, review: 0, relearning: 0 };
   const perDeck = new Map<string, number>();
   const names = ["new", "learning", "review", "relearning"] as const;

@@ -30,13 +30,26 @@ export function pickQuestions(questions: readonly Question[], settings: QuizSett
 
 /** Starts an attempt over `questionIds` (already chosen and ordered); throws on an empty quiz. */
 export function newAttempt(args: {
-  deckId: string; questionIds: string[]; mode: Attempt["mode"]; seed: number; now: number; retryOf?: string;
+  deckId: string;
+  questionIds: string[];
+  mode: Attempt["mode"];
+  seed: number;
+  now: number;
+  retryOf?: string;
 }): Attempt {
   if (args.questionIds.length === 0) throw new Error("A quiz needs at least one question.");
   const { deckId, questionIds, mode, seed, now, retryOf } = args;
   return {
-    id: attemptId(now, seed), deckId, mode, seed: seed >>> 0, questionIds, answers: [],
-    current: 0, shownAt: now, startedAt: now, ...(retryOf ? { retryOf } : {}),
+    id: attemptId(now, seed),
+    deckId,
+    mode,
+    seed: seed >>> 0,
+    questionIds,
+    answers: [],
+    current: 0,
+    shownAt: now,
+    startedAt: now,
+    ...(retryOf ? { retryOf } : {}),
   };
 }
 
@@ -57,15 +70,26 @@ export function isCurrentAnswered(a: Attempt): boolean {
  * answer given on a question gone back to (`goBack`) replaces the one before, until the attempt is finished.
  */
 export function answerQuestion(a: Attempt, q: Question, given: string, now: number): Attempt {
-  if (a.finishedAt !== undefined || currentQuestionId(a) !== q.id || (isCurrentAnswered(a) && a.mode !== "test")) return a;
+  if (a.finishedAt !== undefined || currentQuestionId(a) !== q.id || (isCurrentAnswered(a) && a.mode !== "test"))
+    return a;
   // Cut to what the schema keeps (the box stops there too): a longer answer would make the save unreadable.
   const kept = given.slice(0, MAX_ANSWER_LENGTH);
   const record = {
-    questionId: q.id, type: q.type, given: kept, correct: checkAnswer(q, kept),
-    ms: Math.max(0, now - a.shownAt), at: now,
+    questionId: q.id,
+    type: q.type,
+    given: kept,
+    correct: checkAnswer(q, kept),
+    ms: Math.max(0, now - a.shownAt),
+    at: now,
   };
   const answers = a.answers.filter((r) => r.questionId !== q.id);
-  return { ...a, answers: answers.length < a.answers.length ? a.answers.map((r) => (r.questionId === q.id ? record : r)) : [...answers, record] };
+  return {
+    ...a,
+    answers:
+      answers.length < a.answers.length
+        ? a.answers.map((r) => (r.questionId === q.id ? record : r))
+        : [...answers, record],
+  };
 }
 
 /**
@@ -89,7 +113,12 @@ export function canOverride(a: Attempt, questionId: string): boolean {
  */
 export function overrideAnswer(a: Attempt, questionId: string): Attempt {
   if (!canOverride(a, questionId)) return a;
-  return { ...a, answers: a.answers.map((r) => (r.questionId === questionId ? { ...r, correct: true, overridden: true as const } : r)) };
+  return {
+    ...a,
+    answers: a.answers.map((r) =>
+      r.questionId === questionId ? { ...r, correct: true, overridden: true as const } : r,
+    ),
+  };
 }
 
 /** Moves on from an answered question; past the last one the attempt is finished. */
@@ -110,7 +139,13 @@ export const overrides = (a: Attempt): number => a.answers.filter((r) => r.overr
  * and a progress file's merge (lib/transfer/merge-progress.ts) keep the copy that got further.
  */
 export function compareProgress(a: Attempt, b: Attempt): number {
-  const key = (x: Attempt) => [x.finishedAt === undefined ? 0 : 1, x.answers.length, overrides(x), x.current, x.shownAt];
+  const key = (x: Attempt) => [
+    x.finishedAt === undefined ? 0 : 1,
+    x.answers.length,
+    overrides(x),
+    x.current,
+    x.shownAt,
+  ];
   const [ka, kb] = [key(a), key(b)];
   for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
   return 0;
@@ -126,6 +161,11 @@ export function retryMistakes(a: Attempt, seed: number, now: number): Attempt | 
   const wrong = mistakes(a);
   if (a.finishedAt === undefined || wrong.length === 0) return undefined;
   return newAttempt({
-    deckId: a.deckId, questionIds: seededShuffle(wrong, seed), mode: a.mode, seed, now, retryOf: a.id,
+    deckId: a.deckId,
+    questionIds: seededShuffle(wrong, seed),
+    mode: a.mode,
+    seed,
+    now,
+    retryOf: a.id,
   });
 }

@@ -26,7 +26,8 @@ function sameCurrency(q: Question, form: string, given: string): boolean {
 function numericMatches(q: Question, given: string, forms: string[]): boolean {
   const value = parseNumber(given);
   if (value === undefined) return false;
-  if (q.numericValue !== undefined && sameNumber(q.numericValue, value) && sameCurrency(q, q.answer, given)) return true;
+  if (q.numericValue !== undefined && sameNumber(q.numericValue, value) && sameCurrency(q, q.answer, given))
+    return true;
   return forms.some((form) => {
     const n = parseNumber(form);
     return n !== undefined && sameNumber(n, value) && sameCurrency(q, form, given);
@@ -51,7 +52,14 @@ export function checkAnswer(q: Question, given: string): boolean {
   if (isNumeric) return numericMatches(q, given, forms);
   // A date in another common form ("March 2, 2025", "2 Mar", "2025-03-02" for "2 March 2025").
   const date = parseDateAnswer(given);
-  if (date && forms.some((form) => { const d = parseDateAnswer(form); return d !== undefined && sameDate(d, date); })) return true;
+  if (
+    date &&
+    forms.some((form) => {
+      const d = parseDateAnswer(form);
+      return d !== undefined && sameDate(d, date);
+    })
+  )
+    return true;
   // A day of the week, shortened ("Sat" for "Saturday").
   const day = weekdayOf(given);
   if (day >= 0 && forms.some((form) => weekdayOf(form) === day)) return true;

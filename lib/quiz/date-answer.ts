@@ -14,7 +14,13 @@ function month(word: string): number | undefined {
 }
 
 const valid = (d: DateAnswer): DateAnswer | undefined =>
-  d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 && (d.year === undefined || (d.year >= 1000 && d.year <= 2999)) ? d : undefined;
+  d.month >= 1 &&
+  d.month <= 12 &&
+  d.day >= 1 &&
+  d.day <= 31 &&
+  (d.year === undefined || (d.year >= 1000 && d.year <= 2999))
+    ? d
+    : undefined;
 
 /**
  * A calendar date as people type it: "2 March 2025", "March 2, 2025", "2 Mar", "Mar. 2nd", "2025-03-02",
@@ -28,12 +34,16 @@ export function parseDateAnswer(text: string): DateAnswer | undefined {
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+\.?),? ?(\d{4})?$/.exec(s);
   if (dayFirst) {
     const m = month(dayFirst[2]!);
-    return m ? valid({ month: m, day: Number(dayFirst[1]), ...(dayFirst[3] ? { year: Number(dayFirst[3]) } : {}) }) : undefined;
+    return m
+      ? valid({ month: m, day: Number(dayFirst[1]), ...(dayFirst[3] ? { year: Number(dayFirst[3]) } : {}) })
+      : undefined;
   }
   const monthFirst = /^([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?,? ?(\d{4})?$/.exec(s);
   if (monthFirst) {
     const m = month(monthFirst[1]!);
-    return m ? valid({ month: m, day: Number(monthFirst[2]), ...(monthFirst[3] ? { year: Number(monthFirst[3]) } : {}) }) : undefined;
+    return m
+      ? valid({ month: m, day: Number(monthFirst[2]), ...(monthFirst[3] ? { year: Number(monthFirst[3]) } : {}) })
+      : undefined;
   }
   return undefined;
 }
@@ -44,7 +54,9 @@ export function parseDateAnswer(text: string): DateAnswer | undefined {
  */
 export function weekdayOf(text: string): number {
   const w = text.trim().toLowerCase().replace(/\.$/, "");
-  return w.length < 3 ? -1 : "monday tuesday wednesday thursday friday saturday sunday".split(" ").findIndex((d) => d.startsWith(w));
+  return w.length < 3
+    ? -1
+    : "monday tuesday wednesday thursday friday saturday sunday".split(" ").findIndex((d) => d.startsWith(w));
 }
 
 /** Whether two dates are the same day; a missing year on either side matches any year. */

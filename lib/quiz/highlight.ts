@@ -32,7 +32,9 @@ function foldCase(s: string): string {
 export function highlightParts(sentence: string, needles: readonly string[]): HighlightPart[] {
   const lower = foldCase(sentence);
   const taken: [number, number][] = [];
-  const sorted = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length > 1))].sort((a, b) => b.length - a.length);
+  const sorted = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length > 1))].sort(
+    (a, b) => b.length - a.length,
+  );
   for (const needle of sorted) {
     const n = foldCase(needle);
     for (let i = lower.indexOf(n); i !== -1; i = lower.indexOf(n, i + n.length)) {

@@ -1,11 +1,35 @@
 // The quiz's one table of number words (Maps: no word like "constructor" is found on a prototype).
-const units = new Map(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-}));
-const tens = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
+const units = new Map(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  }),
+);
+const tens = new Map(
+  Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }),
+);
 /** The scale words ("five thousand"); `parse-number.ts` adds their abbreviations ("5k", "1.6bn"). */
-export const scaleWords: ReadonlyMap<string, number> = new Map(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
+export const scaleWords: ReadonlyMap<string, number> = new Map(
+  Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
+);
 
 /**
  * A whole number written in English words: "five thousand", "two hundred and fifty", "twenty-five",
@@ -13,7 +37,11 @@ export const scaleWords: ReadonlyMap<string, number> = new Map(Object.entries({ 
  * six", or words around the number, are not read as a number).
  */
 export function wordsToNumber(text: string): number | undefined {
-  const words = text.toLowerCase().replace(/-/g, " ").split(/\s+/).filter((w) => w !== "" && w !== "and");
+  const words = text
+    .toLowerCase()
+    .replace(/-/g, " ")
+    .split(/\s+/)
+    .filter((w) => w !== "" && w !== "and");
   if (words.length === 0) return undefined;
   let total = 0;
   let current = 0;

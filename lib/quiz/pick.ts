@@ -7,12 +7,17 @@ import { pickQuestions as shuffleForQuiz } from "@/lib/quiz/attempt";
 const TF = "true-false";
 
 /** An answer that names one fact, normalised: not "True", a speaker or an order, which unrelated questions share. */
-const factAnswer = (q: Question) => (q.type === TF || q.type === "ordering" || q.type === "who-said" ? "" : normalizeAnswer(q.answer));
+const factAnswer = (q: Question) =>
+  q.type === TF || q.type === "ordering" || q.type === "who-said" ? "" : normalizeAnswer(q.answer);
 
 /** Whether `a`'s prompt spells out the answer `b` asks to be typed (no choices to pick it from). */
 function shows(a: Question, b: Question): boolean {
   const answer = factAnswer(b);
-  return (b.type === "cloze" || b.type === "numeric") && answer.length > 2 && ` ${normalizeAnswer(a.prompt)} `.includes(` ${answer} `);
+  return (
+    (b.type === "cloze" || b.type === "numeric") &&
+    answer.length > 2 &&
+    ` ${normalizeAnswer(a.prompt)} `.includes(` ${answer} `)
+  );
 }
 
 /**
@@ -23,10 +28,13 @@ function shows(a: Question, b: Question): boolean {
  */
 export function giveAway(a: Question, b: Question): boolean {
   const answer = factAnswer(a);
-  return a.factId === b.factId
-    || (a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end)
-    || (answer.length > 2 && answer === factAnswer(b))
-    || shows(a, b) || shows(b, a);
+  return (
+    a.factId === b.factId ||
+    (a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end) ||
+    (answer.length > 2 && answer === factAnswer(b)) ||
+    shows(a, b) ||
+    shows(b, a)
+  );
 }
 
 /** At most this many true/false questions in a quiz of `size`: a third. */
@@ -41,12 +49,19 @@ export const maxTrueFalse = (size: number) => Math.floor(size / 3);
  * they are taken in that order. In deck order: the store's `startQuiz` (lib/quiz/attempt `pickQuestions`)
  * shuffles them by the same seed, so the quiz page passes it these in place of the deck's questions.
  */
-export function chooseQuestions<Q extends Question>(questions: readonly Q[], settings: QuizSettings, seed: number): Q[] {
+export function chooseQuestions<Q extends Question>(
+  questions: readonly Q[],
+  settings: QuizSettings,
+  seed: number,
+): Q[] {
   const pool = questions.filter((q) => settings.types.includes(q.type));
   const n = settings.count;
   if (n <= 0) return pool;
   const rand = seededRandom(seed ^ 0x5bd1e995);
-  const order = pool.map((q, i) => [i + rand() * n, q] as const).sort((x, y) => x[0] - y[0]).map((x) => x[1]);
+  const order = pool
+    .map((q, i) => [i + rand() * n, q] as const)
+    .sort((x, y) => x[0] - y[0])
+    .map((x) => x[1]);
   const onlyTF = pool.every((q) => q.type === TF);
   const share = Math.ceil(n / new Set(pool.map((q) => q.type)).size);
   const picked: Q[] = [];
@@ -54,9 +69,14 @@ export function chooseQuestions<Q extends Question>(questions: readonly Q[], set
   // Passes: each type to its share; then any type; then (after true/false is cut to a third) no true/false.
   const fill = (pass: number) => {
     for (const q of order) {
-      if (picked.length < n && !picked.includes(q) && !(pass < 1 && count(q.type) >= share)
-        && !(q.type === TF && (pass > 1 || (!onlyTF && count(TF) >= maxTrueFalse(n))))
-        && !picked.some((p) => giveAway(p, q))) picked.push(q);
+      if (
+        picked.length < n &&
+        !picked.includes(q) &&
+        !(pass < 1 && count(q.type) >= share) &&
+        !(q.type === TF && (pass > 1 || (!onlyTF && count(TF) >= maxTrueFalse(n)))) &&
+        !picked.some((p) => giveAway(p, q))
+      )
+        picked.push(q);
     }
   };
   fill(0);
@@ -64,7 +84,11 @@ export function chooseQuestions<Q extends Question>(questions: readonly Q[], set
   // Fewer questions than asked for (too few apart from one another): true/false still at most a third,
   // and a question a dropped true/false kept out may now come in.
   if (!onlyTF) {
-    while (count(TF) > maxTrueFalse(picked.length)) picked.splice(picked.findLastIndex((q) => q.type === TF), 1);
+    while (count(TF) > maxTrueFalse(picked.length))
+      picked.splice(
+        picked.findLastIndex((q) => q.type === TF),
+        1,
+      );
     fill(2);
   }
   return pool.filter((q) => picked.includes(q));

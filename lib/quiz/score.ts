@@ -11,7 +11,9 @@ export function percent(s: Score): number {
 }
 
 /** Score per question type, in the order the types were first asked. */
-export function breakdownByType(a: Attempt): { type: Attempt["answers"][number]["type"]; correct: number; total: number }[] {
+export function breakdownByType(
+  a: Attempt,
+): { type: Attempt["answers"][number]["type"]; correct: number; total: number }[] {
   const rows = new Map<Attempt["answers"][number]["type"], { correct: number; total: number }>();
   for (const r of a.answers) {
     const row = rows.get(r.type) ?? { correct: 0, total: 0 };

@@ -7,7 +7,10 @@ import { chooseQuestions } from "@/lib/quiz/pick";
  * The settings a new quiz on these questions starts with: the last ones used (or the defaults), keeping
  * only the types the deck has; every type the deck has when none of the chosen is left.
  */
-export function settingsFor(questions: readonly Pick<Question, "type">[], last: QuizSettings | undefined): QuizSettings {
+export function settingsFor(
+  questions: readonly Pick<Question, "type">[],
+  last: QuizSettings | undefined,
+): QuizSettings {
   const base = last ?? defaultSettings;
   const present = new Set(questions.map((q) => q.type));
   const types = base.types.filter((t) => present.has(t));

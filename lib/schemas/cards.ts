@@ -76,12 +76,21 @@ export type LastUndo = z.infer<typeof lastUndoSchema>;
  */
 export const reviewHistorySchema = z.object({
   before: epochMs,
-  decks: z.array(z.object({
-    deckId: deckIdSchema,
-    /** Quarter-hour numbers (epoch ms / 900,000), ascending, each with its count of reviews. */
-    slots: z.array(z.int().check(z.nonnegative(), z.maximum(Math.floor(MAX_EPOCH_MS / 900_000)))),
-    counts: z.array(z.int().check(z.positive())),
-  }).check(z.refine((d) => d.slots.length === d.counts.length && d.slots.every((s, i) => i === 0 || s > d.slots[i - 1]!), "slots and counts must pair up, slots ascending"))),
+  decks: z.array(
+    z
+      .object({
+        deckId: deckIdSchema,
+        /** Quarter-hour numbers (epoch ms / 900,000), ascending, each with its count of reviews. */
+        slots: z.array(z.int().check(z.nonnegative(), z.maximum(Math.floor(MAX_EPOCH_MS / 900_000)))),
+        counts: z.array(z.int().check(z.positive())),
+      })
+      .check(
+        z.refine(
+          (d) => d.slots.length === d.counts.length && d.slots.every((s, i) => i === 0 || s > d.slots[i - 1]!),
+          "slots and counts must pair up, slots ascending",
+        ),
+      ),
+  ),
 });
 export type ReviewHistory = z.infer<typeof reviewHistorySchema>;
 

@@ -25,7 +25,16 @@ export const articleSchema = z.object({
 export type Article = z.infer<typeof articleSchema>;
 
 export const factKinds = [
-  "money", "quantity", "date", "quote", "person", "place", "organization", "list", "score", "term",
+  "money",
+  "quantity",
+  "date",
+  "quote",
+  "person",
+  "place",
+  "organization",
+  "list",
+  "score",
+  "term",
 ] as const;
 export const factSchema = z.object({
   id: nonEmpty(),
@@ -46,9 +55,7 @@ export const factSchema = z.object({
 });
 export type Fact = z.infer<typeof factSchema>;
 
-export const questionTypes = [
-  "multiple-choice", "true-false", "cloze", "numeric", "who-said", "ordering",
-] as const;
+export const questionTypes = ["multiple-choice", "true-false", "cloze", "numeric", "who-said", "ordering"] as const;
 export const questionTypeSchema = z.enum(questionTypes);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 
@@ -77,9 +84,17 @@ export const questionSchema = z
     }),
     z.refine((q) => !q.choices || new Set(q.choices).size === q.choices.length, { message: "choices must be unique" }),
     // Shown with choices to order, scored against items: without both, it could not be answered.
-    z.refine((q) => q.type !== "ordering" || (!!q.choices && !!q.items && q.items.length > 1 && [...q.choices].sort().join("\n") === [...q.items].sort().join("\n")), {
-      message: "an ordering question needs its items, and the same items as choices",
-    }),
+    z.refine(
+      (q) =>
+        q.type !== "ordering" ||
+        (!!q.choices &&
+          !!q.items &&
+          q.items.length > 1 &&
+          [...q.choices].sort().join("\n") === [...q.items].sort().join("\n")),
+      {
+        message: "an ordering question needs its items, and the same items as choices",
+      },
+    ),
   );
 export type Question = z.infer<typeof questionSchema>;
 
@@ -97,11 +112,16 @@ export const deckSchema = z
       const ids = new Set<string>();
       for (const [i, q] of deck.questions.entries()) {
         // Answers and cards are kept by question id: two questions with one id would share them.
-        if (ids.has(q.id)) ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: "question ids must be unique" });
+        if (ids.has(q.id))
+          ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: "question ids must be unique" });
         ids.add(q.id);
         const { sentence, start, end } = q.evidence;
         if (deck.article.text.slice(start, end) !== sentence) {
-          ctx.addIssue({ code: "custom", path: ["questions", i, "evidence"], message: "evidence offsets do not match the article text" });
+          ctx.addIssue({
+            code: "custom",
+            path: ["questions", i, "evidence"],
+            message: "evidence offsets do not match the article text",
+          });
         }
       }
     }),

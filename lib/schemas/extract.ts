@@ -6,7 +6,9 @@ import { z } from "@/lib/schemas/zod";
 export const MAX_LINK_CHARS = 2048;
 
 export const extractRequestSchema = z.object({
-  url: z.string().check(z.trim(), z.minLength(1, "Enter a link."), z.maxLength(MAX_LINK_CHARS, "That link is too long.")),
+  url: z
+    .string()
+    .check(z.trim(), z.minLength(1, "Enter a link."), z.maxLength(MAX_LINK_CHARS, "That link is too long.")),
 });
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
 

@@ -41,5 +41,8 @@ export const titleSchema = (messages: { empty?: string; long?: string; controls?
   z.string().check(
     z.maxLength(300, messages.long),
     z.refine((t) => VISIBLE.test(t), messages.empty ?? "A title needs a visible character."),
-    z.refine((t) => !/[\u202a-\u202e\u2066-\u2069]/.test(t), messages.controls ?? "A title cannot hold text-direction controls."),
+    z.refine(
+      (t) => !/[\u202a-\u202e\u2066-\u2069]/.test(t),
+      messages.controls ?? "A title cannot hold text-direction controls.",
+    ),
   );

@@ -26,12 +26,14 @@ const v0AttemptSchema = z.object({
   startedAt: z.iso.datetime(),
   finishedAt: z.nullable(z.iso.datetime()),
   questionIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-  answers: z.array(z.object({
-    questionId: z.string().check(z.minLength(1)),
-    type: z.enum(attemptQuestionTypes),
-    given: z.string(),
-    correct: z.boolean(),
-  })),
+  answers: z.array(
+    z.object({
+      questionId: z.string().check(z.minLength(1)),
+      type: z.enum(attemptQuestionTypes),
+      given: z.string(),
+      correct: z.boolean(),
+    }),
+  ),
   index: z.int().check(z.nonnegative()),
 });
 export const persistedV0Schema = z.object({

@@ -5,7 +5,12 @@ import { deckIdSchema, epochMsSchema, givenAnswerSchema, questionIdSchema } from
 
 /** The question types, repeated here so this module does not pull the whole deck schema into that bundle. */
 export const attemptQuestionTypes = [
-  "multiple-choice", "true-false", "cloze", "numeric", "who-said", "ordering",
+  "multiple-choice",
+  "true-false",
+  "cloze",
+  "numeric",
+  "who-said",
+  "ordering",
 ] as const satisfies readonly QuestionType[];
 // Compile-time check that the list above covers every deck question type.
 type MissingTypes = Exclude<QuestionType, (typeof attemptQuestionTypes)[number]>;

@@ -17,7 +17,9 @@ export const tombstonesSchema = z.object({
    * Decks whose progress was forgotten (the deck was deleted), and when; by a hash of the deck id
    * (lib/sync/tombstones.ts `deckToken`), so a deleted deck's id (its title) is not kept.
    */
-  decks: z.array(z.object({ deck: z.string().check(z.regex(/^[0-9a-z]{1,12}$/)), at: epochMs })).check(z.maxLength(1000)),
+  decks: z
+    .array(z.object({ deck: z.string().check(z.regex(/^[0-9a-z]{1,12}$/)), at: epochMs }))
+    .check(z.maxLength(1000)),
   /** Quiz attempts that left the screen (quit, replaced, results closed); `at` is when they started. */
   attempts: z.array(z.object({ id, at: epochMs })).check(z.maxLength(1000)),
   /** Undone grades: the review-log entry's id, its card and when the grade was given. */

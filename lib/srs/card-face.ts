@@ -26,7 +26,9 @@ export function cardFace(deckId: string, q: Question): CardFace {
   let front = q.prompt;
   if (q.type === "cloze") {
     // A flashcard is answered in the head, not typed: "Type the missing words:" reads "Recall the missing words:".
-    front = /_{3,}/.test(q.prompt) ? q.prompt.replace(/^Type the missing\b/, "Recall the missing") : gapSentence(q.evidence.sentence, q.answer);
+    front = /_{3,}/.test(q.prompt)
+      ? q.prompt.replace(/^Type the missing\b/, "Recall the missing")
+      : gapSentence(q.evidence.sentence, q.answer);
   }
   return {
     front,

@@ -21,12 +21,23 @@ export function emptyCardsData(): CardsData {
  */
 export function cardsWithoutDeck(data: CardsData, deckId: string): CardsData {
   const prefix = cardKey(deckId, "");
-  const known = Object.values(data.cards).some((c) => c.deckId === deckId) || data.reviewLog.some((r) => r.deckId === deckId)
-    || undoSteps(data).some((u) => u.key.startsWith(prefix)) || (data.reviewHistory?.decks.some((d) => d.deckId === deckId) ?? false);
+  const known =
+    Object.values(data.cards).some((c) => c.deckId === deckId) ||
+    data.reviewLog.some((r) => r.deckId === deckId) ||
+    undoSteps(data).some((u) => u.key.startsWith(prefix)) ||
+    (data.reviewHistory?.decks.some((d) => d.deckId === deckId) ?? false);
   if (!known) return data;
   const cards = Object.fromEntries(Object.entries(data.cards).filter(([, c]) => c.deckId !== deckId));
   const reviewHistory = data.reviewHistory && historyWithout(data.reviewHistory, (d) => (d === deckId ? Infinity : -1));
   // The other decks' grades can still be undone, each card exactly: only this deck's steps go.
   const undo = undoSteps(data).filter((u) => !u.key.startsWith(prefix));
-  return withUndoSteps({ ...data, cards, reviewLog: data.reviewLog.filter((r) => r.deckId !== deckId), ...(reviewHistory ? { reviewHistory } : {}) }, undo);
+  return withUndoSteps(
+    {
+      ...data,
+      cards,
+      reviewLog: data.reviewLog.filter((r) => r.deckId !== deckId),
+      ...(reviewHistory ? { reviewHistory } : {}),
+    },
+    undo,
+  );
 }

@@ -6,7 +6,16 @@ import type { CardRecord } from "@/lib/schemas/cards";
  */
 export function newCardRecord(deckId: string, questionId: string, now: number): CardRecord {
   return {
-    deckId, questionId, due: now, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0,
-    learningSteps: 0, reps: 0, lapses: 0, state: 0,
+    deckId,
+    questionId,
+    due: now,
+    stability: 0,
+    difficulty: 0,
+    elapsedDays: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    state: 0,
   };
 }

@@ -49,7 +49,12 @@ export function newLimitToday(settings: CardsData["settings"], now: number, utcO
  * Settings with `count` more new cards for the local day of `now` only (added to any extra already given
  * today; an extra from another day is dropped).
  */
-export function withExtraNewToday(settings: CardsData["settings"], count: number, now: number, utcOffsetMinutes: UtcOffset): CardsData["settings"] {
+export function withExtraNewToday(
+  settings: CardsData["settings"],
+  count: number,
+  now: number,
+  utcOffsetMinutes: UtcOffset,
+): CardsData["settings"] {
   const day = localDay(now, utcOffsetMinutes);
   const already = settings.extraNew?.day === day ? settings.extraNew.count : 0;
   return { ...settings, extraNew: { day, count: Math.min(9999, already + Math.max(1, Math.floor(count))) } };
@@ -66,16 +71,29 @@ export function introducedNew(e: Pick<ReviewLogEntry, "state" | "due" | "review"
 }
 
 /** New cards already introduced today within these decks (the daily limit counts per local day of `now`). */
-export function newIntroducedToday(data: CardsData, deckIds: ReadonlySet<string>, now: number, utcOffsetMinutes: UtcOffset): number {
+export function newIntroducedToday(
+  data: CardsData,
+  deckIds: ReadonlySet<string>,
+  now: number,
+  utcOffsetMinutes: UtcOffset,
+): number {
   const today = localDay(now, utcOffsetMinutes);
-  return data.reviewLog.filter((e) => introducedNew(e) && deckIds.has(e.deckId) && localDay(e.review, utcOffsetMinutes) === today).length;
+  return data.reviewLog.filter(
+    (e) => introducedNew(e) && deckIds.has(e.deckId) && localDay(e.review, utcOffsetMinutes) === today,
+  ).length;
 }
 
 /**
  * The review queue across `decks` at `now`. A question without a card is new; a card kept in the New
  * state (a quiz miss made it due) counts as due, outside the daily new limit.
  */
-export function buildQueue({ decks, data, now, utcOffsetMinutes, learnAheadMs = LEARN_AHEAD_MS }: QueueOptions): ReviewQueue {
+export function buildQueue({
+  decks,
+  data,
+  now,
+  utcOffsetMinutes,
+  learnAheadMs = LEARN_AHEAD_MS,
+}: QueueOptions): ReviewQueue {
   const learningNow: CardRecord[] = [];
   const learningSoon: CardRecord[] = [];
   const reviews: CardRecord[] = [];
@@ -97,11 +115,16 @@ export function buildQueue({ decks, data, now, utcOffsetMinutes, learnAheadMs = 
   }
 
   const deckIds = new Set(decks.map((d) => d.id));
-  const room = Math.max(0, newLimitToday(data.settings, now, utcOffsetMinutes) - newIntroducedToday(data, deckIds, now, utcOffsetMinutes));
+  const room = Math.max(
+    0,
+    newLimitToday(data.settings, now, utcOffsetMinutes) - newIntroducedToday(data, deckIds, now, utcOffsetMinutes),
+  );
   const fresh = unseen.slice(0, room);
   if (unseen.length > fresh.length) later(startOfLocalDay(localDay(now, utcOffsetMinutes) + 1, utcOffsetMinutes));
 
-  const item = (kind: QueueKind) => (c: CardRecord): QueueItem => ({ deckId: c.deckId, questionId: c.questionId, kind });
+  const item =
+    (kind: QueueKind) =>
+    (c: CardRecord): QueueItem => ({ deckId: c.deckId, questionId: c.questionId, kind });
   return {
     items: [
       ...learningNow.sort(byDue).map(item("learning")),
@@ -122,7 +145,12 @@ export type QueueCounts = ReviewQueue["counts"];
  * due (every other card due now, those a quiz miss made due included). No new cards: they need the decks.
  * `deckId` narrows it to one deck. For the header's count and a deck the page knows only the size of.
  */
-export function dueCounts(data: Pick<CardsData, "cards">, now: number, deckId?: string, learnAheadMs = LEARN_AHEAD_MS): { learning: number; due: number } {
+export function dueCounts(
+  data: Pick<CardsData, "cards">,
+  now: number,
+  deckId?: string,
+  learnAheadMs = LEARN_AHEAD_MS,
+): { learning: number; due: number } {
   let learning = 0;
   let due = 0;
   for (const card of Object.values(data.cards)) {
@@ -139,9 +167,18 @@ export function dueCounts(data: Pick<CardsData, "cards">, now: number, deckId?: 
  * only their number (a saved deck on the home page, listed from its summary), new cards are those without a
  * card yet (as many as today's limit lets in) and the rest is `dueCounts`.
  */
-export function deckCounts(deck: DeckRef | { id: string; questionCount: number }, data: CardsData, now: number, utcOffsetMinutes: UtcOffset): QueueCounts {
+export function deckCounts(
+  deck: DeckRef | { id: string; questionCount: number },
+  data: CardsData,
+  now: number,
+  utcOffsetMinutes: UtcOffset,
+): QueueCounts {
   if ("questions" in deck) return buildQueue({ decks: [deck], data, now, utcOffsetMinutes }).counts;
   const seen = Object.values(data.cards).filter((c) => c.deckId === deck.id).length;
-  const room = Math.max(0, newLimitToday(data.settings, now, utcOffsetMinutes) - newIntroducedToday(data, new Set([deck.id]), now, utcOffsetMinutes));
+  const room = Math.max(
+    0,
+    newLimitToday(data.settings, now, utcOffsetMinutes) -
+      newIntroducedToday(data, new Set([deck.id]), now, utcOffsetMinutes),
+  );
   return { new: Math.min(Math.max(0, deck.questionCount - seen), room), ...dueCounts(data, now, deck.id) };
 }

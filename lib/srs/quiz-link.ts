@@ -27,7 +27,13 @@ export function markMissedDue(data: CardsData, deckId: string, questionIds: read
  * was before the miss (no card: it had none). Without `previous` (the page was reloaded since) only a card the
  * miss created and nothing changed since is removed. A card graded since is left as it is.
  */
-export function unmarkMissed(data: CardsData, deckId: string, questionId: string, at: number, previous?: CardRecord | null): CardsData {
+export function unmarkMissed(
+  data: CardsData,
+  deckId: string,
+  questionId: string,
+  at: number,
+  previous?: CardRecord | null,
+): CardsData {
   const key = cardKey(deckId, questionId);
   const card = data.cards[key];
   if (!card || card.due !== at || card.lastReview !== previous?.lastReview) return data;

@@ -123,7 +123,8 @@ export function historyWithout(h: ReviewHistory, cutOf: (deckId: string) => numb
 /** Every review as times with counts: the folded quarter hours, then the log. */
 export function reviewCounts(data: Pick<CardsData, "reviewLog" | "reviewHistory">): ReviewCount[] {
   const out: ReviewCount[] = [];
-  for (const d of data.reviewHistory?.decks ?? []) d.slots.forEach((s, i) => out.push({ review: s * SLOT_MS, count: d.counts[i]! }));
+  for (const d of data.reviewHistory?.decks ?? [])
+    d.slots.forEach((s, i) => out.push({ review: s * SLOT_MS, count: d.counts[i]! }));
   for (const e of data.reviewLog) out.push({ review: e.review, count: 1 });
   return out;
 }

@@ -10,14 +10,24 @@ import { keepUndoInLog, undoSteps, withUndoSteps } from "@/lib/srs/undo";
  * as it was, so `undoLastGrade` can put it back (after the newer grades, up to MAX_UNDO of them). A question never reviewed starts as a new card. Reviews
  * that are now old are folded into counts (lib/srs/review-history.ts), so the log stays bounded.
  */
-export function applyGrade(data: CardsData, deckId: string, questionId: string, grade: Grade, now: number, schedule: Scheduler): CardsData {
+export function applyGrade(
+  data: CardsData,
+  deckId: string,
+  questionId: string,
+  grade: Grade,
+  now: number,
+  schedule: Scheduler,
+): CardsData {
   const key = cardKey(deckId, questionId);
   const previous = data.cards[key] ?? null;
   const logId = uniqueLogId(data, `${key}@${now}`);
   const { card, log } = schedule(previous ?? newCardRecord(deckId, questionId, now), grade, now, logId);
   // The reviews before it are folded, never the grade just given: its undo takes it away from every count, even
   // when it is dated before reviews already folded (the clock moved far back); the next grade folds it then.
-  const graded = withUndoSteps({ ...data, cards: { ...data.cards, [key]: card } }, [...undoSteps(data), { key, previous, logId }]);
+  const graded = withUndoSteps({ ...data, cards: { ...data.cards, [key]: card } }, [
+    ...undoSteps(data),
+    { key, previous, logId },
+  ]);
   const older = foldReviews(graded, foldPoint([...data.reviewLog, log], now));
   // Earlier grades whose reviews were just folded can no longer be taken back (nor any before them).
   return keepUndoInLog({ ...older, reviewLog: [...older.reviewLog, log] });
@@ -47,5 +57,8 @@ export function undoLastGrade(data: CardsData): CardsData {
   const cards = { ...data.cards };
   if (undo.previous) cards[undo.key] = undo.previous;
   else delete cards[undo.key];
-  return withUndoSteps({ ...data, cards, reviewLog: data.reviewLog.filter((e) => e.id !== undo.logId) }, steps.slice(0, -1));
+  return withUndoSteps(
+    { ...data, cards, reviewLog: data.reviewLog.filter((e) => e.id !== undo.logId) },
+    steps.slice(0, -1),
+  );
 }

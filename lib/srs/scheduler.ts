@@ -57,7 +57,12 @@ function fromFsrs(deckId: string, questionId: string, c: Card): CardRecord {
 const notBeforeLast = (record: CardRecord, now: number): Date => new Date(Math.max(now, record.lastReview ?? now));
 
 /** How a card is graded; passed into the store's actions so ts-fsrs loads only where cards are reviewed. */
-export type Scheduler = (record: CardRecord, grade: Grade, now: number, logId: string) => { card: CardRecord; log: ReviewLogEntry };
+export type Scheduler = (
+  record: CardRecord,
+  grade: Grade,
+  now: number,
+  logId: string,
+) => { card: CardRecord; log: ReviewLogEntry };
 
 /** Grades a card at `now`: the card's next state and the log entry of this review (with id `logId`). */
 export const gradeCard: Scheduler = (record, grade, now, logId) => {

@@ -40,6 +40,9 @@ export function keepUndoInLog<T extends UndoFields & Pick<CardsData, "reviewLog"
 }
 
 /** `into`'s data with the undo history of `from`, kept while its grades are in `into`'s log (a merge keeps a tab's own undo). */
-export function withUndoOf<T extends UndoFields & Pick<CardsData, "reviewLog">>(into: T, from: UndoFields | undefined): T {
+export function withUndoOf<T extends UndoFields & Pick<CardsData, "reviewLog">>(
+  into: T,
+  from: UndoFields | undefined,
+): T {
   return keepUndoInLog(withUndoSteps(into, from ? undoSteps(from) : []));
 }

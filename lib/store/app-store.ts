@@ -47,36 +47,50 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
   let invalid: { reason: string; setAside?: number } | undefined;
   // The guard reports into the store; it is only called after the store exists (during rehydrate).
   const notify = (fn: (s: AppState) => void): void => fn(store.getState());
-  const guard: PersistGuard<PersistedState> = persistGuard<PersistedState>(kv, name, PERSIST_VERSION, {
-    corrupt: (info) => notify((s) => s.addNotice({ kind: "corrupt", ...info })),
-    newer: (version) => notify((s) => {
-      s.addNotice({ kind: "newer", version });
-      // Found by another tab's save after loading: from now on this tab is read-only too.
-      if (s.meta.hydrated) s.setHydrated(true);
-    }),
-    writeFailed: () => notify((s) => s.addNotice({ kind: "write-failed" })),
-    writeOk: () => notify((s) => s.dismissNotice("write-failed")),
-    // Two tabs: what the other one saved is merged in before this one saves (lib/store/cross-tab.ts).
-    // A save heard of by a `storage` event is merged the other way round (lib/store/cross-tab.ts, mergeHeard).
-    pristine: (value) => JSON.stringify((value as { state: PersistedState }).state) === initialJson,
-    otherTab: (raw, ours, heard) => {
-      const theirs = readBack!.readOtherTab(raw, clock());
-      if (!("state" in theirs)) return theirs;
-      const mine = (ours as { state: PersistedState }).state;
-      const { state, adds } = heard ? readBack!.mergeHeard(mine, theirs.state) : { state: readBack!.mergeTabs(mine, theirs.state), adds: true };
-      store.setState(state);
-      return { save: { state, version: PERSIST_VERSION }, adds };
+  const guard: PersistGuard<PersistedState> = persistGuard<PersistedState>(
+    kv,
+    name,
+    PERSIST_VERSION,
+    {
+      corrupt: (info) => notify((s) => s.addNotice({ kind: "corrupt", ...info })),
+      newer: (version) =>
+        notify((s) => {
+          s.addNotice({ kind: "newer", version });
+          // Found by another tab's save after loading: from now on this tab is read-only too.
+          if (s.meta.hydrated) s.setHydrated(true);
+        }),
+      writeFailed: () => notify((s) => s.addNotice({ kind: "write-failed" })),
+      writeOk: () => notify((s) => s.dismissNotice("write-failed")),
+      // Two tabs: what the other one saved is merged in before this one saves (lib/store/cross-tab.ts).
+      // A save heard of by a `storage` event is merged the other way round (lib/store/cross-tab.ts, mergeHeard).
+      pristine: (value) => JSON.stringify((value as { state: PersistedState }).state) === initialJson,
+      otherTab: (raw, ours, heard) => {
+        const theirs = readBack!.readOtherTab(raw, clock());
+        if (!("state" in theirs)) return theirs;
+        const mine = (ours as { state: PersistedState }).state;
+        const { state, adds } = heard
+          ? readBack!.mergeHeard(mine, theirs.state)
+          : { state: readBack!.mergeTabs(mine, theirs.state), adds: true };
+        store.setState(state);
+        return { save: { state, version: PERSIST_VERSION }, adds };
+      },
     },
-  }, {
-    load: async () => {
-      readBack ??= await import("@/lib/store/read-back");
+    {
+      load: async () => {
+        readBack ??= await import("@/lib/store/read-back");
+      },
+      loaded: () => readBack !== undefined,
     },
-    loaded: () => readBack !== undefined,
-  });
+  );
 
   const store = createStore<AppState>()(
     persist(
-      (...a) => ({ ...createMetaSlice(kv)(...a), ...createQuizSlice(...a), ...createCardsSlice(kv)(...a), ...createTombstonesSlice(...a) }),
+      (...a) => ({
+        ...createMetaSlice(kv)(...a),
+        ...createQuizSlice(...a),
+        ...createCardsSlice(kv)(...a),
+        ...createTombstonesSlice(...a),
+      }),
       {
         name,
         version: PERSIST_VERSION,
@@ -96,24 +110,29 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
           }
           // Records that could not be read are set aside (kept in the backup); the rest loads.
           if (result.aside.length > 0 && !guard.isReadOnly()) {
-            invalid = { reason: `saved data failed validation (${result.reason}); set aside: ${result.aside.slice(0, 5).join(", ")}${result.aside.length > 5 ? ", …" : ""}`, setAside: result.aside.length };
+            invalid = {
+              reason: `saved data failed validation (${result.reason}); set aside: ${result.aside.slice(0, 5).join(", ")}${result.aside.length > 5 ? ", …" : ""}`,
+              setAside: result.aside.length,
+            };
           }
           const slices = Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined));
           return { ...current, ...slices };
         },
-        onRehydrateStorage: () => (_state, error): void => {
-          if (error && !readBack) {
-            // The validation code did not load: nothing was read, so nothing may be written over it.
-            notify((s) => s.addNotice({ kind: "unavailable" }));
-            store.getState().setHydrated(true);
-            return;
-          }
-          if (error) guard.quarantine(`saved data could not be migrated: ${String(error)}`);
-          else if (invalid) guard.quarantine(invalid.reason, invalid.setAside);
-          invalid = undefined;
-          guard.setReady();
-          store.getState().setHydrated(guard.isReadOnly());
-        },
+        onRehydrateStorage:
+          () =>
+          (_state, error): void => {
+            if (error && !readBack) {
+              // The validation code did not load: nothing was read, so nothing may be written over it.
+              notify((s) => s.addNotice({ kind: "unavailable" }));
+              store.getState().setHydrated(true);
+              return;
+            }
+            if (error) guard.quarantine(`saved data could not be migrated: ${String(error)}`);
+            else if (invalid) guard.quarantine(invalid.reason, invalid.setAside);
+            invalid = undefined;
+            guard.setReady();
+            store.getState().setHydrated(guard.isReadOnly());
+          },
       },
     ),
   );

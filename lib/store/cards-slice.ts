@@ -76,14 +76,19 @@ export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> 
         if (next === cards || !cards.lastUndo) return;
         const { key, logId } = cards.lastUndo;
         const at = cards.reviewLog.find((e) => e.id === logId)?.review;
-        set({ cards: next, tombstones: at === undefined ? tombstones : withUndoneReview(tombstones, { id: logId, key, at }) });
+        set({
+          cards: next,
+          tombstones: at === undefined ? tombstones : withUndoneReview(tombstones, { id: logId, key, at }),
+        });
       },
       markMissedDue: ({ deckId, questionIds, now }) => {
         const next = markMissedDue(get().cards, deckId, questionIds, now);
         if (next !== get().cards) set({ cards: next });
       },
       learnMoreToday: ({ count, now, utcOffsetMinutes }) =>
-        set((s) => ({ cards: { ...s.cards, settings: withExtraNewToday(s.cards.settings, count, now, utcOffsetMinutes) } })),
+        set((s) => ({
+          cards: { ...s.cards, settings: withExtraNewToday(s.cards.settings, count, now, utcOffsetMinutes) },
+        })),
       setDailyNewLimit: (limit) => {
         const dailyNewLimit = Math.max(0, Math.min(9999, Math.floor(limit)));
         set((s) => ({ cards: { ...s.cards, settings: { ...s.cards.settings, dailyNewLimit } } }));
@@ -93,7 +98,11 @@ export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> 
         if (kept !== "done") return kept;
         const s = get();
         // Replacing is a reset followed by the file: another tab's older copy must not come back.
-        set(mode === "replace" ? { ...progressFromFile(file, now), tombstones: afterReset(now) } : mergeProgress({ quiz: s.quiz, cards: s.cards }, file, now));
+        set(
+          mode === "replace"
+            ? { ...progressFromFile(file, now), tombstones: afterReset(now) }
+            : mergeProgress({ quiz: s.quiz, cards: s.cards }, file, now),
+        );
         return "done";
       },
       resetProgress: (now) => {
@@ -106,7 +115,8 @@ export function createCardsSlice(kv: KeyValueStorage): SliceCreator<CardsSlice> 
         const s = get();
         const quiz = quizWithoutDeck(s.quiz, deckId);
         const cards = cardsWithoutDeck(s.cards, deckId);
-        if (quiz !== s.quiz || cards !== s.cards) set({ quiz, cards, tombstones: withForgottenDeck(s.tombstones, deckId, now) });
+        if (quiz !== s.quiz || cards !== s.cards)
+          set({ quiz, cards, tombstones: withForgottenDeck(s.tombstones, deckId, now) });
       },
       readProgressBackup: () => {
         try {

@@ -16,7 +16,10 @@ import { withUndoOf } from "@/lib/srs/undo";
  * Reads what another tab saved: its state (migrated from an older version, validated), the version when it
  * is newer than this app's, or why it cannot be used.
  */
-export function readOtherTab(raw: string, now: number): { state: PersistedState } | { newer: number } | { unreadable: string } {
+export function readOtherTab(
+  raw: string,
+  now: number,
+): { state: PersistedState } | { newer: number } | { unreadable: string } {
   const why = "another tab saved data that could not be read";
   try {
     const saved = JSON.parse(raw) as { version?: unknown; state?: unknown } | null;
@@ -25,7 +28,9 @@ export function readOtherTab(raw: string, now: number): { state: PersistedState 
     const state = saved.version === PERSIST_VERSION ? saved.state : migratePersisted(saved.state, saved.version, now);
     const parsed = persistedStateSchema.safeParse(state);
     if (parsed.success) return { state: parsed.data };
-    return { unreadable: `${why} (${parsed.error.issues[0]?.path.join(".") || "state"}: ${parsed.error.issues[0]?.message})` };
+    return {
+      unreadable: `${why} (${parsed.error.issues[0]?.path.join(".") || "state"}: ${parsed.error.issues[0]?.message})`,
+    };
   } catch (e) {
     return { unreadable: `${why} (${String(e)})` };
   }
@@ -45,7 +50,9 @@ function activeOf(ours: Attempt, theirs: Attempt | undefined): Attempt {
 }
 
 const tabData = (s: PersistedState): TabData => ({
-  quiz: s.quiz ?? emptyQuizData(), cards: s.cards ?? emptyCardsData(), tombstones: s.tombstones ?? emptyTombstones(),
+  quiz: s.quiz ?? emptyQuizData(),
+  cards: s.cards ?? emptyCardsData(),
+  tombstones: s.tombstones ?? emptyTombstones(),
 });
 
 /**
@@ -68,7 +75,8 @@ export function mergeTabs(ours: PersistedState, theirs: PersistedState): Persist
     const [m, th] = [mine.quiz.active[deckId], other.quiz.active[deckId]];
     const a = m ? activeOf(m, th) : th;
     // An attempt in the history finished (in one tab or the other): it is no longer in progress anywhere.
-    if (a && !(a.finishedAt === undefined && finished.has(a.id)) && (m || a.finishedAt === undefined)) active[deckId] = a;
+    if (a && !(a.finishedAt === undefined && finished.has(a.id)) && (m || a.finishedAt === undefined))
+      active[deckId] = a;
   }
   // Our undo, while its reviews are in the log in full (not folded, nor deleted by the other tab).
   return {

@@ -10,10 +10,16 @@ function attemptFromV0(a: AttemptV0): Attempt {
   const startedAt = Date.parse(a.startedAt);
   const finishedAt = a.finishedAt === null ? undefined : Date.parse(a.finishedAt);
   return {
-    id: a.id, deckId: a.deckId, mode: "practice", seed: 0, questionIds: a.questionIds,
+    id: a.id,
+    deckId: a.deckId,
+    mode: "practice",
+    seed: 0,
+    questionIds: a.questionIds,
     // Version 0 kept no timings: answers count as given when the attempt ended (or started).
     answers: a.answers.map((r) => ({ ...r, ms: 0, at: finishedAt ?? startedAt })),
-    current: Math.min(a.index, a.questionIds.length - 1), shownAt: startedAt, startedAt,
+    current: Math.min(a.index, a.questionIds.length - 1),
+    shownAt: startedAt,
+    startedAt,
     ...(finishedAt !== undefined ? { finishedAt } : {}),
   };
 }
@@ -40,10 +46,14 @@ function fromV1(state: unknown): unknown {
 // Version 3 folds reviews older than the log keeps in full into counts (lib/srs/review-history.ts).
 function fromV2(state: unknown, now: number): unknown {
   const cards = (state as { cards?: CardsData } | null)?.cards;
-  if (!cards || !Array.isArray(cards.reviewLog) || !cards.reviewLog.every((e) => typeof e?.review === "number")) return state;
+  if (!cards || !Array.isArray(cards.reviewLog) || !cards.reviewLog.every((e) => typeof e?.review === "number"))
+    return state;
   const sorted = [...cards.reviewLog].sort((a, b) => a.review - b.review);
   // Folded as of the time of loading: a review dated after it stays in full and folds nothing.
-  return { ...(state as object), cards: foldReviews({ ...cards, reviewLog: sorted, reviewHistory: emptyReviewHistory() }, foldPoint(sorted, now)) };
+  return {
+    ...(state as object),
+    cards: foldReviews({ ...cards, reviewLog: sorted, reviewHistory: emptyReviewHistory() }, foldPoint(sorted, now)),
+  };
 }
 
 // Each step takes the state of its version to the next one: steps[v] reads version v.

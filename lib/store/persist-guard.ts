@@ -21,7 +21,11 @@ export type GuardEvents = {
    * saved, such a state is not written: a visit that changes nothing leaves no saved data behind.
    */
   pristine?(value: unknown): boolean;
-  otherTab?(raw: string, ours: unknown, heard: boolean): { save: unknown; adds?: boolean } | { newer: number } | { unreadable: string };
+  otherTab?(
+    raw: string,
+    ours: unknown,
+    heard: boolean,
+  ): { save: unknown; adds?: boolean } | { newer: number } | { unreadable: string };
 };
 
 /** A persist storage around a KeyValueStorage that never lets a write destroy data it could not read. */
@@ -55,7 +59,11 @@ const alwaysLoaded: ReadCode = { load: async () => {}, loaded: () => true };
 
 /** Creates the guarded persist storage for the store saved under `name` at `version`. */
 export function persistGuard<S>(
-  kv: KeyValueStorage, name: string, version: number, events: GuardEvents, code: ReadCode = alwaysLoaded,
+  kv: KeyValueStorage,
+  name: string,
+  version: number,
+  events: GuardEvents,
+  code: ReadCode = alwaysLoaded,
 ): PersistGuard<S> {
   let ready = false;
   let readOnly = false;
@@ -152,7 +160,12 @@ export function persistGuard<S>(
         return null;
       }
       const value = parsed as Partial<StorageValue<S>> | null;
-      if (typeof value !== "object" || value === null || typeof value.version !== "number" || typeof value.state !== "object") {
+      if (
+        typeof value !== "object" ||
+        value === null ||
+        typeof value.version !== "number" ||
+        typeof value.state !== "object"
+      ) {
         guard.quarantine("saved data has no version and state");
         return null;
       }

@@ -2,7 +2,16 @@ import type { Deck, Question } from "@/lib/schemas/deck";
 import type { Attempt, QuizPersisted, QuizSettings } from "@/lib/schemas/quiz";
 import type { Tombstones } from "@/lib/schemas/tombstones";
 import type { SliceCreator } from "@/lib/store/app-state";
-import { advance, answerQuestion, canOverride, goBack, newAttempt, overrideAnswer, pickQuestions, retryMistakes } from "@/lib/quiz/attempt";
+import {
+  advance,
+  answerQuestion,
+  canOverride,
+  goBack,
+  newAttempt,
+  overrideAnswer,
+  pickQuestions,
+  retryMistakes,
+} from "@/lib/quiz/attempt";
 import type { CardRecord } from "@/lib/schemas/cards";
 import { cardKey } from "@/lib/srs/card-key";
 import { unmarkMissed } from "@/lib/srs/quiz-link";
@@ -84,7 +93,8 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
       if (!a || !record || record.at !== now) return;
       if (!record.correct) {
         const k = `${a.id} ${question.id}`;
-        if (!missedFrom.has(k)) missedFrom.set(k, { previous: get().cards.cards[cardKey(deckId, question.id)] ?? null, at: now });
+        if (!missedFrom.has(k))
+          missedFrom.set(k, { previous: get().cards.cards[cardKey(deckId, question.id)] ?? null, at: now });
         get().markMissedDue({ deckId, questionIds: [question.id], now });
       } else if (before && !before.correct) takeBackMiss(a.id, deckId, question.id, before.at);
     },
@@ -101,7 +111,10 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
       const a = get().quiz.active[deckId];
       const retry = a && retryMistakes(a, seed, now);
       if (!retry) return false;
-      set((s) => ({ quiz: { ...s.quiz, active: { ...s.quiz.active, [deckId]: retry } }, tombstones: closed(s.tombstones, a) }));
+      set((s) => ({
+        quiz: { ...s.quiz, active: { ...s.quiz.active, [deckId]: retry } },
+        tombstones: closed(s.tombstones, a),
+      }));
       return true;
     },
     closeQuiz: (deckId) => {

@@ -9,7 +9,9 @@ export { mergeHeard, mergeTabs, readOtherTab } from "@/lib/store/cross-tab";
  * Validates migrated saved state. A record that fails is set aside (`aside` lists where, the reason says why
  * in one line), the rest is kept; it fails only when nothing can be read as state.
  */
-export function validatePersisted(state: unknown): { ok: true; data: PersistedState; aside: string[]; reason?: string } | { ok: false; reason: string } {
+export function validatePersisted(
+  state: unknown,
+): { ok: true; data: PersistedState; aside: string[]; reason?: string } | { ok: false; reason: string } {
   const parsed = persistedStateSchema.safeParse(state);
   if (parsed.success) return { ok: true, data: parsed.data, aside: [] };
   const issue = parsed.error.issues[0];

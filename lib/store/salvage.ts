@@ -6,10 +6,18 @@ import { emptyTombstones } from "@/lib/sync/tombstones";
 
 // The little of Zod's schema definitions the walk below needs (zod/mini keeps them on `_zod.def`).
 type Schema = { _zod: { def: Def }; safeParse(v: unknown): { success: true; data: unknown } | { success: false } };
-type Def = { type: string; shape?: Record<string, Schema>; element?: Schema; keyType?: Schema; valueType?: Schema; innerType?: Schema };
+type Def = {
+  type: string;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  keyType?: Schema;
+  valueType?: Schema;
+  innerType?: Schema;
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const unwrap = (s: Schema): Schema => (["optional", "nullable"].includes(s._zod.def.type) ? unwrap(s._zod.def.innerType!) : s);
+const unwrap = (s: Schema): Schema =>
+  ["optional", "nullable"].includes(s._zod.def.type) ? unwrap(s._zod.def.innerType!) : s;
 
 /**
  * `value` read with the object schema `schema`, keeping what can be kept: in a list or a keyed collection each
@@ -69,7 +77,9 @@ function salvageObject(schema: Schema, value: unknown, fallback: unknown, path: 
  * (`quiz.attempts.3`, `cards.cards.<key>`; a whole slice when nothing of it could be used). Fails only
  * when the state is not an object at all.
  */
-export function salvagePersisted(state: unknown): { ok: true; data: PersistedState; aside: string[] } | { ok: false; reason: string } {
+export function salvagePersisted(
+  state: unknown,
+): { ok: true; data: PersistedState; aside: string[] } | { ok: false; reason: string } {
   if (!isObject(state)) return { ok: false, reason: "state: not an object" };
   const aside: string[] = [];
   const start = { quiz: emptyQuizData(), cards: emptyCardsData(), tombstones: emptyTombstones() };

@@ -6,7 +6,10 @@ export interface KeyValueStorage {
 }
 
 /** An in-memory storage; `quotaBytes` makes writes beyond that size throw like a full browser storage. */
-export function memoryStorage(initial: Record<string, string> = {}, quotaBytes = Infinity): KeyValueStorage & { data: Map<string, string> } {
+export function memoryStorage(
+  initial: Record<string, string> = {},
+  quotaBytes = Infinity,
+): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,

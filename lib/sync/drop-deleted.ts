@@ -38,15 +38,26 @@ export function withoutDeletedBy(side: TabData, other: Tombstones): TabData {
   const undoneCopies = new Set(undone.map((r) => `${r.key}@${r.at}`));
 
   const q = side.quiz;
-  const active = Object.fromEntries(Object.entries(q.active).filter(([d, a]) => a.startedAt > cut(d) && !closed.has(a.id)));
+  const active = Object.fromEntries(
+    Object.entries(q.active).filter(([d, a]) => a.startedAt > cut(d) && !closed.has(a.id)),
+  );
   const best = Object.fromEntries(Object.entries(q.best).filter(([d, b]) => b.at > cut(d)));
   const quiz: QuizPersisted = { ...q, attempts: q.attempts.filter((a) => a.startedAt > cut(a.deckId)), active, best };
 
   const c = side.cards;
-  const cards = Object.fromEntries(Object.entries(c.cards).filter(([key, card]) =>
-    (card.lastReview ?? card.due) > cut(card.deckId) && !(card.lastReview !== undefined && undoneCopies.has(`${key}@${card.lastReview}`))));
+  const cards = Object.fromEntries(
+    Object.entries(c.cards).filter(
+      ([key, card]) =>
+        (card.lastReview ?? card.due) > cut(card.deckId) &&
+        !(card.lastReview !== undefined && undoneCopies.has(`${key}@${card.lastReview}`)),
+    ),
+  );
   const reviewLog = c.reviewLog.filter((e) => e.review > cut(e.deckId) && !undoneIds.has(e.id));
   const reviewHistory = c.reviewHistory && historyWithout(c.reviewHistory, cut);
   // An undo whose grade is gone would put back a card that was deleted.
-  return { quiz, cards: keepUndoInLog({ ...c, cards, reviewLog, ...(reviewHistory ? { reviewHistory } : {}) }), tombstones: own };
+  return {
+    quiz,
+    cards: keepUndoInLog({ ...c, cards, reviewLog, ...(reviewHistory ? { reviewHistory } : {}) }),
+    tombstones: own,
+  };
 }

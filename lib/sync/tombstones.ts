@@ -68,7 +68,10 @@ export function withClosedAttempt(t: Tombstones, attempt: { id: string; startedA
  */
 export function withForgottenDeck(t: Tombstones, deckId: string, now: number): Tombstones {
   const reviews = t.reviews.filter((r) => !r.key.startsWith(`${deckId}::`));
-  return mergeTombstones({ ...t, reviews }, { decks: [{ deck: deckToken(deckId), at: now }], attempts: [], reviews: [] });
+  return mergeTombstones(
+    { ...t, reviews },
+    { decks: [{ deck: deckToken(deckId), at: now }], attempts: [], reviews: [] },
+  );
 }
 
 /** Records an undone grade: its review-log entry, its card's key, and when the grade was given. */

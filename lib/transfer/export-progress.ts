@@ -15,8 +15,10 @@ export function buildProgressFile(quiz: QuizPersisted, cards: CardsData, now: nu
     exportedAt: now,
     quiz,
     cards: {
-      cards: keys.map((k) => cards.cards[k]!), reviewLog: cards.reviewLog,
-      ...(cards.reviewHistory ? { reviewHistory: cards.reviewHistory } : {}), settings: cards.settings,
+      cards: keys.map((k) => cards.cards[k]!),
+      reviewLog: cards.reviewLog,
+      ...(cards.reviewHistory ? { reviewHistory: cards.reviewHistory } : {}),
+      settings: cards.settings,
     },
   };
 }
@@ -34,6 +36,12 @@ export function progressFileName(now: number): string {
 /** True when the file holds no progress at all: no quiz, best score, card or review (settings aside). */
 export function isEmptyProgress(file: ProgressFile): boolean {
   const { quiz, cards } = file;
-  return quiz.attempts.length === 0 && Object.keys(quiz.active).length === 0 && Object.keys(quiz.best).length === 0
-    && cards.cards.length === 0 && cards.reviewLog.length === 0 && (cards.reviewHistory?.decks.length ?? 0) === 0;
+  return (
+    quiz.attempts.length === 0 &&
+    Object.keys(quiz.active).length === 0 &&
+    Object.keys(quiz.best).length === 0 &&
+    cards.cards.length === 0 &&
+    cards.reviewLog.length === 0 &&
+    (cards.reviewHistory?.decks.length ?? 0) === 0
+  );
 }

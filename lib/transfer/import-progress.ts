@@ -23,7 +23,10 @@ const isSavedState = (d: unknown): d is SavedState =>
  */
 function fromSavedState(saved: SavedState, now: number): ImportResult {
   if (saved.version > PERSIST_VERSION) {
-    return { ok: false, reason: `This backup was saved by a newer version of Factdeck (version ${saved.version}); this app reads version ${PERSIST_VERSION}. Update the app first.` };
+    return {
+      ok: false,
+      reason: `This backup was saved by a newer version of Factdeck (version ${saved.version}); this app reads version ${PERSIST_VERSION}. Update the app first.`,
+    };
   }
   let result: ReturnType<typeof validatePersisted>;
   try {
@@ -36,7 +39,6 @@ function fromSavedState(saved: SavedState, now: number): ImportResult {
   const file = buildProgressFile(quiz, cards, now);
   return result.aside.length > 0 ? { ok: true, file, setAside: result.aside.length } : { ok: true, file };
 }
-
 
 // Whether the text ends inside a string or with brackets still open: a file cut short, not a wrong one.
 function leftOpen(text: string): boolean {
@@ -79,18 +81,33 @@ export function parseProgressFile(text: string, now = 0): ImportResult {
     const truncated = /end of (JSON )?(data|input)|Unterminated/i.test(String(e)) || leftOpen(text);
     return {
       ok: false,
-      reason: truncated ? "This file is cut short (truncated): it is not a complete progress file." : "This file is not valid JSON, so it is not a Factdeck progress file.",
+      reason: truncated
+        ? "This file is cut short (truncated): it is not a complete progress file."
+        : "This file is not valid JSON, so it is not a Factdeck progress file.",
     };
   }
   if (forbidden) return { ok: false, reason: `This file contains a forbidden key "${forbidden}" and was refused.` };
   if (isSavedState(data)) return fromSavedState(data, now);
-  if (typeof data !== "object" || data === null || Array.isArray(data) || (data as { app?: unknown }).app !== "factdeck") {
+  if (
+    typeof data !== "object" ||
+    data === null ||
+    Array.isArray(data) ||
+    (data as { app?: unknown }).app !== "factdeck"
+  ) {
     const isDeck = typeof data === "object" && data !== null && "article" in data && "questions" in data;
-    return { ok: false, reason: isDeck ? "This is a deck file, not progress: open it on the New deck page." : "This is not a Factdeck progress file." };
+    return {
+      ok: false,
+      reason: isDeck
+        ? "This is a deck file, not progress: open it on the New deck page."
+        : "This is not a Factdeck progress file.",
+    };
   }
   const version = (data as { formatVersion?: unknown }).formatVersion;
   if (typeof version === "number" && version > PROGRESS_FORMAT_VERSION) {
-    return { ok: false, reason: `This file was made by a newer version of Factdeck (format ${version}); this app reads format ${PROGRESS_FORMAT_VERSION}. Update the app first.` };
+    return {
+      ok: false,
+      reason: `This file was made by a newer version of Factdeck (format ${version}); this app reads format ${PROGRESS_FORMAT_VERSION}. Update the app first.`,
+    };
   }
   const parsed = progressFileSchema.safeParse(data);
   if (!parsed.success) return damaged(parsed.error);

@@ -22,13 +22,23 @@ function cardsFromList(list: readonly CardRecord[]): CardsData["cards"] {
 
 // Folding as of `now` (lib/srs/review-history.ts); without it (another tab's save, folded when it was made)
 // nothing new is folded.
-const foldAt = (log: readonly ReviewLogEntry[], now: number | undefined) => (now === undefined ? 0 : foldPoint(log, now));
+const foldAt = (log: readonly ReviewLogEntry[], now: number | undefined) =>
+  now === undefined ? 0 : foldPoint(log, now);
 
 // A file's cards as the store holds them (a format-1 file has no folded reviews), with its older reviews folded.
 function cardsOfFile(file: ProgressFile, now?: number): CardsData {
   const reviewLog = [...file.cards.reviewLog].sort((a, b) => a.review - b.review);
   const { reviewHistory } = file.cards;
-  return foldReviews({ cards: cardsFromList(file.cards.cards), reviewLog, ...(reviewHistory ? { reviewHistory } : {}), settings: file.cards.settings, lastUndo: null }, foldAt(reviewLog, now));
+  return foldReviews(
+    {
+      cards: cardsFromList(file.cards.cards),
+      reviewLog,
+      ...(reviewHistory ? { reviewHistory } : {}),
+      settings: file.cards.settings,
+      lastUndo: null,
+    },
+    foldAt(reviewLog, now),
+  );
 }
 
 /** The progress of a file, as it replaces what the store holds at `now` (nothing to undo afterwards). */
@@ -87,13 +97,37 @@ export function mergeProgress(current: ProgressData, file: ProgressFile, now?: n
   const quiz: QuizPersisted = { ...q, attempts, best, active: { ...file.quiz.active, ...q.active } };
   if (!quiz.lastSettings && file.quiz.lastSettings) quiz.lastSettings = file.quiz.lastSettings;
 
-  const cards = unionBy(Object.values(current.cards.cards), file.cards.cards, (c) => cardKey(c.deckId, c.questionId), furtherCard);
+  const cards = unionBy(
+    Object.values(current.cards.cards),
+    file.cards.cards,
+    (c) => cardKey(c.deckId, c.questionId),
+    furtherCard,
+  );
   // Both sides folded at the same point first, so no review is both in one side's log and the other's counts.
   const theirs = cardsOfFile(file, now);
   const before = Math.max(foldedUpTo(current.cards.reviewHistory), foldedUpTo(theirs.reviewHistory));
   const [a, b] = [foldReviews(current.cards, before), foldReviews(theirs, before)];
-  const reviewLog = unionBy<ReviewLogEntry>(a.reviewLog, b.reviewLog, (e) => e.id, (x) => x).sort((x, y) => x.review - y.review);
-  const folded = a.reviewHistory || b.reviewHistory ? { reviewHistory: mergeReviewHistory(a.reviewHistory ?? emptyReviewHistory(), b.reviewHistory ?? emptyReviewHistory()) } : {};
-  const merged: CardsData = { cards: cardsFromList(cards), reviewLog, ...folded, settings: current.cards.settings, lastUndo: null };
+  const reviewLog = unionBy<ReviewLogEntry>(
+    a.reviewLog,
+    b.reviewLog,
+    (e) => e.id,
+    (x) => x,
+  ).sort((x, y) => x.review - y.review);
+  const folded =
+    a.reviewHistory || b.reviewHistory
+      ? {
+          reviewHistory: mergeReviewHistory(
+            a.reviewHistory ?? emptyReviewHistory(),
+            b.reviewHistory ?? emptyReviewHistory(),
+          ),
+        }
+      : {};
+  const merged: CardsData = {
+    cards: cardsFromList(cards),
+    reviewLog,
+    ...folded,
+    settings: current.cards.settings,
+    lastUndo: null,
+  };
   return { quiz, cards: foldReviews(merged, foldAt(reviewLog, now)) };
 }

@@ -10,7 +10,6 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(__dirname, "../..");
 const rel = (f: string) => path.relative(root, f).split(path.sep).join("/");
 
-
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
@@ -26,7 +25,11 @@ function imports(file: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/^import\s+(?!type\s)(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm)) {
     const spec = m[1]!;
-    const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null;
+    const base = spec.startsWith("@/")
+      ? path.join(root, spec.slice(2))
+      : spec.startsWith(".")
+        ? path.resolve(path.dirname(file), spec)
+        : null;
     if (!base) continue;
     const found = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((f) => fs.existsSync(f));
     if (found) out.push(found);

@@ -24,7 +24,10 @@ describe("editQuestion", () => {
   });
 
   it("lets a true/false answer be only one of its choices", () => {
-    expect(editQuestion(byId("q-tf"), { prompt: "p", answer: "False" })).toMatchObject({ ok: true, question: { answer: "False" } });
+    expect(editQuestion(byId("q-tf"), { prompt: "p", answer: "False" })).toMatchObject({
+      ok: true,
+      question: { answer: "False" },
+    });
     expect(editQuestion(byId("q-tf"), { prompt: "p", answer: "Maybe" }).ok).toBe(false);
   });
 
@@ -55,25 +58,53 @@ describe("dropQuestion / replaceQuestion", () => {
 describe("editing choices", () => {
   const mc = () => byId("q-mc");
   it("takes edited choices with the answer among them, and the deck schema accepts the question", () => {
-    const r = editQuestion(mc(), { prompt: mc().prompt, answer: mc().answer, choices: [mc().answer, "Someone Else", "A Third Person"] });
-    expect(r).toMatchObject({ ok: true, question: { id: "q-mc", answer: mc().answer, choices: [mc().answer, "Someone Else", "A Third Person"] } });
+    const r = editQuestion(mc(), {
+      prompt: mc().prompt,
+      answer: mc().answer,
+      choices: [mc().answer, "Someone Else", "A Third Person"],
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      question: { id: "q-mc", answer: mc().answer, choices: [mc().answer, "Someone Else", "A Third Person"] },
+    });
     if (r.ok) expect(questionSchema.safeParse(r.question).success).toBe(true);
     // A new answer given with new choices that hold it.
-    const both = editQuestion(mc(), { prompt: "Who?", answer: "Mayor Ellen Price", choices: ["John Reed", "Mayor Ellen Price"] });
-    expect(both).toMatchObject({ ok: true, question: { answer: "Mayor Ellen Price", choices: ["John Reed", "Mayor Ellen Price"] } });
+    const both = editQuestion(mc(), {
+      prompt: "Who?",
+      answer: "Mayor Ellen Price",
+      choices: ["John Reed", "Mayor Ellen Price"],
+    });
+    expect(both).toMatchObject({
+      ok: true,
+      question: { answer: "Mayor Ellen Price", choices: ["John Reed", "Mayor Ellen Price"] },
+    });
     if (both.ok) expect(questionSchema.safeParse(both.question).success).toBe(true);
   });
 
   it("refuses choices without the answer, a choice twice (whatever its capitals), an empty one, or fewer than two", () => {
     const other = mc().choices!.find((c) => c !== mc().answer)!;
-    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [other, "Nobody"] })).toMatchObject({ ok: false, message: expect.stringContaining("must be one of the choices") });
-    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [mc().answer, other, other.toUpperCase()] })).toMatchObject({ ok: false, message: expect.stringContaining("is a choice twice") });
-    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [mc().answer, " ", other] })).toMatchObject({ ok: false, message: expect.stringContaining("cannot be empty") });
-    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [mc().answer] })).toMatchObject({ ok: false, message: "Give at least two choices." });
+    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [other, "Nobody"] })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("must be one of the choices"),
+    });
+    expect(
+      editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [mc().answer, other, other.toUpperCase()] }),
+    ).toMatchObject({ ok: false, message: expect.stringContaining("is a choice twice") });
+    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [mc().answer, " ", other] })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("cannot be empty"),
+    });
+    expect(editQuestion(mc(), { prompt: "p", answer: mc().answer, choices: [mc().answer] })).toMatchObject({
+      ok: false,
+      message: "Give at least two choices.",
+    });
   });
 
   it("unchanged choices keep the old rule: a new answer replaces the old one among them", () => {
     const r = editQuestion(mc(), { prompt: "p", answer: "Mayor Ellen Price", choices: mc().choices });
-    expect(r).toMatchObject({ ok: true, question: { choices: mc().choices!.map((c) => (c === mc().answer ? "Mayor Ellen Price" : c)) } });
+    expect(r).toMatchObject({
+      ok: true,
+      question: { choices: mc().choices!.map((c) => (c === mc().answer ? "Mayor Ellen Price" : c)) },
+    });
   });
 });

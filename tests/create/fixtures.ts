@@ -22,13 +22,37 @@ export function sampleDeck(id = "my-harbourton-tram-0001"): Deck {
     formatVersion: 1,
     generatorVersion: "test",
     id,
-    article: { title: "Harbourton votes for a tram", source: "Test Gazette", publishedAt: "2026-11-24", text: englishArticle },
+    article: {
+      title: "Harbourton votes for a tram",
+      source: "Test Gazette",
+      publishedAt: "2026-11-24",
+      text: englishArticle,
+    },
     facts: [{ id: "f1", kind: "person", value: "Ellen Price", evidence }],
     questions: [
       question({ id: "q-mc", type: "multiple-choice", choices: ["Ellen Price", "John Reed", "Ana Lopez"] }),
-      question({ id: "q-tf", type: "true-false", prompt: "True or false: the line opens in 2027.", answer: "True", choices: ["True", "False"] }),
-      question({ id: "q-num", type: "numeric", prompt: "How many passengers a day?", answer: "8,000", numericValue: 8000, acceptedAnswers: ["8000"] }),
-      question({ id: "q-cloze", type: "cloze", prompt: "Mayor ____ said the line would carry …", answer: "Ellen Price", acceptedAnswers: ["Price"] }),
+      question({
+        id: "q-tf",
+        type: "true-false",
+        prompt: "True or false: the line opens in 2027.",
+        answer: "True",
+        choices: ["True", "False"],
+      }),
+      question({
+        id: "q-num",
+        type: "numeric",
+        prompt: "How many passengers a day?",
+        answer: "8,000",
+        numericValue: 8000,
+        acceptedAnswers: ["8000"],
+      }),
+      question({
+        id: "q-cloze",
+        type: "cloze",
+        prompt: "Mayor ____ said the line would carry …",
+        answer: "Ellen Price",
+        acceptedAnswers: ["Price"],
+      }),
     ],
   };
 }

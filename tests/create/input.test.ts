@@ -50,15 +50,21 @@ describe("checkArticleText", () => {
       "La maire a déclaré que la ligne transporterait plus de huit mille passagers par jour lors de son ouverture. " +
       "Les opposants ont estimé que cet argent aurait dû servir d'abord à réparer les routes et les ponts de la région.";
     expect(checkArticleText(french)?.code).toBe("not-english");
-    const russian = "Городской совет проголосовал во вторник за строительство новой линии трамвая в центре города. ".repeat(5);
+    const russian =
+      "Городской совет проголосовал во вторник за строительство новой линии трамвая в центре города. ".repeat(5);
     expect(checkArticleText(russian)?.code).toBe("not-english");
   });
 
   it("says a Japanese article is not English, not that it is too short (issue 13, item 6)", () => {
     // Its sentences end in "。", which the sentence count does not see: over 300 characters, "too short" before.
-    const japanese = "ロンドンで開かれた首脳会議で、英国のスターマー首相はウクライナへの支援を続けると述べた。".repeat(10);
+    const japanese = "ロンドンで開かれた首脳会議で、英国のスターマー首相はウクライナへの支援を続けると述べた。".repeat(
+      10,
+    );
     expect(japanese.length).toBeGreaterThan(300);
-    expect(checkArticleText(japanese)).toMatchObject({ code: "not-english", message: expect.stringContaining("does not look like English") });
+    expect(checkArticleText(japanese)).toMatchObject({
+      code: "not-english",
+      message: expect.stringContaining("does not look like English"),
+    });
     expect(checkArticleText("短い文です。")?.code).toBe("not-english");
   });
 
@@ -71,7 +77,9 @@ describe("checkArticleText", () => {
 
 describe("text cleanup", () => {
   it("normalises line ends, odd spaces and blank-line runs without changing words", () => {
-    expect(cleanText("  One\u00A0two.\r\n\r\n\r\n\r\nThree\u200B four.   \rFive.  ")).toBe("One two.\n\nThree four.\nFive.");
+    expect(cleanText("  One\u00A0two.\r\n\r\n\r\n\r\nThree\u200B four.   \rFive.  ")).toBe(
+      "One two.\n\nThree four.\nFive.",
+    );
   });
 
   it("recognises markup but not prose with angle brackets", () => {

@@ -3,9 +3,21 @@ import { memoryDeckStore } from "./memory-deck-store";
 import { loadSavedDecks } from "@/lib/decks/load-saved-decks";
 import { UNREADABLE_STORAGE } from "@/lib/decks/local-db";
 import { readDeckList } from "@/lib/decks/deck-list";
-import { isQuotaError, loadAllLocalDecks, loadLocalDeck, salvageSummaries, saveLocalDeck } from "@/lib/decks/local-decks";
+import {
+  isQuotaError,
+  loadAllLocalDecks,
+  loadLocalDeck,
+  salvageSummaries,
+  saveLocalDeck,
+} from "@/lib/decks/local-decks";
 import fc from "fast-check";
-import { isLocalDeckId, isLocalDeckSummary, parseSummaries, summarizeDeck, toLocalDeckId } from "@/lib/decks/local-summary";
+import {
+  isLocalDeckId,
+  isLocalDeckSummary,
+  parseSummaries,
+  summarizeDeck,
+  toLocalDeckId,
+} from "@/lib/decks/local-summary";
 import { localDeckSummarySchema } from "@/lib/schemas/local-deck-summary";
 import { sampleDeck } from "./fixtures";
 
@@ -18,10 +30,17 @@ describe("local deck repository", () => {
     const list = parseSummaries(await store.listSummaries());
     expect(list).toEqual([
       {
-        id: "my-harbourton-tram-0001", title: "Harbourton votes for a tram", source: "Test Gazette", publishedAt: "2026-11-24",
-        savedAt: now, questionCount: 4,
+        id: "my-harbourton-tram-0001",
+        title: "Harbourton votes for a tram",
+        source: "Test Gazette",
+        publishedAt: "2026-11-24",
+        savedAt: now,
+        questionCount: 4,
         byType: [
-          { type: "multiple-choice", count: 1 }, { type: "true-false", count: 1 }, { type: "cloze", count: 1 }, { type: "numeric", count: 1 },
+          { type: "multiple-choice", count: 1 },
+          { type: "true-false", count: 1 },
+          { type: "cloze", count: 1 },
+          { type: "numeric", count: 1 },
         ],
       },
     ]);
@@ -30,7 +49,8 @@ describe("local deck repository", () => {
 
   it("holds a few hundred decks", async () => {
     const store = memoryDeckStore();
-    for (let i = 0; i < 300; i++) await saveLocalDeck(store, sampleDeck(`my-deck-${String(i).padStart(4, "0")}`), now + i);
+    for (let i = 0; i < 300; i++)
+      await saveLocalDeck(store, sampleDeck(`my-deck-${String(i).padStart(4, "0")}`), now + i);
     const list = parseSummaries(await store.listSummaries());
     expect(list).toHaveLength(300);
     expect(list[0]?.id).toBe("my-deck-0299");
@@ -53,10 +73,19 @@ describe("local deck repository", () => {
 
   it("refuses an invalid or empty deck", async () => {
     const store = memoryDeckStore();
-    expect(await saveLocalDeck(store, { ...sampleDeck(), questions: [] }, now)).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await saveLocalDeck(store, { ...sampleDeck(), id: "UPPER" }, now)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await saveLocalDeck(store, { ...sampleDeck(), questions: [] }, now)).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await saveLocalDeck(store, { ...sampleDeck(), id: "UPPER" }, now)).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
     // A valid deck id without the local prefix would take a built-in deck's address.
-    expect(await saveLocalDeck(store, { ...sampleDeck(), id: "harbourton-tram-0001" }, now)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await saveLocalDeck(store, { ...sampleDeck(), id: "harbourton-tram-0001" }, now)).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("skips summaries that are not valid", () => {
@@ -76,7 +105,11 @@ describe("loadAllLocalDecks", () => {
     const store = memoryDeckStore();
     await saveLocalDeck(store, sampleDeck("my-older-0001"), now);
     await saveLocalDeck(store, sampleDeck("my-newer-0002"), now + 1);
-    await store.put("my-broken-0003", { id: "my-broken-0003", questions: "nope" }, summarizeDeck(sampleDeck("my-broken-0003"), now + 2));
+    await store.put(
+      "my-broken-0003",
+      { id: "my-broken-0003", questions: "nope" },
+      summarizeDeck(sampleDeck("my-broken-0003"), now + 2),
+    );
     const r = await loadAllLocalDecks(store, now);
     expect(r.status).toBe("ready");
     expect(r.status === "ready" && r.decks.map((d) => d.id)).toEqual(["my-newer-0002", "my-older-0001"]);
@@ -92,7 +125,8 @@ describe("loadAllLocalDecks", () => {
 
 describe("a damaged deck summary (issue 12, item 19)", () => {
   const code = async () => ({ salvageSummaries });
-  const summaryOf = async (store: ReturnType<typeof memoryDeckStore>, id: string) => parseSummaries(await store.listSummaries()).find((s) => s.id === id);
+  const summaryOf = async (store: ReturnType<typeof memoryDeckStore>, id: string) =>
+    parseSummaries(await store.listSummaries()).find((s) => s.id === id);
 
   it.each([
     ["not an object", "garbage"],
@@ -114,8 +148,20 @@ describe("a damaged deck summary (issue 12, item 19)", () => {
     expect(all).toMatchObject({ status: "ready", unreadable: 0 });
     expect(all.status === "ready" && all.decks.map((d) => d.id).sort()).toEqual(["my-fine-0001", "my-hidden-0002"]);
     // Rebuilt from the deck and saved: the next read needs no repair.
-    expect(await summaryOf(store, "my-hidden-0002")).toEqual(summarizeDeck(sampleDeck("my-hidden-0002"), typeof bad === "object" && bad ? now + 1 : now + 5));
-    expect((await readDeckList(store, async () => { throw new Error("not needed"); }, now)).decks).toHaveLength(2);
+    expect(await summaryOf(store, "my-hidden-0002")).toEqual(
+      summarizeDeck(sampleDeck("my-hidden-0002"), typeof bad === "object" && bad ? now + 1 : now + 5),
+    );
+    expect(
+      (
+        await readDeckList(
+          store,
+          async () => {
+            throw new Error("not needed");
+          },
+          now,
+        )
+      ).decks,
+    ).toHaveLength(2);
   });
 
   it("a damaged deck with a damaged summary is listed as damaged, counted left out, and can be deleted", async () => {
@@ -126,7 +172,10 @@ describe("a damaged deck summary (issue 12, item 19)", () => {
     expect(list).toEqual({ decks: [summarizeDeck(sampleDeck("my-fine-0001"), now)], damaged: ["my-broken-0003"] });
     expect(await loadAllLocalDecks(store, now)).toMatchObject({ status: "ready", unreadable: 1 });
     await store.remove("my-broken-0003");
-    expect(await readDeckList(store, code, now)).toEqual({ decks: [summarizeDeck(sampleDeck("my-fine-0001"), now)], damaged: [] });
+    expect(await readDeckList(store, code, now)).toEqual({
+      decks: [summarizeDeck(sampleDeck("my-fine-0001"), now)],
+      damaged: [],
+    });
     expect(await loadAllLocalDecks(store, now)).toMatchObject({ status: "ready", unreadable: 0 });
   });
 
@@ -168,9 +217,30 @@ describe("loadSavedDecks", () => {
 describe("isLocalDeckSummary agrees with localDeckSummarySchema", () => {
   const good = summarizeDeck(sampleDeck(), now);
   const field = fc.oneof(
-    fc.string(), fc.integer(), fc.double(), fc.constant(undefined), fc.constant(null), fc.boolean(),
-    fc.constantFrom("2026-11-24", "2024-02-29", "2025-02-29", "2025-02-31", "0000-00-00", "abcd-1234", "multiple-choice", "cloze", "Nope"),
-    fc.array(fc.record({ type: fc.constantFrom("cloze", "numeric", "bogus"), count: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double()) }), { maxLength: 3 }),
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.boolean(),
+    fc.constantFrom(
+      "2026-11-24",
+      "2024-02-29",
+      "2025-02-29",
+      "2025-02-31",
+      "0000-00-00",
+      "abcd-1234",
+      "multiple-choice",
+      "cloze",
+      "Nope",
+    ),
+    fc.array(
+      fc.record({
+        type: fc.constantFrom("cloze", "numeric", "bogus"),
+        count: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double()),
+      }),
+      { maxLength: 3 },
+    ),
   );
   const keys = ["id", "title", "source", "publishedAt", "savedAt", "questionCount", "byType"] as const;
   it("on mutations of a valid summary and on arbitrary values", () => {

@@ -4,7 +4,9 @@ import type { LocalDeckStore } from "@/lib/decks/local-db";
  * An in-memory deck store for tests (kept out of the app's bundles); `quotaBytes` makes a put beyond that JSON
  * size fail like a full disk. `listSummaries` gives the stored summaries as they are, for checks.
  */
-export function memoryDeckStore(quotaBytes = Infinity): LocalDeckStore & { decks: Map<string, unknown>; listSummaries(): Promise<unknown[]> } {
+export function memoryDeckStore(
+  quotaBytes = Infinity,
+): LocalDeckStore & { decks: Map<string, unknown>; listSummaries(): Promise<unknown[]> } {
   const decks = new Map<string, unknown>();
   const summaries = new Map<string, unknown>();
   const size = () => [...decks.values()].reduce<number>((n, d) => n + JSON.stringify(d).length, 0);

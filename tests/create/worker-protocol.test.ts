@@ -7,7 +7,11 @@ import { englishArticle, sampleDeck } from "./fixtures";
 
 const input: ArticleInput = { title: "Harbourton votes for a tram", text: englishArticle };
 /** A generate request as the page sends it (components/create/use-generator.ts). */
-const generateRequest = (requestId: number, input: ArticleInput): GenerateRequest => ({ kind: "generate", requestId, input });
+const generateRequest = (requestId: number, input: ArticleInput): GenerateRequest => ({
+  kind: "generate",
+  requestId,
+  input,
+});
 
 describe("handleWorkerMessage", () => {
   it("answers a valid request with the generated deck and the same request id", () => {
@@ -35,11 +39,16 @@ describe("handleWorkerMessage", () => {
   });
 
   it("refuses malformed requests, keeping the request id when there is one", () => {
-    expect(handleWorkerMessage({ kind: "generate", requestId: 5 }, () => sampleDeck())).toMatchObject({ kind: "error", requestId: 5 });
+    expect(handleWorkerMessage({ kind: "generate", requestId: 5 }, () => sampleDeck())).toMatchObject({
+      kind: "error",
+      requestId: 5,
+    });
     expect(handleWorkerMessage("hello", () => sampleDeck())).toMatchObject({ kind: "error", requestId: -1 });
     expect(handleWorkerMessage(null, () => sampleDeck())).toMatchObject({ kind: "error", requestId: -1 });
     // The input is checked with the generator's own schema.
-    expect(handleWorkerMessage({ ...generateRequest(4, input), input: { text: englishArticle } }, () => sampleDeck())).toMatchObject({ kind: "error", requestId: 4 });
+    expect(
+      handleWorkerMessage({ ...generateRequest(4, input), input: { text: englishArticle } }, () => sampleDeck()),
+    ).toMatchObject({ kind: "error", requestId: 4 });
   });
 
   it("refuses a deck that is not valid or has no questions", () => {
@@ -54,7 +63,11 @@ describe("handleWorkerMessage", () => {
 describe("parseWorkerResponse", () => {
   it("accepts ok and error responses", () => {
     expect(parseWorkerResponse({ kind: "ok", requestId: 1, deck: sampleDeck() }).kind).toBe("ok");
-    expect(parseWorkerResponse({ kind: "error", requestId: 1, reason: "Nope." })).toEqual({ kind: "error", requestId: 1, reason: "Nope." });
+    expect(parseWorkerResponse({ kind: "error", requestId: 1, reason: "Nope." })).toEqual({
+      kind: "error",
+      requestId: 1,
+      reason: "Nope.",
+    });
   });
 
   it("turns anything else into an error", () => {

@@ -28,7 +28,10 @@ describe("deck files", () => {
   });
 
   it("refuses a deck whose evidence does not sit in its article", () => {
-    const broken = { ...deck, questions: [{ ...deck.questions[0]!, evidence: { ...deck.questions[0]!.evidence, start: 1 } }] };
+    const broken = {
+      ...deck,
+      questions: [{ ...deck.questions[0]!, evidence: { ...deck.questions[0]!.evidence, start: 1 } }],
+    };
     const r = parseDeckFile(JSON.stringify(broken));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/evidence offsets do not match.*questions\.0\.evidence/);
@@ -42,7 +45,9 @@ describe("deck files", () => {
   });
 
   it("never throws, whatever the text", () =>
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
-      expect(typeof parseDeckFile(text).ok).toBe("boolean");
-    })));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        expect(typeof parseDeckFile(text).ok).toBe("boolean");
+      }),
+    ));
 });

@@ -6,7 +6,18 @@ import { formatLongDate, formatLongDateTime, formatShortDate, formatWeekday, for
 // them in the zone the tests happen to run in; this runs the comparison in zones chosen to be awkward (half-
 // and quarter-hour offsets, a 30-minute daylight-saving shift, both sides of the date line), by setting TZ,
 // which Node reads again when it changes.
-const zones = ["UTC", "Europe/London", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu", "America/St_Johns", "Australia/Lord_Howe", "Pacific/Chatham", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
+const zones = [
+  "UTC",
+  "Europe/London",
+  "America/New_York",
+  "Asia/Kolkata",
+  "Asia/Kathmandu",
+  "America/St_Johns",
+  "Australia/Lord_Howe",
+  "Pacific/Chatham",
+  "Pacific/Kiritimati",
+  "Pacific/Pago_Pago",
+];
 const before = process.env.TZ;
 afterAll(() => {
   if (before === undefined) delete process.env.TZ;
@@ -36,8 +47,12 @@ describe("local dates and times match Intl en-GB in every time zone", () => {
           expect(formatWeekday(t)).toBe(intl(t, zone, { weekday: "short", day: "numeric", month: "short" }));
           expect(formatShortDate(t)).toBe(intl(t, zone, { day: "numeric", month: "short", year: "numeric" }));
           expect(formatLongDate(t)).toBe(intl(t, zone, { day: "numeric", month: "long", year: "numeric" }));
-          expect(formatWeekdayTime(t)).toBe(intl(t, zone, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }));
-          expect(formatLongDateTime(t)).toBe(intl(t, zone, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }));
+          expect(formatWeekdayTime(t)).toBe(
+            intl(t, zone, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }),
+          );
+          expect(formatLongDateTime(t)).toBe(
+            intl(t, zone, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }),
+          );
           // Calendar dates kept at UTC midnight read the same in every zone.
           expect(formatLongDate(t, true)).toBe(intl(t, "UTC", { day: "numeric", month: "long", year: "numeric" }));
         }),

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ZONES, zoneOffset } from "../srs/zones";
-import { formatCount, formatIsoDate, formatLongDate, formatLongDateTime, formatShortDate, formatWeekday, formatWeekdayTime } from "@/lib/format";
+import {
+  formatCount,
+  formatIsoDate,
+  formatLongDate,
+  formatLongDateTime,
+  formatShortDate,
+  formatWeekday,
+  formatWeekdayTime,
+} from "@/lib/format";
 
 // The hand-written formats must read exactly as Intl's en-GB ones (which they replace for speed).
 const intl = (t: number, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-GB", o).format(t);
@@ -16,16 +24,25 @@ describe("dates and times match Intl en-GB", () => {
     try {
       const off = zoneOffset(zone);
       // The zone really is in force (Lord Howe's +10:30 in winter is no other zone's).
-      for (const t of [Date.UTC(2026, 0, 15), Date.UTC(2026, 6, 15)]) expect(-new Date(t).getTimezoneOffset() || 0).toBe(off(t));
+      for (const t of [Date.UTC(2026, 0, 15), Date.UTC(2026, 6, 15)])
+        expect(-new Date(t).getTimezoneOffset() || 0).toBe(off(t));
       fc.assert(
         fc.property(anyTime, (t) => {
           const local = { timeZone: zone };
-          expect(formatWeekday(t, true)).toBe(intl(t, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }));
+          expect(formatWeekday(t, true)).toBe(
+            intl(t, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }),
+          );
           expect(formatWeekday(t)).toBe(intl(t, { weekday: "short", day: "numeric", month: "short", ...local }));
           expect(formatShortDate(t)).toBe(intl(t, { day: "numeric", month: "short", year: "numeric", ...local }));
-          expect(formatLongDate(t, true)).toBe(intl(t, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
-          expect(formatWeekdayTime(t)).toBe(intl(t, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", ...local }));
-          expect(formatLongDateTime(t)).toBe(intl(t, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", ...local }));
+          expect(formatLongDate(t, true)).toBe(
+            intl(t, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+          );
+          expect(formatWeekdayTime(t)).toBe(
+            intl(t, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", ...local }),
+          );
+          expect(formatLongDateTime(t)).toBe(
+            intl(t, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", ...local }),
+          );
         }),
         { numRuns: 300 },
       );
@@ -38,7 +55,9 @@ describe("dates and times match Intl en-GB", () => {
   it("names every month and weekday as Intl does (September is Sept)", () => {
     for (let m = 0; m < 12; m++) {
       const t = Date.UTC(2026, m, 1 + m, 0, 0);
-      expect(formatWeekday(t, true)).toBe(intl(t, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }));
+      expect(formatWeekday(t, true)).toBe(
+        intl(t, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }),
+      );
     }
     expect(formatWeekday(Date.UTC(2026, 8, 7), true)).toBe("Mon 7 Sept");
     expect(formatLongDate(Date.UTC(2025, 2, 3), true)).toBe("3 March 2025");
@@ -56,9 +75,11 @@ describe("formatIsoDate", () => {
 describe("formatCount", () => {
   it("groups thousands as Intl en-US does", () => {
     const nf = new Intl.NumberFormat("en-US");
-    fc.assert(fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger()), (n) => {
-      expect(formatCount(n)).toBe(nf.format(n));
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger()), (n) => {
+        expect(formatCount(n)).toBe(nf.format(n));
+      }),
+    );
     expect(formatCount(100_000)).toBe("100,000");
     expect(formatCount(999)).toBe("999");
   });

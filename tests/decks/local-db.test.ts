@@ -58,13 +58,19 @@ describe("the IndexedDB deck store (fake-indexeddb)", () => {
     const summaries = await readStore("deck-summaries");
     expect(decks).toEqual({ keys: [id], values: [sampleDeck()] });
     expect(summaries.keys).toEqual([id]);
-    expect(parseSummaries(summaries.values)).toMatchObject([{ id, title: "Harbourton votes for a tram", savedAt: now, questionCount: 4 }]);
+    expect(parseSummaries(summaries.values)).toMatchObject([
+      { id, title: "Harbourton votes for a tram", savedAt: now, questionCount: 4 },
+    ]);
 
     // A new page (a fresh module, the same database) reads it back.
     vi.resetModules();
     const again = (await import("@/lib/decks/local-db")).indexedDbDeckStore();
     expect(await local.loadLocalDeck(again, id)).toEqual({ status: "ready", deck: sampleDeck() });
-    expect(await local.loadAllLocalDecks(again, now)).toEqual({ status: "ready", decks: [sampleDeck()], unreadable: 0 });
+    expect(await local.loadAllLocalDecks(again, now)).toEqual({
+      status: "ready",
+      decks: [sampleDeck()],
+      unreadable: 0,
+    });
     const loaded = await loadSavedDecks(again, () => import("@/lib/decks/local-decks"), now);
     expect(loaded).toEqual({ status: "ready", decks: [sampleDeck()], unreadable: 0 });
   });
@@ -112,9 +118,17 @@ describe("the IndexedDB deck store (fake-indexeddb)", () => {
     const store = indexedDbDeckStore();
     await local.saveLocalDeck(store, sampleDeck(), now);
     await local.saveLocalDeck(store, sampleDeck("my-other-deck-0002"), now);
-    await store.put("my-other-deck-0002", { id: "my-other-deck-0002", questions: "nope" }, (await store.listEntries())[1]!.summary);
+    await store.put(
+      "my-other-deck-0002",
+      { id: "my-other-deck-0002", questions: "nope" },
+      (await store.listEntries())[1]!.summary,
+    );
     expect((await local.loadLocalDeck(store, "my-other-deck-0002")).status).toBe("corrupt");
-    expect(await local.loadAllLocalDecks(store, now)).toEqual({ status: "ready", decks: [sampleDeck()], unreadable: 1 });
+    expect(await local.loadAllLocalDecks(store, now)).toEqual({
+      status: "ready",
+      decks: [sampleDeck()],
+      unreadable: 1,
+    });
   });
 
   it("says storage is unavailable when IndexedDB cannot be opened, and opens it on a later try", async () => {

@@ -44,7 +44,8 @@ function linkTargets(markdown: string): string[] {
 }
 
 // Paths of a machine: home folders, this workplace's folders, temporary files, drive letters.
-const MACHINE_PATH = /(?:^|[\s`'"(=])((?:\/(?:work|home|Users|root|tmp|private|mnt|var\/folders)\/|~\/|[A-Za-z]:\\)[^\s`'")]*)/gm;
+const MACHINE_PATH =
+  /(?:^|[\s`'"(=])((?:\/(?:work|home|Users|root|tmp|private|mnt|var\/folders)\/|~\/|[A-Za-z]:\\)[^\s`'")]*)/gm;
 
 /** What is wrong with the links and paths of `file` (a path relative to `base`, holding `markdown`). */
 export function problemsOf(file: string, markdown: string, base = root): string[] {
@@ -94,13 +95,29 @@ export function problemsOf(file: string, markdown: string, base = root): string[
   return problems;
 }
 
-const docs = ["README.md", ...fs.readdirSync(path.join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const docs = [
+  "README.md",
+  ...fs
+    .readdirSync(path.join(root, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+];
 
 describe("README.md and docs/*.md", () => {
   it("are all checked, and the README's links are found", () => {
-    expect(docs).toEqual(expect.arrayContaining(["README.md", "docs/architecture.md", "docs/faults.md", "docs/security.md", "docs/performance.md"]));
+    expect(docs).toEqual(
+      expect.arrayContaining([
+        "README.md",
+        "docs/architecture.md",
+        "docs/faults.md",
+        "docs/security.md",
+        "docs/performance.md",
+      ]),
+    );
     const readme = linkTargets(fs.readFileSync(path.join(root, "README.md"), "utf8"));
-    expect(readme).toEqual(expect.arrayContaining(["docs/screenshots/quiz-feedback.png", "docs/architecture.md", "docs/faults.md"]));
+    expect(readme).toEqual(
+      expect.arrayContaining(["docs/screenshots/quiz-feedback.png", "docs/architecture.md", "docs/faults.md"]),
+    );
   });
 
   for (const file of docs) {
@@ -112,7 +129,8 @@ describe("README.md and docs/*.md", () => {
 
 describe("the link check itself", () => {
   it("accepts links to files and headings of the repository and to the app on localhost", () => {
-    const md = "# Top\n\n## Two tabs\n\nSee [the store](../lib/store/app-store.ts#L1), [faults](faults.md), [below](#two-tabs), " +
+    const md =
+      "# Top\n\n## Two tabs\n\nSee [the store](../lib/store/app-store.ts#L1), [faults](faults.md), [below](#two-tabs), " +
       "![shot](screenshots/quiz-results.png) and <http://localhost:3000>.\n";
     expect(problemsOf("docs/x.md", md)).toEqual([]);
   });

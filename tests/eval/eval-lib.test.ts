@@ -1,12 +1,34 @@
 import { describe, expect, it } from "vitest";
 import {
-  aliasInChoices, answerMatches, computable, coveringQuestions, dateline, duplicateAnswer, leadingNumbers, leaksOther, longPrompt,
-  mojibake, partOfName, perSentence, pronoun, publishedDate, weekday, type EvalDeck, type EvalQuestion,
+  aliasInChoices,
+  answerMatches,
+  computable,
+  coveringQuestions,
+  dateline,
+  duplicateAnswer,
+  leadingNumbers,
+  leaksOther,
+  longPrompt,
+  mojibake,
+  partOfName,
+  perSentence,
+  pronoun,
+  publishedDate,
+  weekday,
+  type EvalDeck,
+  type EvalQuestion,
 } from "@/scripts/eval-lib";
 
 let n = 0;
 function q(prompt: string, answer: string, extra: Partial<EvalQuestion> = {}): EvalQuestion {
-  return { id: `q${n++}`, type: "multiple-choice", prompt, answer, evidence: { sentence: "S.", start: 0, end: 2 }, ...extra };
+  return {
+    id: `q${n++}`,
+    type: "multiple-choice",
+    prompt,
+    answer,
+    evidence: { sentence: "S.", start: 0, end: 2 },
+    ...extra,
+  };
 }
 const at = (start: number, end = start + 10) => ({ evidence: { sentence: "x".repeat(end - start), start, end } });
 const deckOf = (...questions: EvalQuestion[]): EvalDeck => ({ questions });
@@ -79,15 +101,33 @@ describe("detectors", () => {
     expect(weekday(q("When?", "Sunday Times"), deckOf())).toBeNull();
   });
   it("part-of-name", () => {
-    expect(partOfName(q("Which fills the blank? She studied at _____ University.", "Harvard"), deckOf())).not.toBeNull();
-    expect(partOfName(q("Which fills the blank? The _____ of the Petroleum Exporting Countries met.", "Organization"), deckOf())).not.toBeNull();
-    expect(partOfName(q("Which fills the blank? Work by science fiction writer L. _____.", "Ron Hubbard"), deckOf())).not.toBeNull();
-    expect(partOfName(q("Which fills the blank? FTU's _____ and DAB's Horace Cheung won.", "Kwok Wai-keung"), deckOf())).toBeNull();
+    expect(
+      partOfName(q("Which fills the blank? She studied at _____ University.", "Harvard"), deckOf()),
+    ).not.toBeNull();
+    expect(
+      partOfName(
+        q("Which fills the blank? The _____ of the Petroleum Exporting Countries met.", "Organization"),
+        deckOf(),
+      ),
+    ).not.toBeNull();
+    expect(
+      partOfName(q("Which fills the blank? Work by science fiction writer L. _____.", "Ron Hubbard"), deckOf()),
+    ).not.toBeNull();
+    expect(
+      partOfName(q("Which fills the blank? FTU's _____ and DAB's Horace Cheung won.", "Kwok Wai-keung"), deckOf()),
+    ).toBeNull();
     expect(partOfName(q("Which fills the blank? Belgium defeated Panama _____.", "3 – 0"), deckOf())).toBeNull();
   });
   it("alias-in-choices", () => {
-    expect(aliasInChoices(q("Who?", "Pedro Passos Coelho", { choices: ["Passos Coelho", "Pedro Passos Coelho", "Mario Soares"] }), deckOf())).not.toBeNull();
-    expect(aliasInChoices(q("Who?", "Eddie Chu", { choices: ["Eddie Chu", "Kwok Ka-ki", "Andrew Wan"] }), deckOf())).toBeNull();
+    expect(
+      aliasInChoices(
+        q("Who?", "Pedro Passos Coelho", { choices: ["Passos Coelho", "Pedro Passos Coelho", "Mario Soares"] }),
+        deckOf(),
+      ),
+    ).not.toBeNull();
+    expect(
+      aliasInChoices(q("Who?", "Eddie Chu", { choices: ["Eddie Chu", "Kwok Ka-ki", "Andrew Wan"] }), deckOf()),
+    ).toBeNull();
   });
   it("per-sentence", () => {
     const [a, b, c, d] = [q("a", "A", at(0)), q("b", "B", at(0)), q("c", "C", at(0)), q("d", "D", at(20))];
@@ -105,11 +145,23 @@ describe("detectors", () => {
     expect(leaksOther(far, deckOf(a, far))).toBeNull();
   });
   it("computable", () => {
-    expect(computable(q("Type the number: Sales rose from 120 to 150, a rise of _____ percent.", "25", { type: "numeric" }), deckOf())).not.toBeNull();
-    expect(computable(q("Type the number: Sales reached 120 in 2010 and _____ later.", "500", { type: "numeric" }), deckOf())).toBeNull();
+    expect(
+      computable(
+        q("Type the number: Sales rose from 120 to 150, a rise of _____ percent.", "25", { type: "numeric" }),
+        deckOf(),
+      ),
+    ).not.toBeNull();
+    expect(
+      computable(
+        q("Type the number: Sales reached 120 in 2010 and _____ later.", "500", { type: "numeric" }),
+        deckOf(),
+      ),
+    ).toBeNull();
   });
   it("dateline", () => {
-    expect(dateline(q("Where?", "LONDON - The summit", { choices: ["LONDON - The summit", "Paris"] }), deckOf())).not.toBeNull();
+    expect(
+      dateline(q("Where?", "LONDON - The summit", { choices: ["LONDON - The summit", "Paris"] }), deckOf()),
+    ).not.toBeNull();
     expect(dateline(q("When?", "March - a month", { choices: ["March - a month"] }), deckOf())).not.toBeNull();
     expect(dateline(q("Who?", "NASA", { choices: ["NASA", "Los Angeles - California", "JAXA"] }), deckOf())).toBeNull();
   });
@@ -132,8 +184,15 @@ describe("detectors", () => {
 
 describe("publishedDate", () => {
   it("reads Published: on the file's line, or a written date in its section", () => {
-    expect(publishedDate("- 01-a.txt | T | Published: 2016-09-09 | x\n- 02-b.txt | Published: 2015-08-21", "02-b.txt")).toBe("2015-08-21");
-    expect(publishedDate("### 01-a.txt (x)\n- **Title:** T (Wikinews, Friday, September 9, 2016)\n### 02-b.txt\n- none", "01-a.txt")).toBe("2016-09-09");
+    expect(
+      publishedDate("- 01-a.txt | T | Published: 2016-09-09 | x\n- 02-b.txt | Published: 2015-08-21", "02-b.txt"),
+    ).toBe("2015-08-21");
+    expect(
+      publishedDate(
+        "### 01-a.txt (x)\n- **Title:** T (Wikinews, Friday, September 9, 2016)\n### 02-b.txt\n- none",
+        "01-a.txt",
+      ),
+    ).toBe("2016-09-09");
     expect(publishedDate("### 02-b.txt\n- no date here", "02-b.txt")).toBeUndefined();
   });
 });

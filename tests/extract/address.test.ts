@@ -5,31 +5,85 @@ import { isAllowedAddress, parseIPv6 } from "@/lib/extract/address";
 describe("isAllowedAddress", () => {
   it("refuses loopback, private, link-local, CGNAT, multicast, unspecified and reserved IPv4", () => {
     for (const a of [
-      "127.0.0.1", "127.255.255.254", "10.0.0.1", "10.255.255.255", "172.16.0.1", "172.31.255.255", "192.168.1.1",
-      "169.254.169.254", "100.64.0.1", "100.127.255.255", "0.0.0.0", "0.1.2.3", "224.0.0.1", "239.255.255.250",
-      "240.0.0.1", "255.255.255.255", "192.0.2.10", "198.18.0.1", "198.51.100.7", "203.0.113.9", "192.0.0.8",
+      "127.0.0.1",
+      "127.255.255.254",
+      "10.0.0.1",
+      "10.255.255.255",
+      "172.16.0.1",
+      "172.31.255.255",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "100.127.255.255",
+      "0.0.0.0",
+      "0.1.2.3",
+      "224.0.0.1",
+      "239.255.255.250",
+      "240.0.0.1",
+      "255.255.255.255",
+      "192.0.2.10",
+      "198.18.0.1",
+      "198.51.100.7",
+      "203.0.113.9",
+      "192.0.0.8",
     ]) {
       expect(isAllowedAddress(a), a).toBe(false);
     }
   });
 
   it("lets public IPv4 through, including the neighbours of blocked ranges", () => {
-    for (const a of ["93.184.216.34", "8.8.8.8", "9.255.255.255", "11.0.0.1", "172.15.255.255", "172.32.0.1", "100.63.255.255", "100.128.0.1", "169.253.0.1", "223.255.255.255", "192.169.0.1"]) {
+    for (const a of [
+      "93.184.216.34",
+      "8.8.8.8",
+      "9.255.255.255",
+      "11.0.0.1",
+      "172.15.255.255",
+      "172.32.0.1",
+      "100.63.255.255",
+      "100.128.0.1",
+      "169.253.0.1",
+      "223.255.255.255",
+      "192.169.0.1",
+    ]) {
       expect(isAllowedAddress(a), a).toBe(true);
     }
   });
 
   it("refuses loopback, unspecified, unique-local, link-local, multicast and special IPv6", () => {
     for (const a of [
-      "::1", "[::1]", "::", "0:0:0:0:0:0:0:1", "fc00::1", "fd12:3456::1", "fe80::1", "fe80::1%eth0", "fec0::1", "ff02::1", "ff0e::1",
-      "2001:db8::1", "2001::1", "2001:0:4136:e378::1", "100::1", "::7f00:1",
+      "::1",
+      "[::1]",
+      "::",
+      "0:0:0:0:0:0:0:1",
+      "fc00::1",
+      "fd12:3456::1",
+      "fe80::1",
+      "fe80::1%eth0",
+      "fec0::1",
+      "ff02::1",
+      "ff0e::1",
+      "2001:db8::1",
+      "2001::1",
+      "2001:0:4136:e378::1",
+      "100::1",
+      "::7f00:1",
     ]) {
       expect(isAllowedAddress(a), a).toBe(false);
     }
   });
 
   it("judges an IPv4 address inside IPv6 (mapped, NAT64, 6to4) as the IPv4 address", () => {
-    for (const a of ["::ffff:127.0.0.1", "[::ffff:127.0.0.1]", "::ffff:7f00:1", "::ffff:10.0.0.1", "::ffff:169.254.169.254", "::ffff:a9fe:a9fe", "64:ff9b::10.0.0.1", "2002:c0a8:101::1", "2002:7f00:1::1"]) {
+    for (const a of [
+      "::ffff:127.0.0.1",
+      "[::ffff:127.0.0.1]",
+      "::ffff:7f00:1",
+      "::ffff:10.0.0.1",
+      "::ffff:169.254.169.254",
+      "::ffff:a9fe:a9fe",
+      "64:ff9b::10.0.0.1",
+      "2002:c0a8:101::1",
+      "2002:7f00:1::1",
+    ]) {
       expect(isAllowedAddress(a), a).toBe(false);
     }
     for (const a of ["::ffff:93.184.216.34", "64:ff9b::8.8.8.8", "2002:5db8:d822::1"]) {
@@ -54,7 +108,8 @@ describe("isAllowedAddress", () => {
     expect(isAllowedAddress("127.0.0.1", opts)).toBe(true);
     expect(isAllowedAddress("::1", opts)).toBe(true);
     expect(isAllowedAddress("::ffff:127.0.0.1", opts)).toBe(true);
-    for (const a of ["10.0.0.1", "169.254.169.254", "192.168.0.1", "fe80::1", "fc00::1", "::"]) expect(isAllowedAddress(a, opts), a).toBe(false);
+    for (const a of ["10.0.0.1", "169.254.169.254", "192.168.0.1", "fe80::1", "fc00::1", "::"])
+      expect(isAllowedAddress(a, opts), a).toBe(false);
   });
 });
 

@@ -31,7 +31,15 @@ describe("extractArticle", () => {
     expect(a.publishedAt).toBe("2026-04-02");
     expect(a.text.startsWith("The harbour town of Lysekil opened its new ferry terminal on Thursday")).toBe(true);
     expect(a.text).toContain("a new road to the harbour is also due to open.");
-    for (const junk of ["Sport", "Save 40 percent", "mortgage rates", "Related stories", "Fire destroys historic", "All rights reserved", "analytics"]) {
+    for (const junk of [
+      "Sport",
+      "Save 40 percent",
+      "mortgage rates",
+      "Related stories",
+      "Fire destroys historic",
+      "All rights reserved",
+      "analytics",
+    ]) {
       expect(a.text).not.toContain(junk);
     }
     // paragraphs kept apart, the caption as a paragraph of its own where it stood
@@ -71,7 +79,9 @@ describe("extractArticle", () => {
     const a = extractArticle({ url: "http://news.example/a.txt", type: "text/plain", body: text });
     expect(a.title).toBe("Storm closes the coast road");
     expect(a.text.startsWith("The coast road was closed")).toBe(true);
-    expect(refusal(() => extractArticle({ url: "http://news.example/a.txt", type: "text/plain", body: "Too short." }))).toBe("not-an-article");
+    expect(
+      refusal(() => extractArticle({ url: "http://news.example/a.txt", type: "text/plain", body: "Too short." })),
+    ).toBe("not-an-article");
   });
 });
 

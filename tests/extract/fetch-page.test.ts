@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Readable } from "node:stream";
-import { checkedLookup, fetchPage, nodeTransport, type FakeResponse, type FetchOptions, type Transport } from "@/lib/extract/fetch-page";
+import {
+  checkedLookup,
+  fetchPage,
+  nodeTransport,
+  type FakeResponse,
+  type FetchOptions,
+  type Transport,
+} from "@/lib/extract/fetch-page";
 import { ExtractRefused } from "@/lib/extract/problems";
 import { ARTICLE_HTML, startFixtureServer } from "./fixture-server";
 
@@ -29,7 +36,8 @@ function noNetwork() {
   return { asked, transport };
 }
 
-const response = (status: number, headers: Record<string, string>, body = ""): FakeResponse => Object.assign(Readable.from([Buffer.from(body)]), { statusCode: status, headers });
+const response = (status: number, headers: Record<string, string>, body = ""): FakeResponse =>
+  Object.assign(Readable.from([Buffer.from(body)]), { statusCode: status, headers });
 
 describe("fetchPage with the test setting off (as in production)", () => {
   it("refuses the loopback fixture server, and the server sees no request", async () => {
@@ -43,7 +51,16 @@ describe("fetchPage with the test setting off (as in production)", () => {
 
   it("refuses private, link-local and loopback addresses without opening a connection", async () => {
     const { asked, transport } = noNetwork();
-    for (const link of ["http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "https://[::ffff:127.0.0.1]/", "http://192.168.0.1:8080/", "http://[fe80::1]/", "http://0.0.0.0/", "http://100.64.0.1/"]) {
+    for (const link of [
+      "http://10.0.0.1/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[::1]/",
+      "https://[::ffff:127.0.0.1]/",
+      "http://192.168.0.1:8080/",
+      "http://[fe80::1]/",
+      "http://0.0.0.0/",
+      "http://100.64.0.1/",
+    ]) {
       expect(await refusal(link, { transport }), link).toBe("address-not-allowed");
     }
     expect(asked).toEqual([]);
@@ -51,12 +68,21 @@ describe("fetchPage with the test setting off (as in production)", () => {
 
   it("refuses a host name whose addresses include a private one", async () => {
     const resolve = async (host: string) =>
-      host === "intranet.test" ? [{ address: "10.0.0.1", family: 4 }]
-      : host === "mixed.test" ? [{ address: "93.184.216.34", family: 4 }, { address: "fd00::1", family: 6 }]
-      : [{ address: "93.184.216.34", family: 4 }];
+      host === "intranet.test"
+        ? [{ address: "10.0.0.1", family: 4 }]
+        : host === "mixed.test"
+          ? [
+              { address: "93.184.216.34", family: 4 },
+              { address: "fd00::1", family: 6 },
+            ]
+          : [{ address: "93.184.216.34", family: 4 }];
     const lookup = checkedLookup(resolve, false);
     const look = (host: string) =>
-      new Promise<string>((done) => lookup(host, { all: true }, (err, addresses) => done(err instanceof ExtractRefused ? err.code : err ? "other" : JSON.stringify(addresses))));
+      new Promise<string>((done) =>
+        lookup(host, { all: true }, (err, addresses) =>
+          done(err instanceof ExtractRefused ? err.code : err ? "other" : JSON.stringify(addresses)),
+        ),
+      );
     expect(await look("intranet.test")).toBe("address-not-allowed");
     expect(await look("mixed.test")).toBe("address-not-allowed");
     expect(await look("news.test")).toBe(JSON.stringify([{ address: "93.184.216.34", family: 4 }]));
@@ -64,8 +90,15 @@ describe("fetchPage with the test setting off (as in production)", () => {
 
   it("refuses a redirect to a private address, checked before the second request", async () => {
     const asked: string[] = [];
-    const resolve = async (host: string) => (host === "internal.test" ? [{ address: "192.168.1.10", family: 4 }] : [{ address: "93.184.216.34", family: 4 }]);
-    for (const target of ["http://10.0.0.1/admin", "http://169.254.169.254/latest/meta-data/", "http://internal.test/", "http://[::1]/", "file:///etc/passwd"]) {
+    const resolve = async (host: string) =>
+      host === "internal.test" ? [{ address: "192.168.1.10", family: 4 }] : [{ address: "93.184.216.34", family: 4 }];
+    for (const target of [
+      "http://10.0.0.1/admin",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://internal.test/",
+      "http://[::1]/",
+      "file:///etc/passwd",
+    ]) {
       // Each request looks its host up through the checked lookup, as a socket would, before "answering".
       const transport: Transport = (url, { lookup }) =>
         new Promise((done, fail) =>
@@ -84,7 +117,15 @@ describe("fetchPage with the test setting off (as in production)", () => {
 
   it("refuses links that are not web links, and links carrying credentials", async () => {
     const { asked, transport } = noNetwork();
-    for (const link of ["file:///etc/passwd", "ftp://example.com/a", "javascript:alert(1)", "data:text/html,hi", "not a link", "", "gopher://example.com/"]) {
+    for (const link of [
+      "file:///etc/passwd",
+      "ftp://example.com/a",
+      "javascript:alert(1)",
+      "data:text/html,hi",
+      "not a link",
+      "",
+      "gopher://example.com/",
+    ]) {
       expect(await refusal(link, { transport }), link).toBe("not-a-web-link");
     }
     expect(await refusal("https://user:secret@example.com/", { transport })).toBe("not-a-web-link");
@@ -95,7 +136,10 @@ describe("fetchPage with the test setting off (as in production)", () => {
 describe("fetchPage against the fixture server (loopback let through, as the e2e tests do)", () => {
   // The real transport, but only to the fixture server: should a check ever fail, no test request leaves
   // this machine (the redirects below point at private addresses).
-  const onlyFixture: Transport = (url, init) => (url.hostname === "127.0.0.1" ? nodeTransport(url, init) : Promise.reject(new Error(`would leave the machine: ${url.href}`)));
+  const onlyFixture: Transport = (url, init) =>
+    url.hostname === "127.0.0.1"
+      ? nodeTransport(url, init)
+      : Promise.reject(new Error(`would leave the machine: ${url.href}`));
   const on = { allowLoopback: true, transport: onlyFixture };
 
   it("fetches a page with a plain GET: no cookie, no credentials, no referrer", async () => {

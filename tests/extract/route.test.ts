@@ -51,9 +51,21 @@ describe("POST /api/extract", () => {
     const plain = await post(JSON.stringify({ url: "https://example.com/" }), { "content-type": "text/plain" });
     expect(plain.status).toBe(400);
     expect(await read(plain)).toMatchObject({ code: "bad-request" });
-    expect(await read(await post(JSON.stringify({ url: "https://example.com/" }), { "content-type": "application/json", "sec-fetch-site": "cross-site" }))).toMatchObject({ code: "bad-request" });
+    expect(
+      await read(
+        await post(JSON.stringify({ url: "https://example.com/" }), {
+          "content-type": "application/json",
+          "sec-fetch-site": "cross-site",
+        }),
+      ),
+    ).toMatchObject({ code: "bad-request" });
     expect(await read(await post("{not json"))).toMatchObject({ code: "bad-request" });
-    expect(await read(await post(JSON.stringify({ link: "https://example.com/" })))).toMatchObject({ code: "bad-request" });
-    expect(await read(await post(JSON.stringify({ url: `https://example.com/${"a".repeat(3000)}` })))).toMatchObject({ code: "bad-request", message: "That link is too long." });
+    expect(await read(await post(JSON.stringify({ link: "https://example.com/" })))).toMatchObject({
+      code: "bad-request",
+    });
+    expect(await read(await post(JSON.stringify({ url: `https://example.com/${"a".repeat(3000)}` })))).toMatchObject({
+      code: "bad-request",
+      message: "That link is too long.",
+    });
   });
 });

@@ -26,7 +26,24 @@ describe("the clock moved back", () => {
   });
 
   it("ts-fsrs never sees a review before the card's last one", () => {
-    const first = gradeCard({ deckId: "deck", questionId: "q", due: T0, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0 }, 3, T0 + 3 * DAY, "a");
+    const first = gradeCard(
+      {
+        deckId: "deck",
+        questionId: "q",
+        due: T0,
+        stability: 0,
+        difficulty: 0,
+        elapsedDays: 0,
+        scheduledDays: 0,
+        learningSteps: 0,
+        reps: 0,
+        lapses: 0,
+        state: 0,
+      },
+      3,
+      T0 + 3 * DAY,
+      "a",
+    );
     const second = gradeCard(first.card, 3, T0, "b");
     expect(second.log.review).toBe(T0 + 3 * DAY);
   });
@@ -35,7 +52,11 @@ describe("the clock moved back", () => {
 describe("one review with the clock 400 days ahead (item 13)", () => {
   const HOUR = 3_600_000;
   const decks = new Set([DECK]);
-  const inLog = (tab: Awaited<ReturnType<typeof openTab>>) => tab.getState().cards.reviewLog.map((e) => e.questionId).sort();
+  const inLog = (tab: Awaited<ReturnType<typeof openTab>>) =>
+    tab
+      .getState()
+      .cards.reviewLog.map((e) => e.questionId)
+      .sort();
   const today = (tab: Awaited<ReturnType<typeof openTab>>, now: number) => ({
     introduced: newIntroducedToday(tab.getState().cards, decks, now, 0),
     offered: buildQueue({ decks: [fixtureDeck], data: tab.getState().cards, now, utcOffsetMinutes: 0 }).counts.new,
@@ -76,7 +97,12 @@ describe("one review with the clock 400 days ahead (item 13)", () => {
     grade(tab, "q-tf", T0);
     grade(tab, "q-cloze", T0 + 1000);
     const file = structuredClone(buildProgressFile(tab.getState().quiz, tab.getState().cards, T0 + 2000));
-    const far = { ...file.cards.reviewLog[0]!, id: `${DECK}::q-num@${T0 + 400 * DAY}`, questionId: "q-num", review: T0 + 400 * DAY };
+    const far = {
+      ...file.cards.reviewLog[0]!,
+      id: `${DECK}::q-num@${T0 + 400 * DAY}`,
+      questionId: "q-num",
+      review: T0 + 400 * DAY,
+    };
     file.cards.reviewLog.push(far);
     for (const mode of ["merge", "replace"] as const) {
       expect(tab.getState().importProgress({ file, mode, now: T0 + HOUR })).toBe("done");
@@ -89,11 +115,21 @@ describe("one review with the clock 400 days ahead (item 13)", () => {
     const saved = JSON.parse(await richSave());
     const cards = saved.state.cards;
     // As the old fold left it: everything before the far-future review folded, `before` 370 days on.
-    const future = { ...cards.reviewLog[0], id: `${DECK}::q-num@${T0 + 400 * DAY}`, questionId: "q-num", review: T0 + 400 * DAY, state: 0 };
+    const future = {
+      ...cards.reviewLog[0],
+      id: `${DECK}::q-num@${T0 + 400 * DAY}`,
+      questionId: "q-num",
+      review: T0 + 400 * DAY,
+      state: 0,
+    };
     const counts = new Map<number, number>();
-    for (const e of cards.reviewLog as { review: number }[]) counts.set(Math.floor(e.review / SLOT_MS), (counts.get(Math.floor(e.review / SLOT_MS)) ?? 0) + 1);
+    for (const e of cards.reviewLog as { review: number }[])
+      counts.set(Math.floor(e.review / SLOT_MS), (counts.get(Math.floor(e.review / SLOT_MS)) ?? 0) + 1);
     const slots = [...counts.keys()].sort((a, b) => a - b);
-    cards.reviewHistory = { before: Math.floor((T0 + 370 * DAY) / SLOT_MS) * SLOT_MS, decks: [{ deckId: DECK, slots, counts: slots.map((x) => counts.get(x)!) }] };
+    cards.reviewHistory = {
+      before: Math.floor((T0 + 370 * DAY) / SLOT_MS) * SLOT_MS,
+      decks: [{ deckId: DECK, slots, counts: slots.map((x) => counts.get(x)!) }],
+    };
     cards.reviewLog = [future];
     cards.lastUndo = null;
     const kv = storageWith(JSON.stringify(saved));
@@ -119,8 +155,14 @@ describe("times no page can show", () => {
     return serializeProgress(file);
   };
   it.each([
-    ["an attempt finished at 8640000000000001", (f: ReturnType<typeof buildProgressFile>) => (f.quiz.attempts[0]!.finishedAt = 8640000000000001)],
-    ["a card due after year 9999", (f: ReturnType<typeof buildProgressFile>) => (f.cards.cards[0]!.due = MAX_EPOCH_MS + 1)],
+    [
+      "an attempt finished at 8640000000000001",
+      (f: ReturnType<typeof buildProgressFile>) => (f.quiz.attempts[0]!.finishedAt = 8640000000000001),
+    ],
+    [
+      "a card due after year 9999",
+      (f: ReturnType<typeof buildProgressFile>) => (f.cards.cards[0]!.due = MAX_EPOCH_MS + 1),
+    ],
     ["exported at 2^53 − 1", (f: ReturnType<typeof buildProgressFile>) => (f.exportedAt = Number.MAX_SAFE_INTEGER)],
   ])("%s: the import is refused", async (_, spoil) => {
     expect(parseProgressFile(await fileWith(spoil))).toMatchObject({ ok: false });
@@ -137,7 +179,20 @@ describe("times no page can show", () => {
 
   it("the latest time accepted can be shown and scheduled from", () => {
     expect(() => formatLongDateTime(MAX_EPOCH_MS)).not.toThrow();
-    const card = { deckId: "deck", questionId: "q", due: MAX_EPOCH_MS, stability: 5, difficulty: 5, elapsedDays: 0, scheduledDays: 36500, learningSteps: 0, reps: 3, lapses: 0, state: 2 as const, lastReview: MAX_EPOCH_MS };
+    const card = {
+      deckId: "deck",
+      questionId: "q",
+      due: MAX_EPOCH_MS,
+      stability: 5,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 36500,
+      learningSteps: 0,
+      reps: 3,
+      lapses: 0,
+      state: 2 as const,
+      lastReview: MAX_EPOCH_MS,
+    };
     expect(() => gradeCard(card, 4, MAX_EPOCH_MS, "x")).not.toThrow();
     expect(Number.isFinite(gradeCard(card, 4, MAX_EPOCH_MS, "x").card.due)).toBe(true);
   });

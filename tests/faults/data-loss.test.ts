@@ -51,8 +51,14 @@ describe("progress imports", () => {
   };
   it.each([
     ["a card of deck ABC", (f: ReturnType<typeof buildProgressFile>) => (f.cards.cards[0]!.deckId = "ABC")],
-    ["a question id with a newline", (f: ReturnType<typeof buildProgressFile>) => (f.cards.cards[0]!.questionId = "q\nmc")],
-    ["a review of deck “Deck X”", (f: ReturnType<typeof buildProgressFile>) => (f.cards.reviewLog[0]!.deckId = "Deck X")],
+    [
+      "a question id with a newline",
+      (f: ReturnType<typeof buildProgressFile>) => (f.cards.cards[0]!.questionId = "q\nmc"),
+    ],
+    [
+      "a review of deck “Deck X”",
+      (f: ReturnType<typeof buildProgressFile>) => (f.cards.reviewLog[0]!.deckId = "Deck X"),
+    ],
   ])("%s: refused, as the app could not read it back", async (_, spoil) => {
     const result = parseProgressFile(await fileWith(spoil));
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged/) });
@@ -130,7 +136,9 @@ describe("reading salvages", () => {
     const raw = JSON.stringify(saved);
     const kv = storageWith(raw);
     const tab = await openTab(kv);
-    expect(tab.getState().meta.notices).toEqual([expect.objectContaining({ kind: "corrupt", setAside: 1, backupKey: `${STORE_NAME}:backup:1` })]);
+    expect(tab.getState().meta.notices).toEqual([
+      expect.objectContaining({ kind: "corrupt", setAside: 1, backupKey: `${STORE_NAME}:backup:1` }),
+    ]);
     expect(kv.getItem(`${STORE_NAME}:backup:1`)).toBe(raw);
     expect(tab.getState().quiz.attempts).toEqual(saved.state.quiz.attempts.slice(1));
     expect(tab.getState().cards.reviewLog).toEqual(saved.state.cards.reviewLog);

@@ -7,9 +7,17 @@ import { createAppStore } from "@/lib/store/app-store";
 import { DAY, DECK, STORE_NAME, T0, answerCurrent, grade, openTab, richSave, storageWith, type Store } from "./helpers";
 import { delayedStorage } from "./delayed-tabs";
 
-const logIds = (s: Store) => s.getState().cards.reviewLog.map((e) => e.id).sort();
+const logIds = (s: Store) =>
+  s
+    .getState()
+    .cards.reviewLog.map((e) => e.id)
+    .sort();
 const answered = (s: Store) => s.getState().quiz.active[DECK]?.answers.map((x) => x.questionId) ?? [];
-const data = (s: Store) => ({ quiz: s.getState().quiz, cards: withUndoSteps(s.getState().cards, []), tombstones: s.getState().tombstones });
+const data = (s: Store) => ({
+  quiz: s.getState().quiz,
+  cards: withUndoSteps(s.getState().cards, []),
+  tombstones: s.getState().tombstones,
+});
 
 async function racingTabs() {
   const net = delayedStorage({ [STORE_NAME]: await richSave() });
@@ -89,7 +97,10 @@ describe("two tabs saving in the same instant", () => {
     const newer = JSON.stringify({ state: { quiz: "a shape from the future" }, version: PERSIST_VERSION + 1 });
     other.kv.setItem(STORE_NAME, newer);
     await net.drain();
-    expect(a.getState().meta).toMatchObject({ readOnly: true, notices: [{ kind: "newer", version: PERSIST_VERSION + 1 }] });
+    expect(a.getState().meta).toMatchObject({
+      readOnly: true,
+      notices: [{ kind: "newer", version: PERSIST_VERSION + 1 }],
+    });
     grade(a, "q-cloze", T0 + 4 * DAY);
     expect(net.disk.get(STORE_NAME)).toBe(newer);
     expect(a.getState().cards.reviewLog).toHaveLength(3); // kept in memory
@@ -102,7 +113,9 @@ describe("two tabs saving in the same instant", () => {
     net.view().kv.setItem(STORE_NAME, bad);
     const before = net.writes();
     await net.drain();
-    expect(a.getState().meta.notices).toEqual([expect.objectContaining({ kind: "corrupt", backupKey: `${STORE_NAME}:backup:1` })]);
+    expect(a.getState().meta.notices).toEqual([
+      expect.objectContaining({ kind: "corrupt", backupKey: `${STORE_NAME}:backup:1` }),
+    ]);
     expect(net.disk.get(`${STORE_NAME}:backup:1`)).toBe(bad);
     expect(net.writes()).toBe(before);
     grade(a, "q-cloze", T0 + 3 * DAY);

@@ -18,12 +18,15 @@ export async function openTab(kv: KeyValueStorage) {
 }
 
 /** A storage with `initial` under the store's key, and quota `quotaBytes`. */
-export const storageWith = (raw?: string, quotaBytes = Infinity) => memoryStorage(raw === undefined ? {} : { [STORE_NAME]: raw }, quotaBytes);
+export const storageWith = (raw?: string, quotaBytes = Infinity) =>
+  memoryStorage(raw === undefined ? {} : { [STORE_NAME]: raw }, quotaBytes);
 
 /** Starts a practice quiz on every fixture question. */
 export function startQuiz(store: Store, now = T0, seed = 3) {
   const types = [...new Set(fixtureDeck.questions.map((x) => x.type))];
-  const ok = store.getState().startQuiz({ deck: fixtureDeck, settings: { count: 0, types, mode: "practice" }, seed, now });
+  const ok = store
+    .getState()
+    .startQuiz({ deck: fixtureDeck, settings: { count: 0, types, mode: "practice" }, seed, now });
   if (!ok) throw new Error("quiz did not start");
 }
 
@@ -46,7 +49,8 @@ export async function richSave(): Promise<string> {
   const kv = storageWith();
   const store = await openTab(kv);
   startQuiz(store);
-  for (let i = 0; i < fixtureDeck.questions.length; i++) answerCurrent(store, T0 + i * 1000, i % 2 ? "wrong" : undefined);
+  for (let i = 0; i < fixtureDeck.questions.length; i++)
+    answerCurrent(store, T0 + i * 1000, i % 2 ? "wrong" : undefined);
   store.getState().closeQuiz(DECK);
   startQuiz(store, T0 + DAY);
   answerCurrent(store, T0 + DAY + 1000);

@@ -14,7 +14,10 @@ async function exported() {
 // Places where a hostile file could put the key: the top, a record of best scores, a card, a log entry.
 const injections: [string, (text: string) => string][] = [
   ["at the top level", (t) => t.replace('{\n "app"', '{"__proto__": {"polluted": true},\n "app"')],
-  ["in the best scores", (t) => t.replace('"best": {', '"best": {"__proto__": {"correct": 1, "total": 1, "attemptId": "x", "at": 1},')],
+  [
+    "in the best scores",
+    (t) => t.replace('"best": {', '"best": {"__proto__": {"correct": 1, "total": 1, "attemptId": "x", "at": 1},'),
+  ],
   ["inside a card", (t) => t.replace('"cards": [\n   {', '"cards": [\n   {"__proto__": {"reps": 99},')],
   ["as an escaped key", (t) => t.replace('"best": {', '"best": {"\\u005f_proto__": {"polluted": true},')],
 ];

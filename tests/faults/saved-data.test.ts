@@ -16,7 +16,9 @@ describe("saved data cut short (truncated)", () => {
       fc.asyncProperty(fc.integer({ min: 1, max: raw.length - 1 }), async (cut) => {
         const kv = storageWith(raw.slice(0, cut));
         const store = await openTab(kv);
-        expect(store.getState().meta.notices).toEqual([expect.objectContaining({ kind: "corrupt", backupKey: `${STORE_NAME}:backup:1` })]);
+        expect(store.getState().meta.notices).toEqual([
+          expect.objectContaining({ kind: "corrupt", backupKey: `${STORE_NAME}:backup:1` }),
+        ]);
         expect(backupOf(kv)).toBe(raw.slice(0, cut));
         expect(store.getState().quiz.attempts).toEqual([]);
         // Carrying on is saved, and the backup stays as it was.
@@ -34,7 +36,10 @@ describe("valid JSON that fails the schema", () => {
   type Saved = { state: any };
   const wrong: [string, (s: Saved) => void][] = [
     ["a review graded 7", (s) => (s.state.cards.reviewLog[0].rating = 7)],
-    ["a card key that is not one", (s) => (s.state.cards.cards["no key"] = s.state.cards.cards[Object.keys(s.state.cards.cards)[0]!])],
+    [
+      "a card key that is not one",
+      (s) => (s.state.cards.cards["no key"] = s.state.cards.cards[Object.keys(s.state.cards.cards)[0]!]),
+    ],
     ["attempts that are not a list", (s) => (s.state.quiz.attempts = { 0: "x" })],
     ["a negative time", (s) => (s.state.quiz.attempts[0].startedAt = -5)],
   ];
@@ -45,45 +50,65 @@ describe("valid JSON that fails the schema", () => {
     const kv = storageWith(raw);
     const store = await openTab(kv);
     const [notice] = store.getState().meta.notices;
-    expect(notice).toMatchObject({ kind: "corrupt", backupKey: `${STORE_NAME}:backup:1`, reason: expect.stringMatching(/failed validation \(.+\)/) });
+    expect(notice).toMatchObject({
+      kind: "corrupt",
+      backupKey: `${STORE_NAME}:backup:1`,
+      reason: expect.stringMatching(/failed validation \(.+\)/),
+    });
     expect(store.getState().readRaw(`${STORE_NAME}:backup:1`)).toBe(raw);
   });
 });
 
 describe("a save from an older version", () => {
   const dirs = [path.join(__dirname, "../fixtures/persisted"), path.join(__dirname, "fixtures")];
-  const fixtures = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => /^v\d+\.json$/.test(f)).map((f) => path.join(d, f)));
+  const fixtures = dirs.flatMap((d) =>
+    fs
+      .readdirSync(d)
+      .filter((f) => /^v\d+\.json$/.test(f))
+      .map((f) => path.join(d, f)),
+  );
 
   it("has a fixture for every version this app has written", () => {
     const versions = fixtures.map((f) => JSON.parse(fs.readFileSync(f, "utf8")).version as number);
     for (let v = 0; v <= PERSIST_VERSION; v++) expect(versions, `a saved-state fixture of version ${v}`).toContain(v);
   });
 
-  it.each(fixtures.map((f) => [path.basename(f), f]))("%s loads with nothing lost and is saved back at the current version", async (_, file) => {
-    const raw = fs.readFileSync(file, "utf8");
-    const kv = storageWith(raw);
-    const store = await openTab(kv);
-    expect(store.getState().meta.notices).toEqual([]);
-    const old = JSON.parse(raw).state;
-    const { quiz, cards } = store.getState();
-    // Every finished attempt of the old save is in the history (version 0 kept them at the top level).
-    const finished = ((old.attempts ?? old.quiz.attempts) as { id: string; finishedAt?: unknown }[]).filter((a) => a.finishedAt != null).map((a) => a.id);
-    expect(finished.length).toBeGreaterThan(0);
-    expect(quiz.attempts.map((a) => a.id)).toEqual(expect.arrayContaining(finished));
-    if (old.quiz) expect(quiz).toEqual(old.quiz);
-    // Reviews older than the full log keeps are folded into counts since version 3: none is lost.
-    if (old.cards) expect({ ...cards, reviewLog: undefined, reviewHistory: undefined }).toEqual({ ...old.cards, reviewLog: undefined, reviewHistory: undefined });
-    if (old.cards) expect(reviewTotal(cards)).toBe(reviewTotal(old.cards));
-    // The log keeps the newest reviews in full, exactly as they were.
-    if (old.cards) expect(cards.reviewLog).toEqual(old.cards.reviewLog.slice(old.cards.reviewLog.length - cards.reviewLog.length));
-    if (old.tombstones) expect(store.getState().tombstones).toEqual(old.tombstones);
-    // Using the app writes the current version, keeping what was there.
-    startQuiz(store, T0 + 30 * 86_400_000, 9);
-    answerCurrent(store, T0 + 30 * 86_400_000 + 5);
-    const saved = JSON.parse(kv.getItem(STORE_NAME)!);
-    expect(saved.version).toBe(PERSIST_VERSION);
-    expect(saved.state.quiz.attempts.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining(finished));
-  });
+  it.each(fixtures.map((f) => [path.basename(f), f]))(
+    "%s loads with nothing lost and is saved back at the current version",
+    async (_, file) => {
+      const raw = fs.readFileSync(file, "utf8");
+      const kv = storageWith(raw);
+      const store = await openTab(kv);
+      expect(store.getState().meta.notices).toEqual([]);
+      const old = JSON.parse(raw).state;
+      const { quiz, cards } = store.getState();
+      // Every finished attempt of the old save is in the history (version 0 kept them at the top level).
+      const finished = ((old.attempts ?? old.quiz.attempts) as { id: string; finishedAt?: unknown }[])
+        .filter((a) => a.finishedAt != null)
+        .map((a) => a.id);
+      expect(finished.length).toBeGreaterThan(0);
+      expect(quiz.attempts.map((a) => a.id)).toEqual(expect.arrayContaining(finished));
+      if (old.quiz) expect(quiz).toEqual(old.quiz);
+      // Reviews older than the full log keeps are folded into counts since version 3: none is lost.
+      if (old.cards)
+        expect({ ...cards, reviewLog: undefined, reviewHistory: undefined }).toEqual({
+          ...old.cards,
+          reviewLog: undefined,
+          reviewHistory: undefined,
+        });
+      if (old.cards) expect(reviewTotal(cards)).toBe(reviewTotal(old.cards));
+      // The log keeps the newest reviews in full, exactly as they were.
+      if (old.cards)
+        expect(cards.reviewLog).toEqual(old.cards.reviewLog.slice(old.cards.reviewLog.length - cards.reviewLog.length));
+      if (old.tombstones) expect(store.getState().tombstones).toEqual(old.tombstones);
+      // Using the app writes the current version, keeping what was there.
+      startQuiz(store, T0 + 30 * 86_400_000, 9);
+      answerCurrent(store, T0 + 30 * 86_400_000 + 5);
+      const saved = JSON.parse(kv.getItem(STORE_NAME)!);
+      expect(saved.version).toBe(PERSIST_VERSION);
+      expect(saved.state.quiz.attempts.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining(finished));
+    },
+  );
 });
 
 describe("a save from a newer version", () => {
@@ -92,7 +117,10 @@ describe("a save from a newer version", () => {
     const raw = JSON.stringify({ ...saved, version: PERSIST_VERSION + 1 });
     const kv = storageWith(raw);
     const store = await openTab(kv);
-    expect(store.getState().meta).toMatchObject({ readOnly: true, notices: [{ kind: "newer", version: PERSIST_VERSION + 1 }] });
+    expect(store.getState().meta).toMatchObject({
+      readOnly: true,
+      notices: [{ kind: "newer", version: PERSIST_VERSION + 1 }],
+    });
     expect(store.getState().cards.reviewLog).toHaveLength(2);
     answerCurrent(store, T0 + 99);
     grade(store, "q-cloze", T0 + 100);
@@ -111,7 +139,13 @@ describe("storage full", () => {
       if (size > box.quota) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
       data.set(k, v);
     };
-    return { box, data, setItem, getItem: (k: string) => data.get(k) ?? null, removeItem: (k: string) => void data.delete(k) };
+    return {
+      box,
+      data,
+      setItem,
+      getItem: (k: string) => data.get(k) ?? null,
+      removeItem: (k: string) => void data.delete(k),
+    };
   }
 
   it("says progress is not being saved, keeps it in memory, and saves it all once there is room", async () => {

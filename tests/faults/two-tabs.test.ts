@@ -4,7 +4,11 @@ import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { mergeTabs } from "@/lib/store/cross-tab";
 import { DAY, DECK, STORE_NAME, T0, answerCurrent, grade, openTab, richSave, startQuiz, storageWith } from "./helpers";
 
-const logIds = (s: { getState(): { cards: { reviewLog: { id: string }[] } } }) => s.getState().cards.reviewLog.map((e) => e.id).sort();
+const logIds = (s: { getState(): { cards: { reviewLog: { id: string }[] } } }) =>
+  s
+    .getState()
+    .cards.reviewLog.map((e) => e.id)
+    .sort();
 
 describe("two tabs answering at once", () => {
   it("both tabs' answers and reviews survive a reload", async () => {
@@ -19,7 +23,8 @@ describe("two tabs answering at once", () => {
     expect(reloaded.getState().meta.notices).toEqual([]);
     expect(reloaded.getState().quiz.active[DECK]!.answers.map((x) => x.questionId)).toContain(answered);
     expect(logIds(reloaded)).toHaveLength(2 + 3);
-    for (const q of ["q-cloze", "q-who", "q-num"]) expect(reloaded.getState().cards.cards[`${DECK}::${q}`]?.reps).toBe(1);
+    for (const q of ["q-cloze", "q-who", "q-num"])
+      expect(reloaded.getState().cards.cards[`${DECK}::${q}`]?.reps).toBe(1);
     // The tab that saved last shows everything too, without a reload.
     expect(logIds(b)).toEqual(logIds(reloaded));
     expect(b.getState().quiz.active[DECK]!.answers.map((x) => x.questionId)).toContain(answered);
@@ -46,7 +51,10 @@ describe("two tabs answering at once", () => {
     const newer = JSON.stringify({ state: { quiz: "a shape from the future" }, version: PERSIST_VERSION + 1 });
     kv.setItem(STORE_NAME, newer);
     grade(a, "q-cloze", T0 + 4 * DAY);
-    expect(a.getState().meta).toMatchObject({ readOnly: true, notices: [{ kind: "newer", version: PERSIST_VERSION + 1 }] });
+    expect(a.getState().meta).toMatchObject({
+      readOnly: true,
+      notices: [{ kind: "newer", version: PERSIST_VERSION + 1 }],
+    });
     expect(kv.getItem(STORE_NAME)).toBe(newer);
     expect(a.getState().cards.reviewLog).toHaveLength(3); // kept in memory
   });
@@ -56,7 +64,9 @@ describe("two tabs answering at once", () => {
     const a = await openTab(kv);
     kv.setItem(STORE_NAME, '{"state": {"quiz": 5}, "version": 1}');
     grade(a, "q-cloze", T0 + 4 * DAY);
-    expect(a.getState().meta.notices).toEqual([expect.objectContaining({ kind: "corrupt", backupKey: `${STORE_NAME}:backup:1` })]);
+    expect(a.getState().meta.notices).toEqual([
+      expect.objectContaining({ kind: "corrupt", backupKey: `${STORE_NAME}:backup:1` }),
+    ]);
     expect(kv.getItem(`${STORE_NAME}:backup:1`)).toBe('{"state": {"quiz": 5}, "version": 1}');
     expect(JSON.parse(kv.getItem(STORE_NAME)!).state.cards.reviewLog).toHaveLength(3);
   });

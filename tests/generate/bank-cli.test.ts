@@ -7,7 +7,11 @@ import { deckSchema } from "@/lib/schemas/deck";
 
 const root = path.resolve(__dirname, "../..");
 const bank = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "scripts/bank.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/bank.ts", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
 
 describe("npm run bank", () => {
   it("prints only the deck JSON for a plain-text article", () => {
@@ -37,19 +41,38 @@ describe("npm run bank", () => {
     };
     it.each([
       ["a whitespace-only file", () => write("blank.txt", "  \n\n\t \n"), /no text \(only spaces or blank lines\)/],
-      ["a javascript: source link", () => write("js.json", JSON.stringify({ ...article, url: "javascript:alert(1)" })), /article\.url: Use an http\(s\) address/],
-      ["a data: source link", () => write("data.json", JSON.stringify({ ...article, url: "data:text/html,<b>x</b>" })), /article\.url: Use an http\(s\) address/],
-      ["a title of only a zero-width space", () => write("zw.json", JSON.stringify({ ...article, title: "\u200b" })), /^[^\n]*: title: Give the article a title\./],
-      ["an article over the web's 100,000 characters", () => write("long.txt", `A title\n\n${`${article.text}\n\n`.repeat(Math.ceil(100_001 / article.text.length))}`), /text: The text is [\d,]+ characters; the limit is 100,000/],
+      [
+        "a javascript: source link",
+        () => write("js.json", JSON.stringify({ ...article, url: "javascript:alert(1)" })),
+        /article\.url: Use an http\(s\) address/,
+      ],
+      [
+        "a data: source link",
+        () => write("data.json", JSON.stringify({ ...article, url: "data:text/html,<b>x</b>" })),
+        /article\.url: Use an http\(s\) address/,
+      ],
+      [
+        "a title of only a zero-width space",
+        () => write("zw.json", JSON.stringify({ ...article, title: "\u200b" })),
+        /^[^\n]*: title: Give the article a title\./,
+      ],
+      [
+        "an article over the web's 100,000 characters",
+        () => write("long.txt", `A title\n\n${`${article.text}\n\n`.repeat(Math.ceil(100_001 / article.text.length))}`),
+        /text: The text is [\d,]+ characters; the limit is 100,000/,
+      ],
       ["5 MB of text", () => write("huge.txt", "word ".repeat(1_000_000)), /at most 100,000 characters/],
-    ])("%s: refused with a one-line reason, nothing printed", (_, make, reason) => {
-      const out = bank(make());
-      expect(out.status).toBe(1);
-      expect(out.stdout).toBe("");
-      expect(out.stderr.trim().split("\n")).toHaveLength(1);
-      expect(out.stderr).toMatch(reason);
-      expect(out.stderr).not.toMatch(/Invalid input/);
-    }, 60_000);
+    ])(
+      "%s: refused with a one-line reason, nothing printed",
+      (_, make, reason) => {
+        const out = bank(make());
+        expect(out.status).toBe(1);
+        expect(out.stdout).toBe("");
+        expect(out.stderr.trim().split("\n")).toHaveLength(1);
+        expect(out.stderr).toMatch(reason);
+        expect(out.stderr).not.toMatch(/Invalid input/);
+      },
+      60_000,
+    );
   });
 });
-

@@ -9,7 +9,9 @@ import { findDates } from "@/lib/generate/dates";
 import { expectDeckInvariants } from "./invariants";
 
 const root = path.resolve(__dirname, "../..");
-const seed = JSON.parse(fs.readFileSync(path.join(root, "data/articles/london-defence-summit.json"), "utf8")) as ArticleInput;
+const seed = JSON.parse(
+  fs.readFileSync(path.join(root, "data/articles/london-defence-summit.json"), "utf8"),
+) as ArticleInput;
 const deck = generateDeck(seed);
 const fixtures = fs.readdirSync(path.join(root, "tests/fixtures/articles")).filter((f) => f.endsWith(".txt"));
 
@@ -51,7 +53,8 @@ describe("the built-in deck", () => {
   it("mixes true and false statements, and a false one differs from its evidence", () => {
     const tf = deck.questions.filter((q) => q.type === "true-false");
     expect(tf.filter((q) => q.answer === "False").length).toBeGreaterThanOrEqual(Math.floor(tf.length / 3));
-    for (const q of tf.filter((x) => x.answer === "False")) expect(q.evidence.sentence).not.toContain(q.prompt.replace(/^True or false\? /, ""));
+    for (const q of tf.filter((x) => x.answer === "False"))
+      expect(q.evidence.sentence).not.toContain(q.prompt.replace(/^True or false\? /, ""));
   });
 
   it("is deterministic", () => {
@@ -73,8 +76,18 @@ describe("unusable input", () => {
     ["empty text", "  \n ", /empty/],
     ["text too short", "Leaders met in London on Sunday.", /too short/],
     ["binary junk", "\u0000\u0001\u0002PNG\u0000".repeat(40), /binary/],
-    ["non-English text", "Европейские лидеры собрались в Лондоне в воскресенье, чтобы обсудить мирный план для Украины. ".repeat(5), /English/],
-    ["non-English Latin text", "Los líderes europeos se reunieron en Londres el domingo para hablar de un plan de paz para Ucrania y de la ayuda militar. ".repeat(4), /English/],
+    [
+      "non-English text",
+      "Европейские лидеры собрались в Лондоне в воскресенье, чтобы обсудить мирный план для Украины. ".repeat(5),
+      /English/,
+    ],
+    [
+      "non-English Latin text",
+      "Los líderes europeos se reunieron en Londres el domingo para hablar de un plan de paz para Ucrania y de la ayuda militar. ".repeat(
+        4,
+      ),
+      /English/,
+    ],
   ];
   it.each(cases)("%s throws a one-line GenerateError", (_, text, reason) => {
     expect(() => generateDeck({ title: "T", text })).toThrow(GenerateError);

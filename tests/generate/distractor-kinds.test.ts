@@ -17,28 +17,73 @@ function wrongFor(text: string, value: string, publishedAt?: string) {
 
 describe("distractors a learner cannot rule out at a glance", () => {
   it("years: a past event gets past years, not next-door ones, and no year a generation away", () => {
-    const wrong = wrongFor("The club was founded in 1952 by local fishermen. It will open a new plant in 2028 near the harbour.", "1952", "2026-11-20");
+    const wrong = wrongFor(
+      "The club was founded in 1952 by local fishermen. It will open a new plant in 2028 near the harbour.",
+      "1952",
+      "2026-11-20",
+    );
     expect(wrong).toHaveLength(3);
     for (const w of wrong) expect(Math.abs(Number(w) - 1952)).toBeGreaterThan(1);
     expect(wrong).not.toContain("2028");
-    const future = wrongFor("The club was founded in 1952 by local fishermen. It will open a new plant in 2028 near the harbour.", "2028", "2026-11-20");
+    const future = wrongFor(
+      "The club was founded in 1952 by local fishermen. It will open a new plant in 2028 near the harbour.",
+      "2028",
+      "2026-11-20",
+    );
     for (const w of future) expect(Number(w)).toBeGreaterThan(2026);
   });
 
   it("countries: from the answer's part of the world", () => {
     const wrong = wrongFor("The charity director bought a villa in Spain with money from the fund.", "Spain");
     expect(wrong).toHaveLength(3);
-    for (const w of wrong) expect(["Austria", "Belgium", "Britain", "Denmark", "England", "Finland", "France", "Germany", "Greece", "Hungary", "Ireland", "Italy", "Netherlands", "Norway", "Poland", "Portugal", "Romania", "Russia", "Scotland", "Sweden", "Switzerland", "Ukraine", "Wales", "UK", "United Kingdom"]).toContain(w);
+    for (const w of wrong)
+      expect([
+        "Austria",
+        "Belgium",
+        "Britain",
+        "Denmark",
+        "England",
+        "Finland",
+        "France",
+        "Germany",
+        "Greece",
+        "Hungary",
+        "Ireland",
+        "Italy",
+        "Netherlands",
+        "Norway",
+        "Poland",
+        "Portugal",
+        "Romania",
+        "Russia",
+        "Scotland",
+        "Sweden",
+        "Switzerland",
+        "Ukraine",
+        "Wales",
+        "UK",
+        "United Kingdom",
+      ]).toContain(w);
   });
 
   it("a firm gets no international bodies as wrong answers; a public body may", () => {
-    const text = "Marta Lindqvist, an analyst at Nordhavn Securities, said the rises could not last. The Interior Ministry said 3,400 people had been moved from their homes.";
-    for (const w of wrongFor(text, "Nordhavn Securities")) expect(["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "World Health Organization"]).not.toContain(w);
+    const text =
+      "Marta Lindqvist, an analyst at Nordhavn Securities, said the rises could not last. The Interior Ministry said 3,400 people had been moved from their homes.";
+    for (const w of wrongFor(text, "Nordhavn Securities"))
+      expect([
+        "United Nations",
+        "European Union",
+        "NATO",
+        "World Bank",
+        "Red Cross",
+        "World Health Organization",
+      ]).not.toContain(w);
     expect(wrongFor(text, "Interior Ministry").length).toBeGreaterThan(0);
   });
 
   it("a river is offered only among rivers, and a town never among rivers", () => {
-    const text = "The River Aras burst its banks near the town of Puerto Alba overnight. Rescuers reached the village of San Telmo and the town of Valdora by boat on Monday.";
+    const text =
+      "The River Aras burst its banks near the town of Puerto Alba overnight. Rescuers reached the village of San Telmo and the town of Valdora by boat on Monday.";
     expect(wrongFor(text, "River Aras")).toEqual([]);
     expect(wrongFor(text, "Valdora")).not.toContain("River Aras");
   });
@@ -51,7 +96,9 @@ describe("values that are not what they seem", () => {
   });
 
   it("a time of day is no count", () => {
-    expect(findQuantities("Teenagers who used a phone after 11 p.m. slept 48 minutes less.").map((q) => q.numText)).toEqual(["48"]);
+    expect(
+      findQuantities("Teenagers who used a phone after 11 p.m. slept 48 minutes less.").map((q) => q.numText),
+    ).toEqual(["48"]);
   });
 });
 
@@ -83,17 +130,22 @@ describe("the title gives nothing away", () => {
 
 describe("continents", () => {
   it("a continent is offered among continents, and a country never among them", () => {
-    const text = "Nordvik said sales of its electric cars climbed in Europe and Asia this year. The company also sells cars in Germany and France.";
+    const text =
+      "Nordvik said sales of its electric cars climbed in Europe and Asia this year. The company also sells cars in Germany and France.";
     const wrong = wrongFor(text, "Asia");
     expect(wrong.length).toBeGreaterThanOrEqual(2);
-    for (const w of wrong) expect(["Europe", "Africa", "North America", "South America", "the Middle East"]).toContain(w);
+    for (const w of wrong)
+      expect(["Europe", "Africa", "North America", "South America", "the Middle East"]).toContain(w);
     expect(wrongFor(text, "Germany")).not.toContain("Europe");
   });
 });
 
 describe("years without a publication date", () => {
   it("the latest date the article gives stands in for it, so a past year is not boxed in below itself", () => {
-    const wrong = wrongFor("He worked at the branch from 2014 until he was fired on Jan. 5, 2023, the bank said.", "2014");
+    const wrong = wrongFor(
+      "He worked at the branch from 2014 until he was fired on Jan. 5, 2023, the bank said.",
+      "2014",
+    );
     expect(wrong.some((w) => Number(w) > 2014)).toBe(true);
     for (const w of wrong) expect(Number(w)).toBeLessThanOrEqual(2023);
   });
@@ -101,7 +153,8 @@ describe("years without a publication date", () => {
 
 describe("a place after 'the'", () => {
   it("is typed, not chosen among pooled countries that do not take 'the'", () => {
-    const text = "Detectives found that the money had paid for holidays in the Maldives and a new car costing more than £310,000. " +
+    const text =
+      "Detectives found that the money had paid for holidays in the Maldives and a new car costing more than £310,000. " +
       "Peters later moved to France with his family in 2019, the court in Leeds heard on Tuesday.";
     const deck = generateDeck({ title: "Charity fraud", text }, { all: true });
     expect(deck.questions.some((q) => q.answer === "Maldives")).toBe(true);

@@ -33,11 +33,18 @@ describe("findMoney", () => {
   it("reads an amount with its conversion in brackets as one amount", () => {
     const [m, ...rest] = findMoney("allow Ukraine to use 1.6 billion pounds (2 billion U.S. dollars) of finance");
     expect(rest).toEqual([]);
-    expect(m).toMatchObject({ text: "1.6 billion pounds", value: 1.6e9, currency: "GBP", conversion: { text: "2 billion U.S. dollars", value: 2e9, currency: "USD" } });
+    expect(m).toMatchObject({
+      text: "1.6 billion pounds",
+      value: 1.6e9,
+      currency: "GBP",
+      conversion: { text: "2 billion U.S. dollars", value: 2e9, currency: "USD" },
+    });
   });
 
   it("reads symbol amounts and leaves exchange rates and plain numbers alone", () => {
-    expect(findMoney("a value of $4.6 billion for all")).toMatchObject([{ text: "$4.6 billion", value: 4.6e9, currency: "USD" }]);
+    expect(findMoney("a value of $4.6 billion for all")).toMatchObject([
+      { text: "$4.6 billion", value: 4.6e9, currency: "USD" },
+    ]);
     expect(findMoney("a loan worth £1.6bn")).toMatchObject([{ value: 1.6e9, currency: "GBP" }]);
     expect(findMoney("(1 pound = 1.26 U.S. dollar)")).toEqual([]);
     expect(findMoney("more than 5,000 missiles")).toEqual([]);

@@ -27,31 +27,64 @@ function attempt(text: string) {
 
 describe("generateDeck properties", () => {
   it("throws nothing but GenerateError on arbitrary text", () => {
-    const wordy = fc.array(fc.oneof(fc.constantFrom("the", "said", "on", "Sunday", "5,000", "£1.6bn", '"', ".", "U.S.", "Starmer", "\n\n", "London", "(", ")"), fc.string()), { maxLength: 60 }).map((w) => w.join(" "));
+    const wordy = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(
+            "the",
+            "said",
+            "on",
+            "Sunday",
+            "5,000",
+            "£1.6bn",
+            '"',
+            ".",
+            "U.S.",
+            "Starmer",
+            "\n\n",
+            "London",
+            "(",
+            ")",
+          ),
+          fc.string(),
+        ),
+        { maxLength: 60 },
+      )
+      .map((w) => w.join(" "));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 300 }), wordy), (text) => {
-        const out = attempt(text);
-        if (!(out instanceof GenerateError)) expectDeckInvariants(out);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 300 }), wordy),
+        (text) => {
+          const out = attempt(text);
+          if (!(out instanceof GenerateError)) expectDeckInvariants(out);
+        },
+      ),
       { numRuns: 150 },
     );
   }, 60_000);
 
   it("on shuffled and concatenated real sentences: deterministic, exact evidence, valid choices, stable ids", () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray(realSentences, { minLength: 4, maxLength: 12 }), fc.constantFrom(" ", "\n\n", ""), (sentences, glue) => {
-        const text = sentences.join(glue);
-        const first = attempt(text);
-        const second = attempt(text);
-        expect(second).toEqual(first);
-        if (first instanceof GenerateError) return;
-        expectDeckInvariants(first);
-        // Ids depend on content: the same article under another title keeps its questions' ids. Compared over
-        // every candidate: the selection itself weighs words shared with the headline, so it may keep others.
-        const candidates = generateDeck({ title: "Property article", publishedAt: "2025-03-03", text }, { all: true });
-        const retitled = generateDeck({ title: "Another title", publishedAt: "2025-03-03", text }, { all: true });
-        expect(retitled.questions.map((q) => q.id)).toEqual(candidates.questions.map((q) => q.id));
-      }),
+      fc.property(
+        fc.shuffledSubarray(realSentences, { minLength: 4, maxLength: 12 }),
+        fc.constantFrom(" ", "\n\n", ""),
+        (sentences, glue) => {
+          const text = sentences.join(glue);
+          const first = attempt(text);
+          const second = attempt(text);
+          expect(second).toEqual(first);
+          if (first instanceof GenerateError) return;
+          expectDeckInvariants(first);
+          // Ids depend on content: the same article under another title keeps its questions' ids. Compared over
+          // every candidate: the selection itself weighs words shared with the headline, so it may keep others.
+          const candidates = generateDeck(
+            { title: "Property article", publishedAt: "2025-03-03", text },
+            { all: true },
+          );
+          const retitled = generateDeck({ title: "Another title", publishedAt: "2025-03-03", text }, { all: true });
+          expect(retitled.questions.map((q) => q.id)).toEqual(candidates.questions.map((q) => q.id));
+        },
+      ),
       { numRuns: 25 },
     );
   }, 60_000);

@@ -12,7 +12,9 @@ describe("findQuantities", () => {
 
   it("finds percentages and word numbers", () => {
     expect(findQuantities("a turnout rate of 58%.")).toMatchObject([{ value: 58, unit: "percent" }]);
-    expect(findQuantities("Five Panamanian players were booked.")).toMatchObject([{ value: 5, unit: "Panamanian players" }]);
+    expect(findQuantities("Five Panamanian players were booked.")).toMatchObject([
+      { value: 5, unit: "Panamanian players" },
+    ]);
   });
 
   it("ignores years, ordinals, scores, times and numbers without a counted noun", () => {
@@ -25,7 +27,9 @@ describe("findQuantities", () => {
 describe("findQuantities, 2.3", () => {
   it("counts a noun a name modifies, 'less than one percent', and stops before 'last year'", () => {
     const q = (t: string) => findQuantities(t).map((x) => `${x.numText}|${x.unit}`);
-    expect(q("The program has given galleries over 28,000 Andy Warhol photographs and other artifacts.")).toEqual(["28,000|Andy Warhol photographs"]);
+    expect(q("The program has given galleries over 28,000 Andy Warhol photographs and other artifacts.")).toEqual([
+      "28,000|Andy Warhol photographs",
+    ]);
     expect(q("Its goal is to decrease IE6 users to less than one percent.")).toEqual(["one percent|percent"]);
     expect(q("The firm sold 400 apartments last year.")).toEqual(["400|apartments"]);
     // "one of …" is still no count, nor a number before a name that ends the clause.
@@ -43,11 +47,25 @@ describe("dates", () => {
   });
 
   it("finds weekday, month-day, abbreviated and year dates in a sentence", () => {
-    const d = findDates("announced on Sunday that, on Aug. 15, 2024 and since 1958, it began on August 10", "2025-03-03");
-    expect(d.map((x) => [x.text, x.iso])).toEqual([["Sunday", "2025-03-02"], ["Aug. 15, 2024", "2024-08-15"], ["1958", "1958"], ["August 10", "2024-08-10"]]);
+    const d = findDates(
+      "announced on Sunday that, on Aug. 15, 2024 and since 1958, it began on August 10",
+      "2025-03-03",
+    );
+    expect(d.map((x) => [x.text, x.iso])).toEqual([
+      ["Sunday", "2025-03-02"],
+      ["Aug. 15, 2024", "2024-08-15"],
+      ["1958", "1958"],
+      ["August 10", "2024-08-10"],
+    ]);
     expect(findDates("the meeting will be on Friday", "2025-03-03")[0]?.iso).toBe("2025-03-07");
-    expect(findDates("seen in Brussels, Belgium, Feb. 24, 2025.")[0]).toMatchObject({ text: "Feb. 24, 2025", iso: "2025-02-24" });
-    expect(findDates("It was 15 August 2024 and yesterday", "2024-08-20").map((x) => x.iso)).toEqual(["2024-08-15", "2024-08-19"]);
+    expect(findDates("seen in Brussels, Belgium, Feb. 24, 2025.")[0]).toMatchObject({
+      text: "Feb. 24, 2025",
+      iso: "2025-02-24",
+    });
+    expect(findDates("It was 15 August 2024 and yesterday", "2024-08-20").map((x) => x.iso)).toEqual([
+      "2024-08-15",
+      "2024-08-19",
+    ]);
   });
 
   it("leaves a weekday unresolved without a publication date, and finds no date where there is none", () => {

@@ -6,21 +6,29 @@ import { expectDeckInvariants } from "./invariants";
 const BODY =
   "Harbor Foods said on Thursday that its quarterly profit rose to $3.2 billion as it opened 40 new stores in Ohio and Texas. " +
   "Harbor Foods employs more than 60,000 people in 12 countries, it said in a statement. " +
-  "\"We are very proud of what our teams achieved this year,\" Chief Executive Dana Whitfield told reporters on Thursday. " +
+  '"We are very proud of what our teams achieved this year," Chief Executive Dana Whitfield told reporters on Thursday. ' +
   "Sales in Canada rose 7 percent to $410 million, 15 percent to $95 million in Mexico, 4 percent to $60 million in Brazil and 9 percent to $88 million in Chile. " +
   "Analysts at Morgan Lane had expected a profit of $2.9 billion, with 40 new stores, according to the Reuters News agency.";
 
 // Every candidate: these tests check the question builders; selection has its own tests.
-const make = (title = "Harbor Foods reports results") => generateDeck({ title, publishedAt: "2025-03-07", text: BODY }, { all: true });
+const make = (title = "Harbor Foods reports results") =>
+  generateDeck({ title, publishedAt: "2025-03-07", text: BODY }, { all: true });
 const sentenceQuestions = (deck: Deck, start: number) =>
-  deck.questions.filter((q) => q.evidence.start === start && ["multiple-choice", "numeric", "cloze", "true-false"].includes(q.type) && !/^(?:According|What title|True or false\? (?:The article|.* said:))/.test(q.prompt));
+  deck.questions.filter(
+    (q) =>
+      q.evidence.start === start &&
+      ["multiple-choice", "numeric", "cloze", "true-false"].includes(q.type) &&
+      !/^(?:According|What title|True or false\? (?:The article|.* said:))/.test(q.prompt),
+  );
 
 describe("question mix", () => {
   it("asks one fill-in question per amount: a choice or a typed answer, never both", () => {
     const deck = make();
     expectDeckInvariants(deck);
     for (const fact of deck.facts.filter((f) => f.kind === "money" || f.kind === "quantity")) {
-      const fills = deck.questions.filter((q) => q.factId === fact.id && (q.type === "multiple-choice" || q.type === "numeric"));
+      const fills = deck.questions.filter(
+        (q) => q.factId === fact.id && (q.type === "multiple-choice" || q.type === "numeric"),
+      );
       expect(fills.length, fact.value).toBeLessThanOrEqual(1);
     }
   });
@@ -33,7 +41,11 @@ describe("question mix", () => {
   });
 
   it("does not ask a value the title already states, and does ask it under a neutral title", () => {
-    expect(make("Analysts had expected a $2.9 billion profit at Harbor Foods").questions.some((q) => q.answer === "$2.9 billion")).toBe(false);
+    expect(
+      make("Analysts had expected a $2.9 billion profit at Harbor Foods").questions.some(
+        (q) => q.answer === "$2.9 billion",
+      ),
+    ).toBe(false);
     expect(make().questions.some((q) => q.answer === "$2.9 billion")).toBe(true);
   });
 
@@ -43,7 +55,9 @@ describe("question mix", () => {
       "Transport officials said the 40 new buses would replace vehicles that are more than twenty years old. " +
       "The council also agreed to hire 250 drivers before the end of the summer holiday season.";
     const deck = generateDeck({ title: "Council budget", publishedAt: "2025-03-07", text }, { all: true });
-    const buses = deck.questions.filter((q) => (q.type === "multiple-choice" || q.type === "numeric") && q.answer === "40");
+    const buses = deck.questions.filter(
+      (q) => (q.type === "multiple-choice" || q.type === "numeric") && q.answer === "40",
+    );
     expect(buses).toHaveLength(1);
     expect(buses[0]!.evidence.sentence).toMatch(/^The city council/);
   });
@@ -51,11 +65,13 @@ describe("question mix", () => {
   it("does not blank the speaker of a quote in the quote's own sentence (the who-said question asks it)", () => {
     const text =
       "British Prime Minister Keir Starmer met Ukrainian President Volodymyr Zelensky in London on Saturday to discuss the war. " +
-      "\"This will be vital for protecting critical infrastructure and strengthening the country,\" Starmer told a press conference at the summit. " +
-      "\"We are ready to work for a lasting peace with all our partners in Europe,\" Zelensky said after the meeting in the capital.";
+      '"This will be vital for protecting critical infrastructure and strengthening the country," Starmer told a press conference at the summit. ' +
+      '"We are ready to work for a lasting peace with all our partners in Europe," Zelensky said after the meeting in the capital.';
     const deck = generateDeck({ title: "Leaders meet", publishedAt: "2025-03-03", text }, { all: true });
     expect(deck.questions.some((q) => q.type === "who-said" && q.answer === "Keir Starmer")).toBe(true);
-    const blanks = deck.questions.filter((q) => q.prompt.includes("_____") && q.evidence.sentence.startsWith("\"This will"));
+    const blanks = deck.questions.filter(
+      (q) => q.prompt.includes("_____") && q.evidence.sentence.startsWith('"This will'),
+    );
     expect(blanks.some((q) => /Starmer/.test(q.answer))).toBe(false);
   });
 

@@ -7,10 +7,23 @@ import { distractorsFor } from "@/lib/generate/distractors";
 
 describe("ranges are not amounts", () => {
   it("skips both ends of '8 to 9 percent' and 'between 71 and 94', keeps changes such as 'rose 18% to'", () => {
-    expect(findQuantities("The group expected margins of 8 to 9 percent, compared with 7.2 percent last year.").map((q) => q.numText)).toEqual(["7.2 percent"]);
-    expect(findQuantities("He targeted customers aged between 71 and 94 at the branch, and 23 customers lost money.").map((q) => q.numText)).toEqual(["23"]);
-    expect(findQuantities("Deliveries grew 42% to 188,000 vehicles last year.").map((q) => q.numText)).toEqual(["42%", "188,000"]);
-    expect(findQuantities("Turnout rose from 8 to 9 percent in the city.").map((q) => q.numText)).toEqual(["9 percent"]);
+    expect(
+      findQuantities("The group expected margins of 8 to 9 percent, compared with 7.2 percent last year.").map(
+        (q) => q.numText,
+      ),
+    ).toEqual(["7.2 percent"]);
+    expect(
+      findQuantities("He targeted customers aged between 71 and 94 at the branch, and 23 customers lost money.").map(
+        (q) => q.numText,
+      ),
+    ).toEqual(["23"]);
+    expect(findQuantities("Deliveries grew 42% to 188,000 vehicles last year.").map((q) => q.numText)).toEqual([
+      "42%",
+      "188,000",
+    ]);
+    expect(findQuantities("Turnout rose from 8 to 9 percent in the city.").map((q) => q.numText)).toEqual([
+      "9 percent",
+    ]);
   });
 
   it("skips a money range but keeps an amount reached by a change", () => {
@@ -29,15 +42,33 @@ describe("number distractors keep the answer's shape", () => {
   const find = (v: string) => facts.find((f) => f.kind === "quantity" && f.subject === v)!;
 
   it("offers no article value ten times larger or of another shape ('3,000' for '2.1' metres)", () => {
-    const wrong = distractorsFor(find("2.1"), "2.1", "They found that the ice surface dropped by an average of _____ metres.", ctx, 3);
+    const wrong = distractorsFor(
+      find("2.1"),
+      "2.1",
+      "They found that the ice surface dropped by an average of _____ metres.",
+      ctx,
+      3,
+    );
     expect(wrong).toHaveLength(3);
     expect(wrong).not.toContain("3,000");
-    const thousands = distractorsFor(find("3,000"), "3,000", "Temperatures at _____ metres stayed above freezing.", ctx, 3);
+    const thousands = distractorsFor(
+      find("3,000"),
+      "3,000",
+      "Temperatures at _____ metres stayed above freezing.",
+      ctx,
+      3,
+    );
     for (const w of thousands) expect(w).toMatch(/^\d{1,3}(?:,\d{3})+$/);
   });
 
   it("offers no value the sentence already gives in words ('2' beside 'two counts')", () => {
-    const wrong = distractorsFor(find("12"), "12", "Reyes pleaded guilty in October to _____ counts of wire fraud and two counts of identity theft at the court.", ctx, 3);
+    const wrong = distractorsFor(
+      find("12"),
+      "12",
+      "Reyes pleaded guilty in October to _____ counts of wire fraud and two counts of identity theft at the court.",
+      ctx,
+      3,
+    );
     expect(wrong).toHaveLength(3);
     expect(wrong).not.toContain("2");
   });

@@ -26,13 +26,19 @@ describe("parsePlainText", () => {
   });
 
   it("makes a title from the first words when there is no title line", () => {
-    expect(parsePlainText("One two three four five six seven eight nine ten.").title).toBe("One two three four five six seven eight…");
+    expect(parsePlainText("One two three four five six seven eight nine ten.").title).toBe(
+      "One two three four five six seven eight…",
+    );
   });
 });
 
 describe("checkUsableText", () => {
   it("accepts English prose and rejects the rest with a GenerateError", () => {
-    expect(() => checkUsableText("The leaders said on Sunday that they would meet again soon, and the plan was agreed by all of them at the summit in London after the talks with the prime minister.")).not.toThrow();
+    expect(() =>
+      checkUsableText(
+        "The leaders said on Sunday that they would meet again soon, and the plan was agreed by all of them at the summit in London after the talks with the prime minister.",
+      ),
+    ).not.toThrow();
     expect(() => checkUsableText("")).toThrow(GenerateError);
     expect(() => checkUsableText("北京是中国的首都。".repeat(20))).toThrow(/English/);
   });

@@ -15,16 +15,21 @@ const options = swOptions((o: Options) => o, "build-42", ["/icon.svg?icon.abc.sv
 
 describe("the service worker build's options", () => {
   it("keeps every static file of the build whatever its extension (the generator's worker included), the icons and the prerendered files", () => {
-    expect(options.globPatterns).toEqual(expect.arrayContaining([".next/static/**/*", "public/**/*", ".next/server/app/**/*.body"]));
+    expect(options.globPatterns).toEqual(
+      expect.arrayContaining([".next/static/**/*", "public/**/*", ".next/server/app/**/*.body"]),
+    );
     expect(options.swDest).toBe("public/sw.js");
   });
 
   it("keeps the saved-deck shells and the icon at the URL pages ask for, fetched again with each build", () => {
-    expect(options.additionalPrecacheEntries).toEqual([...SHELLS, "/icon.svg?icon.abc.svg"].map((url) => ({ url, revision: "build-42" })));
+    expect(options.additionalPrecacheEntries).toEqual(
+      [...SHELLS, "/icon.svg?icon.abc.svg"].map((url) => ({ url, revision: "build-42" })),
+    );
   });
 
   it("finds the icon links of a page", () => {
-    const html = '<head><link rel="manifest" href="/manifest.webmanifest"/><link rel="icon" href="/icon.svg?icon.1fq.svg" sizes="any" type="image/svg+xml"/><link rel="stylesheet" href="/a.css"/></head>';
+    const html =
+      '<head><link rel="manifest" href="/manifest.webmanifest"/><link rel="icon" href="/icon.svg?icon.1fq.svg" sizes="any" type="image/svg+xml"/><link rel="stylesheet" href="/a.css"/></head>';
     expect(iconLinks(html)).toEqual(["/icon.svg?icon.1fq.svg"]);
     expect(iconLinks("<head></head>")).toEqual([]);
   });
@@ -36,7 +41,11 @@ describe("the service worker build's options", () => {
       { url: ".next/server/app/manifest.webmanifest.body", revision: "r2" },
       { url: ".next/static/chunks/x.js", revision: null },
     ]);
-    expect(manifest.map((e) => e.url)).toEqual([".next/server/app/decks/a-1/deck.json", ".next/server/app/manifest.webmanifest", ".next/static/chunks/x.js"]);
+    expect(manifest.map((e) => e.url)).toEqual([
+      ".next/server/app/decks/a-1/deck.json",
+      ".next/server/app/manifest.webmanifest",
+      ".next/static/chunks/x.js",
+    ]);
     expect(manifest.map((e) => e.revision)).toEqual(["r1", "r2", null]);
   });
 });

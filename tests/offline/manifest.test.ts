@@ -8,7 +8,11 @@ const root = path.resolve(__dirname, "../..");
 /** Width and height of a PNG file, read from its IHDR chunk; throws when the file is not a PNG. */
 function pngSize(file: string): { width: number; height: number } {
   const bytes = fs.readFileSync(file);
-  if (bytes.subarray(0, 8).toString("hex") !== "89504e470d0a1a0a" || bytes.subarray(12, 16).toString("ascii") !== "IHDR") throw new Error(`${file} is not a PNG`);
+  if (
+    bytes.subarray(0, 8).toString("hex") !== "89504e470d0a1a0a" ||
+    bytes.subarray(12, 16).toString("ascii") !== "IHDR"
+  )
+    throw new Error(`${file} is not a PNG`);
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
@@ -24,7 +28,8 @@ describe("the web app manifest", () => {
     expect(m.display).toBe("standalone");
     expect(m.theme_color).toMatch(/^#[0-9a-f]{6}$/);
     expect(m.background_color).toMatch(/^#[0-9a-f]{6}$/);
-    const sizes = (purpose: string) => (m.icons ?? []).filter((i) => (i.purpose ?? "any") === purpose).map((i) => i.sizes);
+    const sizes = (purpose: string) =>
+      (m.icons ?? []).filter((i) => (i.purpose ?? "any") === purpose).map((i) => i.sizes);
     expect(sizes("any")).toEqual(expect.arrayContaining(["192x192", "512x512"]));
     expect(sizes("maskable")).toEqual(expect.arrayContaining(["512x512"]));
   });

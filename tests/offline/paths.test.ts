@@ -13,7 +13,18 @@ describe("localDeckIdInPath", () => {
   });
 
   it("finds none on other pages: built-in decks, other sections, deeper or malformed paths", () => {
-    for (const path of ["/", "/new", "/review", "/decks/britain-6d8e2d9a", "/decks/britain-6d8e2d9a/quiz", "/decks/my-x/deck.json", "/decks/my-x/quiz/more", "/decks/MY-X", "/decks/my-", "/xdecks/my-abcd"]) {
+    for (const path of [
+      "/",
+      "/new",
+      "/review",
+      "/decks/britain-6d8e2d9a",
+      "/decks/britain-6d8e2d9a/quiz",
+      "/decks/my-x/deck.json",
+      "/decks/my-x/quiz/more",
+      "/decks/MY-X",
+      "/decks/my-",
+      "/xdecks/my-abcd",
+    ]) {
       expect(localDeckIdInPath(path), path).toBeUndefined();
     }
   });
@@ -27,11 +38,20 @@ describe("localDeckIdInPath", () => {
 
   it("agrees with isLocalDeckId on every id (the pattern is written out twice)", () => {
     // Lengths drawn evenly up to past the limit (fast-check's strings favour short ones).
-    const id = fc.nat(90).chain((n) => fc.string({ unit: fc.constantFrom(..."abcmy-019-_X/".split("")), minLength: n, maxLength: n }));
+    const id = fc
+      .nat(90)
+      .chain((n) => fc.string({ unit: fc.constantFrom(..."abcmy-019-_X/".split("")), minLength: n, maxLength: n }));
     fc.assert(
-      fc.property(fc.oneof(id, id.map((s) => `my-${s}`)), fc.constantFrom("", "/quiz", "/review"), (s, page) => {
-        expect(localDeckIdInPath(`/decks/${s}${page}`) === s).toBe(isLocalDeckId(s));
-      }),
+      fc.property(
+        fc.oneof(
+          id,
+          id.map((s) => `my-${s}`),
+        ),
+        fc.constantFrom("", "/quiz", "/review"),
+        (s, page) => {
+          expect(localDeckIdInPath(`/decks/${s}${page}`) === s).toBe(isLocalDeckId(s));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -45,7 +65,8 @@ describe("offlineShellFor", () => {
   });
 
   it("has no stand-in for pages that are kept themselves or do not exist", () => {
-    for (const path of ["/", "/progress", "/decks/britain-6d8e2d9a/quiz", "/decks/my-x/other", "/sw.js"]) expect(offlineShellFor(path), path).toBeUndefined();
+    for (const path of ["/", "/progress", "/decks/britain-6d8e2d9a/quiz", "/decks/my-x/other", "/sw.js"])
+      expect(offlineShellFor(path), path).toBeUndefined();
   });
 
   it("names only kept pages, the ones the service worker build lists", () => {

@@ -12,11 +12,15 @@ describe("pickQuestions", () => {
     const a = pickQuestions(fixtureDeck.questions, { ...defaultSettings, count: 0 }, 1);
     expect(pickQuestions(fixtureDeck.questions, { ...defaultSettings, count: 0 }, 1)).toEqual(a);
     expect([...a].sort()).toEqual(fixtureDeck.questions.map((x) => x.id).sort());
-    const others = [2, 3, 4, 5].map((s) => pickQuestions(fixtureDeck.questions, { ...defaultSettings, count: 0 }, s).join());
+    const others = [2, 3, 4, 5].map((s) =>
+      pickQuestions(fixtureDeck.questions, { ...defaultSettings, count: 0 }, s).join(),
+    );
     expect(others.some((o) => o !== a.join())).toBe(true);
   });
   it("keeps only the chosen types and cuts to the count", () => {
-    expect(pickQuestions(fixtureDeck.questions, { ...defaultSettings, types: ["numeric", "cloze"], count: 0 }, 9).sort()).toEqual(["q-cloze", "q-num"]);
+    expect(
+      pickQuestions(fixtureDeck.questions, { ...defaultSettings, types: ["numeric", "cloze"], count: 0 }, 9).sort(),
+    ).toEqual(["q-cloze", "q-num"]);
     expect(pickQuestions(fixtureDeck.questions, { ...defaultSettings, count: 5 }, 9)).toHaveLength(5);
     expect(pickQuestions(fixtureDeck.questions, { ...defaultSettings, types: [] }, 9)).toEqual([]);
   });
@@ -34,12 +38,16 @@ describe("an attempt", () => {
     a = answerQuestion(a, q("q-num"), "2bn", T0 + 8000);
     expect(advance(start(), T0)).toEqual(start()); // cannot move on before answering
     a = advance(a, T0 + 9000);
-    expect(a.answers.map((r) => [r.correct, r.ms])).toEqual([[true, 4000], [false, 3000]]);
+    expect(a.answers.map((r) => [r.correct, r.ms])).toEqual([
+      [true, 4000],
+      [false, 3000],
+    ]);
     expect(a.finishedAt).toBe(T0 + 9000);
     expect(scoreOf(a)).toEqual({ correct: 1, total: 2 });
     expect(percent(scoreOf(a))).toBe(50);
     expect(breakdownByType(a)).toEqual([
-      { type: "multiple-choice", correct: 1, total: 1 }, { type: "numeric", correct: 0, total: 1 },
+      { type: "multiple-choice", correct: 1, total: 1 },
+      { type: "numeric", correct: 0, total: 1 },
     ]);
     expect(answerQuestion(a, q("q-num"), "1.6bn", T0 + 10_000)).toBe(a); // finished: no more scoring
     const retry = retryMistakes(a, 5, T0 + 20_000)!;
@@ -49,8 +57,19 @@ describe("an attempt", () => {
 
   it("best score: a higher share wins, a tie goes to the longer quiz, retries never count", () => {
     const fin = (correct: number, total: number, id: string, retryOf?: string) => ({
-      ...start(), id, questionIds: Array.from({ length: total }, (_, i) => `q${i}`), finishedAt: T0 + 1, ...(retryOf ? { retryOf } : {}),
-      answers: Array.from({ length: total }, (_, i) => ({ questionId: `q${i}`, type: "numeric" as const, given: "", correct: i < correct, ms: 0, at: T0 })),
+      ...start(),
+      id,
+      questionIds: Array.from({ length: total }, (_, i) => `q${i}`),
+      finishedAt: T0 + 1,
+      ...(retryOf ? { retryOf } : {}),
+      answers: Array.from({ length: total }, (_, i) => ({
+        questionId: `q${i}`,
+        type: "numeric" as const,
+        given: "",
+        correct: i < correct,
+        ms: 0,
+        at: T0,
+      })),
     });
     const b1 = updateBest(undefined, fin(3, 5, "a1"))!;
     expect(b1).toMatchObject({ correct: 3, total: 5 });

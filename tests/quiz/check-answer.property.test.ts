@@ -5,15 +5,24 @@ import { q } from "../fixtures/deck";
 
 /** Case, punctuation, spacing and a leading article: what typed answers must forgive. */
 const noisy = (text: string) =>
-  fc.tuple(fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }), fc.constantFrom("", "the ", "The "), fc.constantFrom("", ".", "!", " ", "  ")).map(
-    ([upper, article, end]) => article + [...text].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join("") + end,
-  );
+  fc
+    .tuple(
+      fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }),
+      fc.constantFrom("", "the ", "The "),
+      fc.constantFrom("", ".", "!", " ", "  "),
+    )
+    .map(
+      ([upper, article, end]) =>
+        article + [...text].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join("") + end,
+    );
 
 describe("answer checking properties (fast-check)", () => {
   it("accepts the cloze answer under any case, trailing punctuation and leading article", () => {
-    fc.assert(fc.property(noisy("United States"), (given) => {
-      expect(checkAnswer(q("q-cloze"), given)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(noisy("United States"), (given) => {
+        expect(checkAnswer(q("q-cloze"), given)).toBe(true);
+      }),
+    );
   });
 
   it("accepts the amount written as any grouping of its digits, and rejects any other amount", () => {
@@ -28,8 +37,10 @@ describe("answer checking properties (fast-check)", () => {
   });
 
   it("never accepts a wrong choice, however it is written", () => {
-    fc.assert(fc.property(fc.constantFrom("Sunday", "Friday", "Tuesday").chain(noisy), (given) => {
-      expect(checkAnswer(q("q-mc"), given)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom("Sunday", "Friday", "Tuesday").chain(noisy), (given) => {
+        expect(checkAnswer(q("q-mc"), given)).toBe(false);
+      }),
+    );
   });
 });

@@ -4,9 +4,14 @@ import { formatDuration } from "@/lib/quiz/format";
 
 describe("highlightParts", () => {
   it("marks every answer form found, case-insensitively, longest first", () => {
-    const parts = highlightParts("Britain will use 1.6 billion pounds of finance.", ["1.6 billion", "1.6 Billion Pounds"]);
+    const parts = highlightParts("Britain will use 1.6 billion pounds of finance.", [
+      "1.6 billion",
+      "1.6 Billion Pounds",
+    ]);
     expect(parts).toEqual([
-      { text: "Britain will use ", mark: false }, { text: "1.6 billion pounds", mark: true }, { text: " of finance.", mark: false },
+      { text: "Britain will use ", mark: false },
+      { text: "1.6 billion pounds", mark: true },
+      { text: " of finance.", mark: false },
     ]);
   });
   it("leaves the sentence whole when no answer form is in it", () => {
@@ -20,8 +25,14 @@ describe("highlightParts", () => {
 });
 
 describe("formatDuration", () => {
-  it.each([[0, "0 s"], [45_400, "45 s"], [125_000, "2 min 5 s"], [120_000, "2 min"], [3_780_000, "1 h 3 min"], [-5, "0 s"]] as const)(
-    "%d ms is %s", (ms, text) => expect(formatDuration(ms)).toBe(text));
+  it.each([
+    [0, "0 s"],
+    [45_400, "45 s"],
+    [125_000, "2 min 5 s"],
+    [120_000, "2 min"],
+    [3_780_000, "1 h 3 min"],
+    [-5, "0 s"],
+  ] as const)("%d ms is %s", (ms, text) => expect(formatDuration(ms)).toBe(text));
 });
 
 describe("highlight offsets (issue 12, item 20)", () => {

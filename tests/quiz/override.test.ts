@@ -51,7 +51,9 @@ describe("overriding in the store", () => {
     const kv = storageWith();
     const tab = await openTab(kv);
     // q-num was learned before: the miss moves its due date to now, the override puts it back.
-    tab.getState().gradeCard({ deckId: DECK, questionId: "q-num", grade: 4, now: T0 - 86_400_000, schedule: gradeCard });
+    tab
+      .getState()
+      .gradeCard({ deckId: DECK, questionId: "q-num", grade: 4, now: T0 - 86_400_000, schedule: gradeCard });
     const learned = tab.getState().cards.cards[key("q-num")]!;
     start(tab, ["q-cloze", "q-num"]);
     tab.getState().answer({ deckId: DECK, question: q("q-cloze"), given: "the USA of America", now: T0 + 1000 });
@@ -70,7 +72,12 @@ describe("overriding in the store", () => {
     expect(tab.getState().quiz.best[DECK]).toMatchObject({ correct: 2, total: 2 });
     const again = await openTab(kv);
     expect(again.getState().meta.notices).toEqual([]);
-    expect(again.getState().quiz.attempts.at(-1)!.answers.map((r) => r.overridden)).toEqual([true, true]);
+    expect(
+      again
+        .getState()
+        .quiz.attempts.at(-1)!
+        .answers.map((r) => r.overridden),
+    ).toEqual([true, true]);
   });
 
   it("after a reload, a card the miss created is taken back; nothing else is touched", async () => {

@@ -21,16 +21,14 @@ const questionArb = fc.record({
 });
 
 const deckArb = fc.array(questionArb, { maxLength: 30 }).map((raw) =>
-  raw.map(
-    (r, i): Question => ({
-      id: `q-${i}`,
-      type: r.type,
-      prompt: r.prompt.join(" "),
-      answer: r.type === "true-false" ? (r.answer === "True" ? "True" : "False") : r.answer,
-      evidence: { sentence: "x".repeat(r.length), start: r.start, end: r.start + r.length },
-      factId: `f-${r.fact}`,
-    }),
-  ),
+  raw.map((r, i): Question => ({
+    id: `q-${i}`,
+    type: r.type,
+    prompt: r.prompt.join(" "),
+    answer: r.type === "true-false" ? (r.answer === "True" ? "True" : "False") : r.answer,
+    evidence: { sentence: "x".repeat(r.length), start: r.start, end: r.start + r.length },
+    factId: `f-${r.fact}`,
+  })),
 );
 
 const settingsArb = fc.record({
@@ -59,7 +57,8 @@ describe("pickQuestions (property)", () => {
         }
         expect(ids.length).toBeLessThanOrEqual(settings.count);
         for (let i = 0; i < picked.length; i++) {
-          for (let j = i + 1; j < picked.length; j++) expect(giveAway(picked[i]!, picked[j]!), `${ids[i]} and ${ids[j]}`).toBe(false);
+          for (let j = i + 1; j < picked.length; j++)
+            expect(giveAway(picked[i]!, picked[j]!), `${ids[i]} and ${ids[j]}`).toBe(false);
         }
         const onlyTrueFalse = pool.every((q) => q.type === "true-false");
         const tf = picked.filter((q) => q.type === "true-false").length;
@@ -68,7 +67,10 @@ describe("pickQuestions (property)", () => {
         if (ids.length < settings.count) {
           for (const q of pool) {
             if (ids.includes(q.id) || q.type === "true-false") continue;
-            expect(picked.some((p) => giveAway(p, q)), `${q.id} was left out`).toBe(true);
+            expect(
+              picked.some((p) => giveAway(p, q)),
+              `${q.id} was left out`,
+            ).toBe(true);
           }
         }
       }),
@@ -79,8 +81,12 @@ describe("pickQuestions (property)", () => {
   it("prefers the deck's earlier (better) questions", () => {
     // 40 unrelated questions of one type: a quiz of 10 always has the best one and never one from rank 21 on.
     const questions: Question[] = Array.from({ length: 40 }, (_, i) => ({
-      id: `q-${i}`, type: "multiple-choice", prompt: `Question ${i}`, answer: `answer ${i}`,
-      evidence: { sentence: "x", start: i * 10, end: i * 10 + 5 }, factId: `f-${i}`,
+      id: `q-${i}`,
+      type: "multiple-choice",
+      prompt: `Question ${i}`,
+      answer: `answer ${i}`,
+      evidence: { sentence: "x", start: i * 10, end: i * 10 + 5 },
+      factId: `f-${i}`,
     }));
     fc.assert(
       fc.property(seedArb, (seed) => {

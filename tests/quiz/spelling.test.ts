@@ -5,18 +5,31 @@ import { editDistance, isSpellingSlip } from "@/lib/quiz/spelling";
 import type { Question } from "@/lib/schemas/deck";
 import { q } from "../fixtures/deck";
 
-const cloze = (answer: string, extra: Partial<Question> = {}): Question => ({ ...q("q-cloze"), answer, acceptedAnswers: [], ...extra });
+const cloze = (answer: string, extra: Partial<Question> = {}): Question => ({
+  ...q("q-cloze"),
+  answer,
+  acceptedAnswers: [],
+  ...extra,
+});
 
 describe("editDistance (with adjacent swaps)", () => {
   it.each([
-    ["britain", "britian", 1], ["britain", "britan", 1], ["britain", "brittain", 1], ["britain", "brixain", 1],
-    ["australia", "austria", 2], ["kitten", "sitting", 3], ["", "abc", 3], ["same", "same", 0],
+    ["britain", "britian", 1],
+    ["britain", "britan", 1],
+    ["britain", "brittain", 1],
+    ["britain", "brixain", 1],
+    ["australia", "austria", 2],
+    ["kitten", "sitting", 3],
+    ["", "abc", 3],
+    ["same", "same", 0],
   ])("%s → %s is %i", (a, b, d) => expect(editDistance(a, b)).toBe(d));
   it("is symmetric and zero only for equal strings", () =>
-    fc.assert(fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
-      expect(editDistance(a, b)).toBe(editDistance(b, a));
-      expect(editDistance(a, b) === 0).toBe(a === b);
-    })));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        expect(editDistance(a, b)).toBe(editDistance(b, a));
+        expect(editDistance(a, b) === 0).toBe(a === b);
+      }),
+    ));
   it("stops early above the bound it is given", () => expect(editDistance("abcdefgh", "zyxwvuts", 1)).toBe(2));
 });
 
@@ -25,7 +38,8 @@ describe("a typed answer one slip from the answer counts as right", () => {
     expect(checkAnswer(cloze("Britain"), given)).toBe(true);
     expect(spellingSlipOf(cloze("Britain"), given) ?? "exact").toMatch(/Britain|exact/);
   });
-  it("says which spelling was meant", () => expect(spellingSlipOf(cloze("Keir Starmer"), "Kier Starmer")).toBe("Keir Starmer"));
+  it("says which spelling was meant", () =>
+    expect(spellingSlipOf(cloze("Keir Starmer"), "Kier Starmer")).toBe("Keir Starmer"));
   it("an exact answer is not a slip", () => expect(spellingSlipOf(cloze("Britain"), "Britain")).toBeUndefined());
 });
 

@@ -9,7 +9,8 @@ import { openTab, storageWith } from "../faults/helpers";
 const T0 = Date.UTC(2026, 2, 3, 9, 0);
 const DECK = fixtureDeck.id;
 const test = (ids: string[]) => newAttempt({ deckId: DECK, questionIds: ids, mode: "test", seed: 1, now: T0 });
-const answerAndGo = (a: ReturnType<typeof test>, id: string, given: string, now: number) => advance(answerQuestion(a, q(id), given, now), now);
+const answerAndGo = (a: ReturnType<typeof test>, id: string, given: string, now: number) =>
+  advance(answerQuestion(a, q(id), given, now), now);
 
 describe("test mode: back and change (lib/quiz/attempt)", () => {
   it("goes back, replaces the answer in place, and finishes only past the last question", () => {
@@ -20,7 +21,10 @@ describe("test mode: back and change (lib/quiz/attempt)", () => {
     expect(a.current).toBe(0);
     expect(goBack(a, T0 + 5)).toBe(a); // nothing before the first
     a = answerAndGo(a, "q-mc", "Monday", T0 + 6);
-    expect(a.answers.map((r) => [r.questionId, r.correct])).toEqual([["q-mc", true], ["q-cloze", true]]);
+    expect(a.answers.map((r) => [r.questionId, r.correct])).toEqual([
+      ["q-mc", true],
+      ["q-cloze", true],
+    ]);
     expect(a.current).toBe(1);
     expect(a.finishedAt).toBeUndefined();
     a = answerAndGo(answerAndGo(a, "q-cloze", "United States", T0 + 7), "q-num", "1.6 billion pounds", T0 + 8);

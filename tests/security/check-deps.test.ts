@@ -40,14 +40,21 @@ describe("dependency floors", () => {
     expect(installedPackages(lock).map((p: { where: string }) => p.where)).not.toContain("node_modules/local-pkg");
     const { failures, checked } = checkFloors(lock, floors);
     expect(checked).toHaveLength(4);
-    expect(failures.map((f: { name: string; version: string }) => `${f.name}@${f.version}`).sort()).toEqual(["next@16.2.5", "zod@4.3.6"]);
+    expect(failures.map((f: { name: string; version: string }) => `${f.name}@${f.version}`).sort()).toEqual([
+      "next@16.2.5",
+      "zod@4.3.6",
+    ]);
   });
 
   it("holds an older release line to its own floor", () => {
     const lock = (version: string) => ({ packages: { "node_modules/x/node_modules/zod": { version, dev: true } } });
     expect(checkFloors(lock("3.23.8"), floors).failures).toEqual([]);
-    expect(checkFloors(lock("3.22.3"), floors).failures).toEqual([expect.objectContaining({ version: "3.22.3", min: "3.22.4" })]);
-    expect(checkFloors(lock("4.4.2"), floors).failures).toEqual([expect.objectContaining({ version: "4.4.2", min: "4.5.0" })]);
+    expect(checkFloors(lock("3.22.3"), floors).failures).toEqual([
+      expect.objectContaining({ version: "3.22.3", min: "3.22.4" }),
+    ]);
+    expect(checkFloors(lock("4.4.2"), floors).failures).toEqual([
+      expect.objectContaining({ version: "4.4.2", min: "4.5.0" }),
+    ]);
   });
 
   it("rejects a lockfile without a packages map (lockfile v1) with a clear message", () => {

@@ -7,7 +7,9 @@ const css = (content: string, inlined = true) => ({ path: `static/chunks/${conte
 describe("inlinedStyleTexts", () => {
   it("joins each segment's inlined CSS files in order, and keeps each file alone too", () => {
     const texts = inlinedStyleTexts({
-      "/progress/page": { entryCSSFiles: { "app/layout": [css("a{}")], "app/progress/page": [css("a{}"), css("b{color:red}")] } },
+      "/progress/page": {
+        entryCSSFiles: { "app/layout": [css("a{}")], "app/progress/page": [css("a{}"), css("b{color:red}")] },
+      },
       "/new/page": { entryCSSFiles: { "app/new/page": [css("c{}", false)] } },
     });
     expect(texts).toEqual(["a{}", "a{}b{color:red}", "b{color:red}"].sort());
@@ -20,7 +22,9 @@ describe("withStyleHashes", () => {
   it("adds the hashes to style-src only, replacing any from an earlier build", () => {
     const once = withStyleHashes(csp, ["'sha256-AAA='"]);
     expect(once).toBe("default-src 'self'; style-src 'self' 'sha256-AAA='; style-src-attr 'unsafe-inline'");
-    expect(withStyleHashes(once, ["'sha256-BBB='"])).toBe("default-src 'self'; style-src 'self' 'sha256-BBB='; style-src-attr 'unsafe-inline'");
+    expect(withStyleHashes(once, ["'sha256-BBB='"])).toBe(
+      "default-src 'self'; style-src 'self' 'sha256-BBB='; style-src-attr 'unsafe-inline'",
+    );
   });
 
   it("refuses a CSP whose style-src allows any inline style, or has none", () => {

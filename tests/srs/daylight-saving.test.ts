@@ -28,8 +28,17 @@ describe("days across a change of the clocks (Europe/London)", () => {
     expect(studyStreak(reviews, monday, london)).toBe(2);
     // The fault: today's offset (GMT) applied to summer-time reviews put both on the days before: no streak.
     expect(studyStreak(reviews, monday, london(monday))).toBe(0);
-    expect(reviewsPerDay(reviews.map((review) => ({ review })), monday, london, 3)).toEqual([
-      { day: "2026-10-24", count: 1 }, { day: "2026-10-25", count: 1 }, { day: "2026-10-26", count: 0 },
+    expect(
+      reviewsPerDay(
+        reviews.map((review) => ({ review })),
+        monday,
+        london,
+        3,
+      ),
+    ).toEqual([
+      { day: "2026-10-24", count: 1 },
+      { day: "2026-10-25", count: 1 },
+      { day: "2026-10-26", count: 0 },
     ]);
   });
 
@@ -43,7 +52,10 @@ describe("days across a change of the clocks (Europe/London)", () => {
     expect(buildQueue({ decks: [fixtureDeck], data, now: sunday, utcOffsetMinutes: london }).counts.new).toBe(1);
     // The fault: BST applied to Saturday evening made it Sunday, and Sunday's one new card was already used.
     expect(newIntroducedToday(data, decks, sunday, london(sunday))).toBe(1);
-    expect(reviewsPerDay([{ review: lateSaturday }], sunday, london, 2)).toEqual([{ day: "2026-03-28", count: 1 }, { day: "2026-03-29", count: 0 }]);
+    expect(reviewsPerDay([{ review: lateSaturday }], sunday, london, 2)).toEqual([
+      { day: "2026-03-28", count: 1 },
+      { day: "2026-03-29", count: 0 },
+    ]);
     expect(studyStreak([lateSaturday], sunday, london)).toBe(1);
   });
 
@@ -55,16 +67,38 @@ describe("days across a change of the clocks (Europe/London)", () => {
     expect(q.nextDueAt).toBe(Date.UTC(2026, 9, 24, 23, 0)); // midnight BST
     const sunday = Date.UTC(2026, 9, 25, 11, 0); // 11:00 GMT: the next midnight is in GMT
     data = applyGrade(data, fixtureDeck.id, fixtureDeck.questions[1]!.id, 4, sunday, gradeCard);
-    expect(buildQueue({ decks: [fixtureDeck], data, now: sunday, utcOffsetMinutes: london }).nextDueAt).toBe(Date.UTC(2026, 9, 26, 0, 0));
+    expect(buildQueue({ decks: [fixtureDeck], data, now: sunday, utcOffsetMinutes: london }).nextDueAt).toBe(
+      Date.UTC(2026, 9, 26, 0, 0),
+    );
   });
 
   it("cards due this week are counted on their own days", () => {
     const card = (due: number) => ({ ...data0, questionId: String(due), due });
-    const data0 = { deckId: "d", questionId: "", due: 0, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2 as const };
+    const data0 = {
+      deckId: "d",
+      questionId: "",
+      due: 0,
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2 as const,
+    };
     const friday = Date.UTC(2026, 9, 23, 12, 0);
     // 00:30 BST on Saturday is Saturday; 23:30 GMT on Sunday is Sunday.
-    const days = dueNext7Days([card(Date.UTC(2026, 9, 23, 23, 30)), card(Date.UTC(2026, 9, 25, 23, 30))], friday, london);
-    expect(days.slice(0, 3)).toEqual([{ day: "2026-10-23", count: 0 }, { day: "2026-10-24", count: 1 }, { day: "2026-10-25", count: 1 }]);
+    const days = dueNext7Days(
+      [card(Date.UTC(2026, 9, 23, 23, 30)), card(Date.UTC(2026, 9, 25, 23, 30))],
+      friday,
+      london,
+    );
+    expect(days.slice(0, 3)).toEqual([
+      { day: "2026-10-23", count: 0 },
+      { day: "2026-10-24", count: 1 },
+      { day: "2026-10-25", count: 1 },
+    ]);
   });
 });
 
@@ -74,25 +108,31 @@ describe("local days in every zone the suite runs in", () => {
   it("a day number is the calendar date Intl gives, and starts at its first instant (property)", () => {
     for (const zone of ZONES) {
       const off = zoneOffset(zone);
-      fc.assert(fc.property(anyTime, (t) => {
-        const day = localDay(t, off);
-        expect(dayToIso(day)).toBe(dateIn(zone, t));
-        const start = startOfLocalDay(day, off);
-        expect(start).toBeLessThanOrEqual(t);
-        expect(dateIn(zone, start)).toBe(dayToIso(day));
-        expect(dateIn(zone, start - 1)).toBe(dayToIso(day - 1));
-        expect(startOfLocalDay(day + 1, off)).toBeGreaterThan(t);
-      }), { numRuns: 200 });
+      fc.assert(
+        fc.property(anyTime, (t) => {
+          const day = localDay(t, off);
+          expect(dayToIso(day)).toBe(dateIn(zone, t));
+          const start = startOfLocalDay(day, off);
+          expect(start).toBeLessThanOrEqual(t);
+          expect(dateIn(zone, start)).toBe(dayToIso(day));
+          expect(dateIn(zone, start - 1)).toBe(dayToIso(day - 1));
+          expect(startOfLocalDay(day + 1, off)).toBeGreaterThan(t);
+        }),
+        { numRuns: 200 },
+      );
     }
   });
 
   it("the runtime's zone (TZ) counts days as Date does", () => {
     // Under `npm test` this file runs once per zone in ZONES (scripts/tz-matrix.mjs); the runtime zone is checked too.
-    fc.assert(fc.property(anyTime, (t) => {
-      const d = new Date(t);
-      expect(localDay(t, localOffset)).toBe(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000);
-      if (process.env.TZ) expect(dayToIso(localDay(t, localOffset))).toBe(dateIn(process.env.TZ, t));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(anyTime, (t) => {
+        const d = new Date(t);
+        expect(localDay(t, localOffset)).toBe(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000);
+        if (process.env.TZ) expect(dayToIso(localDay(t, localOffset))).toBe(dateIn(process.env.TZ, t));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("a day whose midnight the clocks skip starts at the change (São Paulo, 4 November 2018)", () => {

@@ -23,13 +23,19 @@ const step = fc.record({
   after: fc.oneof(fc.integer({ min: 0, max: 30 * MIN }), fc.integer({ min: 0, max: 20 * DAY })),
 });
 
-function play(steps: readonly { card: number; grade: Grade | "miss"; after: number }[]): { data: CardsData; now: number } {
+function play(steps: readonly { card: number; grade: Grade | "miss"; after: number }[]): {
+  data: CardsData;
+  now: number;
+} {
   let data: CardsData = { ...emptyCardsData(), settings: { dailyNewLimit: 3 } };
   let now = NOW;
   for (const s of steps) {
     now += s.after;
     const [deckId, questionId] = questions[s.card]!;
-    data = s.grade === "miss" ? markMissedDue(data, deckId, [questionId], now) : applyGrade(data, deckId, questionId, s.grade, now, gradeCard);
+    data =
+      s.grade === "miss"
+        ? markMissedDue(data, deckId, [questionId], now)
+        : applyGrade(data, deckId, questionId, s.grade, now, gradeCard);
   }
   return { data, now };
 }
@@ -59,14 +65,21 @@ describe("due counts at a glance (fast-check)", () => {
 describe("review numbers on Progress", () => {
   it("retention is the share of reviews not graded Again", () => {
     expect(reviewRetention([])).toEqual({ remembered: 0, total: 0, percent: 0 });
-    expect(reviewRetention([{ rating: 1 }, { rating: 3 }, { rating: 4 }, { rating: 2 }])).toEqual({ remembered: 3, total: 4, percent: 75 });
+    expect(reviewRetention([{ rating: 1 }, { rating: 3 }, { rating: 4 }, { rating: 2 }])).toEqual({
+      remembered: 3,
+      total: 4,
+      percent: 75,
+    });
   });
 
   it("cards by state: never-reviewed questions and cards a quiz miss made due are new", () => {
     let data = markMissedDue(emptyCardsData(), fixtureDeck.id, [fixtureDeck.questions[0]!.id], NOW);
     data = applyGrade(data, fixtureDeck.id, fixtureDeck.questions[1]!.id, 1, NOW, gradeCard); // learning
     data = applyGrade(data, fixtureDeck.id, fixtureDeck.questions[2]!.id, 4, NOW, gradeCard); // review
-    const counted = cardsByState(Object.values(data.cards), decks.map((d) => ({ id: d.id, questionCount: d.questions.length })));
+    const counted = cardsByState(
+      Object.values(data.cards),
+      decks.map((d) => ({ id: d.id, questionCount: d.questions.length })),
+    );
     const total = decks.reduce((n, d) => n + d.questions.length, 0);
     expect(counted).toEqual({ new: total - 2, learning: 1, review: 1, relearning: 0 });
     // A lapse of a review card is relearning.

@@ -43,11 +43,18 @@ describe("learn more today (Anki's 'increase today's new card limit')", () => {
   });
 
   it("the saved settings stay valid, and older settings without it still are", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 20_000 }), fc.integer({ min: 0, max: 4e12 }), (limit, count, now) => {
-      const s = withExtraNewToday({ dailyNewLimit: limit }, count, now, 0);
-      expect(cardSettingsSchema.safeParse(s).success).toBe(true);
-      expect(newLimitToday(s, now, 0)).toBe(limit + Math.min(9999, count));
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.integer({ min: 0, max: 4e12 }),
+        (limit, count, now) => {
+          const s = withExtraNewToday({ dailyNewLimit: limit }, count, now, 0);
+          expect(cardSettingsSchema.safeParse(s).success).toBe(true);
+          expect(newLimitToday(s, now, 0)).toBe(limit + Math.min(9999, count));
+        },
+      ),
+    );
     expect(cardSettingsSchema.safeParse({ dailyNewLimit: 20 }).success).toBe(true);
     expect(cardSettingsSchema.safeParse({ dailyNewLimit: 20, extraNew: { day: 1, count: 0 } }).success).toBe(false);
   });

@@ -1,6 +1,14 @@
 import { gradeCard } from "@/lib/srs/scheduler";
 import { describe, expect, it } from "vitest";
-import { accuracyByDeck, accuracyByType, dueNext7Days, reviewsPerDay, scoreHistory, studyStreak, type AttemptLike } from "@/lib/progress/stats";
+import {
+  accuracyByDeck,
+  accuracyByType,
+  dueNext7Days,
+  reviewsPerDay,
+  scoreHistory,
+  studyStreak,
+  type AttemptLike,
+} from "@/lib/progress/stats";
 import { applyGrade } from "@/lib/srs/review";
 import { emptyCardsData, cardKey } from "@/lib/srs/card-key";
 import { newCardRecord } from "@/lib/srs/new-card";
@@ -10,8 +18,25 @@ const H = 3_600_000;
 const DAY = 24 * H;
 
 const attempts: AttemptLike[] = [
-  { id: "b", deckId: "deck-b", finishedAt: T + DAY, answers: [{ type: "cloze", correct: false, at: T + DAY }, { type: "numeric", correct: true, at: T + DAY }] },
-  { id: "a", deckId: "deck-a", finishedAt: T, answers: [{ type: "cloze", correct: true, at: T }, { type: "cloze", correct: true, at: T }, { type: "numeric", correct: false, at: T }] },
+  {
+    id: "b",
+    deckId: "deck-b",
+    finishedAt: T + DAY,
+    answers: [
+      { type: "cloze", correct: false, at: T + DAY },
+      { type: "numeric", correct: true, at: T + DAY },
+    ],
+  },
+  {
+    id: "a",
+    deckId: "deck-a",
+    finishedAt: T,
+    answers: [
+      { type: "cloze", correct: true, at: T },
+      { type: "cloze", correct: true, at: T },
+      { type: "numeric", correct: false, at: T },
+    ],
+  },
   { id: "open", deckId: "deck-a", answers: [{ type: "numeric", correct: true, at: T + 2 * DAY }] },
 ];
 
@@ -40,9 +65,16 @@ describe("progress stats", () => {
     data = applyGrade(data, "deck-a", "q2", 3, T, gradeCard);
     data = applyGrade(data, "deck-a", "q3", 3, Date.UTC(2025, 2, 3, 23, 30), gradeCard); // 00:30 on the 4th in UTC+1
     const utc = reviewsPerDay(data.reviewLog, T, 0, 3);
-    expect(utc).toEqual([{ day: "2025-03-01", count: 0 }, { day: "2025-03-02", count: 1 }, { day: "2025-03-03", count: 2 }]);
+    expect(utc).toEqual([
+      { day: "2025-03-01", count: 0 },
+      { day: "2025-03-02", count: 1 },
+      { day: "2025-03-03", count: 2 },
+    ]);
     const paris = reviewsPerDay(data.reviewLog, T + DAY, 60, 2);
-    expect(paris).toEqual([{ day: "2025-03-03", count: 1 }, { day: "2025-03-04", count: 1 }]);
+    expect(paris).toEqual([
+      { day: "2025-03-03", count: 1 },
+      { day: "2025-03-04", count: 1 },
+    ]);
   });
 
   it("due in the next 7 days: overdue counts today, beyond a week is left out", () => {

@@ -5,7 +5,16 @@ import { cardsDataSchema } from "@/lib/schemas/cards";
 import { reviewsPerDay, studyStreak } from "@/lib/progress/stats";
 import { cardsWithoutDeck, emptyCardsData } from "@/lib/srs/card-key";
 import { DAY_MS } from "@/lib/srs/local-day";
-import { KEEP_MS, MAX_FULL_LOG, foldedUpTo, foldPoint, foldReviews, reviewCounts, reviewTotal, SLOT_MS } from "@/lib/srs/review-history";
+import {
+  KEEP_MS,
+  MAX_FULL_LOG,
+  foldedUpTo,
+  foldPoint,
+  foldReviews,
+  reviewCounts,
+  reviewTotal,
+  SLOT_MS,
+} from "@/lib/srs/review-history";
 import { applyGrade, undoLastGrade } from "@/lib/srs/review";
 import { gradeCard } from "@/lib/srs/scheduler";
 import { mergeProgress } from "@/lib/transfer/merge-progress";
@@ -14,32 +23,62 @@ import { emptyQuizData } from "@/lib/quiz/history";
 
 const T = Date.UTC(2025, 2, 3, 9, 0);
 const entry = (review: number, deckId = "deck-a", n = 0): ReviewLogEntry => ({
-  id: `${deckId}::q${n}@${review}`, deckId, questionId: `q${n}`, rating: 3, state: 2, due: review + DAY_MS,
-  stability: 3.2, difficulty: 5.1, scheduledDays: 1, learningSteps: 0, review,
+  id: `${deckId}::q${n}@${review}`,
+  deckId,
+  questionId: `q${n}`,
+  rating: 3,
+  state: 2,
+  due: review + DAY_MS,
+  stability: 3.2,
+  difficulty: 5.1,
+  scheduledDays: 1,
+  learningSteps: 0,
+  review,
 });
 // Folded as of the newest review (the time of the last grade, with the clock right).
 const fold = (d: CardsData, before = foldPoint(d.reviewLog, Infinity)) => foldReviews(d, before);
-const withLog = (log: ReviewLogEntry[]): CardsData => ({ ...emptyCardsData(), reviewLog: [...log].sort((a, b) => a.review - b.review) });
+const withLog = (log: ReviewLogEntry[]): CardsData => ({
+  ...emptyCardsData(),
+  reviewLog: [...log].sort((a, b) => a.review - b.review),
+});
 
 /** What /progress shows from reviews, for one time zone and one day. */
 function shown(data: CardsData, now: number, offset: number) {
   const reviews = reviewCounts(data);
   return {
     perDay: reviewsPerDay(reviews, now, offset, 60),
-    streak: studyStreak(reviews.map((r) => r.review), now, offset),
+    streak: studyStreak(
+      reviews.map((r) => r.review),
+      now,
+      offset,
+    ),
     total: reviewTotal(data),
   };
 }
 
 // Logs over ~4 months, several decks, bursts within a quarter hour, in time order.
-const log = fc.array(fc.record({ t: fc.integer({ min: 0, max: 120 * 96 }), jitter: fc.integer({ min: 0, max: SLOT_MS - 1 }), deck: fc.constantFrom("deck-a", "deck-b", "deck-c") }), { maxLength: 300 })
+const log = fc
+  .array(
+    fc.record({
+      t: fc.integer({ min: 0, max: 120 * 96 }),
+      jitter: fc.integer({ min: 0, max: SLOT_MS - 1 }),
+      deck: fc.constantFrom("deck-a", "deck-b", "deck-c"),
+    }),
+    { maxLength: 300 },
+  )
   .map((xs) => xs.map((x, i) => entry(T + x.t * SLOT_MS + x.jitter, x.deck, i)));
 // Every real time zone is a whole number of quarter hours from UTC: -12:00 to +14:00.
 const offset = fc.integer({ min: -48, max: 56 }).map((q) => q * 15);
 
 describe("folding old reviews into quarter-hour counts", () => {
   it("keeps the last 30 days before the newest review in full and counts the rest", () => {
-    const data = withLog([entry(T), entry(T + 10 * DAY_MS), entry(T + 45 * DAY_MS), entry(T + 49 * DAY_MS), entry(T + 50 * DAY_MS)]);
+    const data = withLog([
+      entry(T),
+      entry(T + 10 * DAY_MS),
+      entry(T + 45 * DAY_MS),
+      entry(T + 49 * DAY_MS),
+      entry(T + 50 * DAY_MS),
+    ]);
     const folded = fold(data);
     expect(folded.reviewLog.map((e) => e.review)).toEqual([T + 45 * DAY_MS, T + 49 * DAY_MS, T + 50 * DAY_MS]);
     expect(folded.reviewHistory).toEqual({
@@ -77,58 +116,94 @@ describe("folding old reviews into quarter-hour counts", () => {
   });
 
   it("refuses folded counts that do not pair up (failure case)", () => {
-    const bad = { ...emptyCardsData(), reviewHistory: { before: 0, decks: [{ deckId: "deck-a", slots: [1, 2], counts: [1] }] } };
+    const bad = {
+      ...emptyCardsData(),
+      reviewHistory: { before: 0, decks: [{ deckId: "deck-a", slots: [1, 2], counts: [1] }] },
+    };
     expect(cardsDataSchema.safeParse(bad).success).toBe(false);
-    const unordered = { ...emptyCardsData(), reviewHistory: { before: 0, decks: [{ deckId: "deck-a", slots: [5, 2], counts: [1, 1] }] } };
+    const unordered = {
+      ...emptyCardsData(),
+      reviewHistory: { before: 0, decks: [{ deckId: "deck-a", slots: [5, 2], counts: [1, 1] }] },
+    };
     expect(cardsDataSchema.safeParse(unordered).success).toBe(false);
   });
 
   it("reviews per day, streak and total are the same from the folded log as from the full one, in any time zone (property)", () => {
-    fc.assert(fc.property(log, offset, fc.integer({ min: 0, max: 40 * DAY_MS }), fc.nat(MAX_FULL_LOG), (entries, off, later, before) => {
-      const full = withLog(entries);
-      const now = (full.reviewLog.at(-1)?.review ?? T) + later;
-      const folded = fold(fold(full), Math.floor((T + before * 3 * 3_600_000) / SLOT_MS) * SLOT_MS);
-      expect(shown(folded, now, off)).toEqual(shown(full, now, off));
-      // Forgetting a deck forgets its folded reviews too.
-      expect(shown(cardsWithoutDeck(folded, "deck-b"), now, off)).toEqual(shown(cardsWithoutDeck(full, "deck-b"), now, off));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        log,
+        offset,
+        fc.integer({ min: 0, max: 40 * DAY_MS }),
+        fc.nat(MAX_FULL_LOG),
+        (entries, off, later, before) => {
+          const full = withLog(entries);
+          const now = (full.reviewLog.at(-1)?.review ?? T) + later;
+          const folded = fold(fold(full), Math.floor((T + before * 3 * 3_600_000) / SLOT_MS) * SLOT_MS);
+          expect(shown(folded, now, off)).toEqual(shown(full, now, off));
+          // Forgetting a deck forgets its folded reviews too.
+          expect(shown(cardsWithoutDeck(folded, "deck-b"), now, off)).toEqual(
+            shown(cardsWithoutDeck(full, "deck-b"), now, off),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("two tabs sharing a history, each folded at its own point, merge to the same numbers as the whole log (property)", () => {
-    const tail = fc.array(fc.record({ t: fc.integer({ min: 0, max: 2 * DAY_MS }), deck: fc.constantFrom("deck-a", "deck-b") }), { maxLength: 20 });
-    fc.assert(fc.property(log, tail, tail, offset, (shared, onlyA, onlyB, off) => {
-      const last = Math.max(T, ...shared.map((e) => e.review));
-      const [a, b] = [onlyA, onlyB].map((xs, k) => xs.map((x, i) => entry(last + 1 + x.t, x.deck, 10_000 * (k + 1) + i)));
-      const tabA = fold(withLog([...shared, ...a!]));
-      const tabB = fold(withLog([...shared, ...b!]));
-      const merged = mergeProgress({ quiz: emptyQuizData(), cards: tabA }, buildProgressFile(emptyQuizData(), tabB, 0)).cards;
-      const whole = withLog([...shared, ...a!, ...b!]);
-      const now = last + 3 * DAY_MS;
-      expect(shown(merged, now, off)).toEqual(shown(whole, now, off));
-      expect(cardsDataSchema.safeParse(merged).success).toBe(true);
-    }), { numRuns: 200 });
+    const tail = fc.array(
+      fc.record({ t: fc.integer({ min: 0, max: 2 * DAY_MS }), deck: fc.constantFrom("deck-a", "deck-b") }),
+      { maxLength: 20 },
+    );
+    fc.assert(
+      fc.property(log, tail, tail, offset, (shared, onlyA, onlyB, off) => {
+        const last = Math.max(T, ...shared.map((e) => e.review));
+        const [a, b] = [onlyA, onlyB].map((xs, k) =>
+          xs.map((x, i) => entry(last + 1 + x.t, x.deck, 10_000 * (k + 1) + i)),
+        );
+        const tabA = fold(withLog([...shared, ...a!]));
+        const tabB = fold(withLog([...shared, ...b!]));
+        const merged = mergeProgress(
+          { quiz: emptyQuizData(), cards: tabA },
+          buildProgressFile(emptyQuizData(), tabB, 0),
+        ).cards;
+        const whole = withLog([...shared, ...a!, ...b!]);
+        const now = last + 3 * DAY_MS;
+        expect(shown(merged, now, off)).toEqual(shown(whole, now, off));
+        expect(cardsDataSchema.safeParse(merged).success).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("a clock moved far ahead and back never folds the grade just given, nor a review after the clock is right (property)", () => {
     // Grades a minute to a day apart, with the clock sometimes 400 days ahead (or up to 60 days behind) for a while.
-    const step = fc.record({ gap: fc.integer({ min: 60_000, max: DAY_MS }), skew: fc.constantFrom(0, 0, 0, 400 * DAY_MS, -60 * DAY_MS), q: fc.nat(5) });
-    fc.assert(fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
-      let data = emptyCardsData();
-      let real = T;
-      steps.forEach((s, i) => {
-        real += s.gap;
-        const now = real + s.skew;
-        data = applyGrade(data, "deck-a", `q${s.q}`, 3, now, gradeCard);
-        const id = data.lastUndo!.logId;
-        // The grade just given is in the log, so its undo takes it away from every count.
-        expect(data.reviewLog.some((e) => e.id === id)).toBe(true);
-        expect(reviewTotal(data)).toBe(i + 1);
-        expect(reviewTotal(undoLastGrade(data))).toBe(i);
-        // Nothing left in the log is older than what is folded (so no review counts twice after a merge), but
-        // for a grade given with the clock behind the folded reviews: the next grade folds it.
-        expect(data.reviewLog.filter((e) => e.id !== id).every((e) => e.review >= foldedUpTo(data.reviewHistory))).toBe(true);
-      });
-    }), { numRuns: 300 });
+    const step = fc.record({
+      gap: fc.integer({ min: 60_000, max: DAY_MS }),
+      skew: fc.constantFrom(0, 0, 0, 400 * DAY_MS, -60 * DAY_MS),
+      q: fc.nat(5),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
+        let data = emptyCardsData();
+        let real = T;
+        steps.forEach((s, i) => {
+          real += s.gap;
+          const now = real + s.skew;
+          data = applyGrade(data, "deck-a", `q${s.q}`, 3, now, gradeCard);
+          const id = data.lastUndo!.logId;
+          // The grade just given is in the log, so its undo takes it away from every count.
+          expect(data.reviewLog.some((e) => e.id === id)).toBe(true);
+          expect(reviewTotal(data)).toBe(i + 1);
+          expect(reviewTotal(undoLastGrade(data))).toBe(i);
+          // Nothing left in the log is older than what is folded (so no review counts twice after a merge), but
+          // for a grade given with the clock behind the folded reviews: the next grade folds it.
+          expect(
+            data.reviewLog.filter((e) => e.id !== id).every((e) => e.review >= foldedUpTo(data.reviewHistory)),
+          ).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
-

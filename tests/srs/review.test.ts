@@ -71,7 +71,11 @@ describe("quiz → cards", () => {
 describe("card faces", () => {
   it("front is the question; back has the answer, evidence and its link", () => {
     const face = cardFace(D, fixtureDeck.questions[0]!);
-    expect(face).toMatchObject({ front: "Where did the summit meet?", answer: "London", evidence: "The summit met in London on Sunday." });
+    expect(face).toMatchObject({
+      front: "Where did the summit meet?",
+      answer: "London",
+      evidence: "The summit met in London on Sunday.",
+    });
     expect(face.href).toBe(`/decks/${D}#s-0`);
   });
 
@@ -83,8 +87,19 @@ describe("card faces", () => {
   });
 
   it("an ordering card lists the items to order on the front and in order on the back", () => {
-    const q = { ...fixtureDeck.questions[1]!, type: "ordering" as const, prompt: "Put the steps in order.", answer: "a → b", items: ["a", "b"], choices: ["b", "a"] };
-    expect(cardFace(D, q)).toMatchObject({ front: "Put the steps in order.", items: ["b", "a"], answerItems: ["a", "b"] });
+    const q = {
+      ...fixtureDeck.questions[1]!,
+      type: "ordering" as const,
+      prompt: "Put the steps in order.",
+      answer: "a → b",
+      items: ["a", "b"],
+      choices: ["b", "a"],
+    };
+    expect(cardFace(D, q)).toMatchObject({
+      front: "Put the steps in order.",
+      items: ["b", "a"],
+      answerItems: ["a", "b"],
+    });
     expect(cardFace(D, fixtureDeck.questions[0]!).answerItems).toBeUndefined();
   });
 });
@@ -93,7 +108,11 @@ describe("review deck", () => {
   it("keeps what a review needs and leaves the article text and facts behind", async () => {
     const { toReviewDeck } = await import("@/lib/srs/review-deck");
     const r = toReviewDeck(fixtureDeck);
-    expect(r).toEqual({ id: fixtureDeck.id, article: { title: fixtureDeck.article.title }, questions: fixtureDeck.questions });
+    expect(r).toEqual({
+      id: fixtureDeck.id,
+      article: { title: fixtureDeck.article.title },
+      questions: fixtureDeck.questions,
+    });
     expect(JSON.stringify(r)).not.toContain(fixtureDeck.article.text);
   });
 });

@@ -57,8 +57,14 @@ describe("scheduler wrapper", () => {
 
 describe("interval labels", () => {
   it.each([
-    [30_000, "<1m"], [10 * MIN, "<10m"], [3 * 3_600_000, "3h"], [DAY, "1d"], [4 * DAY, "4d"],
-    [45 * DAY, "1.5mo"], [60 * DAY, "2mo"], [730 * DAY, "2y"],
+    [30_000, "<1m"],
+    [10 * MIN, "<10m"],
+    [3 * 3_600_000, "3h"],
+    [DAY, "1d"],
+    [4 * DAY, "4d"],
+    [45 * DAY, "1.5mo"],
+    [60 * DAY, "2mo"],
+    [730 * DAY, "2y"],
   ])("%i ms reads %s", (ms, label) => expect(formatInterval(ms)).toBe(label));
 
   it("says how long until a due time", () => {

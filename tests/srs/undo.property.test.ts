@@ -15,7 +15,10 @@ import { openTab, storageWith } from "../faults/helpers";
 const NOW = Date.UTC(2026, 2, 3, 9, 0);
 const MIN = 60_000;
 const DAY = 86_400_000;
-const questions = [...fixtureDeck.questions.map((q) => [fixtureDeck.id, q.id] as const), ...otherDeck.questions.map((q) => [otherDeck.id, q.id] as const)];
+const questions = [
+  ...fixtureDeck.questions.map((q) => [fixtureDeck.id, q.id] as const),
+  ...otherDeck.questions.map((q) => [otherDeck.id, q.id] as const),
+];
 
 const gradeArb = fc.record({
   card: fc.nat({ max: questions.length - 1 }),
@@ -62,8 +65,17 @@ describe("undo many grades (fast-check)", () => {
 
   it("with long breaks and quiz misses between grades, each undo puts back its card exactly and leaves valid data", () => {
     const step = fc.oneof(
-      fc.record({ kind: fc.constant("grade" as const), card: fc.nat({ max: questions.length - 1 }), grade: fc.constantFrom<Grade>(1, 2, 3, 4), after: fc.integer({ min: 0, max: 40 * DAY }) }),
-      fc.record({ kind: fc.constant("miss" as const), card: fc.nat({ max: questions.length - 1 }), after: fc.integer({ min: 0, max: DAY }) }),
+      fc.record({
+        kind: fc.constant("grade" as const),
+        card: fc.nat({ max: questions.length - 1 }),
+        grade: fc.constantFrom<Grade>(1, 2, 3, 4),
+        after: fc.integer({ min: 0, max: 40 * DAY }),
+      }),
+      fc.record({
+        kind: fc.constant("miss" as const),
+        card: fc.nat({ max: questions.length - 1 }),
+        after: fc.integer({ min: 0, max: DAY }),
+      }),
     );
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), fc.nat({ max: 45 }), (steps, undos) => {
@@ -86,7 +98,8 @@ describe("undo many grades (fast-check)", () => {
           const step = data.lastUndo!;
           const next = undoLastGrade(data);
           expect(next.cards[step.key]).toEqual(before.get(step.logId));
-          for (const [key, card] of Object.entries(data.cards)) if (key !== step.key) expect(next.cards[key]).toEqual(card);
+          for (const [key, card] of Object.entries(data.cards))
+            if (key !== step.key) expect(next.cards[key]).toEqual(card);
           expect(next.reviewLog.some((e) => e.id === step.logId)).toBe(false);
           expect(next.reviewLog.length).toBe(data.reviewLog.length - 1);
           expect(cardsDataSchema.safeParse(next).success).toBe(true);
@@ -105,7 +118,9 @@ describe("undo across a reload", () => {
     const states = [tab.getState().cards];
     for (let i = 0; i < 4; i++) {
       const [deckId, questionId] = questions[i % 3]!;
-      tab.getState().gradeCard({ deckId, questionId, grade: ((i % 4) + 1) as Grade, now: NOW + i * MIN, schedule: gradeCard });
+      tab
+        .getState()
+        .gradeCard({ deckId, questionId, grade: ((i % 4) + 1) as Grade, now: NOW + i * MIN, schedule: gradeCard });
       states.push(tab.getState().cards);
     }
     const again = await openTab(kv);

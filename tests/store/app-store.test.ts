@@ -14,7 +14,8 @@ describe("quiz actions", () => {
     expect([...order].sort()).toEqual(fixtureDeck.questions.map((x) => x.id).sort());
     order.forEach((id, i) => {
       const question = q(id);
-      const given = i === 0 ? "definitely wrong" : question.type === "ordering" ? question.items!.join(" → ") : question.answer;
+      const given =
+        i === 0 ? "definitely wrong" : question.type === "ordering" ? question.items!.join(" → ") : question.answer;
       s().answer({ deckId, question, given, now: T0 + 1000 * (i + 1) });
       s().next({ deckId, now: T0 + 1000 * (i + 1) + 500 });
     });
@@ -57,12 +58,21 @@ describe("quiz actions", () => {
     const { store } = await storeWith();
     startAll(store, "test");
     const ids = store.getState().quiz.active[deckId]!.questionIds;
-    ids.forEach((id, i) => store.getState().answer({ deckId, question: q(id), given: i < 2 ? "wrong" : q(id).type === "ordering" ? q(id).items!.join(" → ") : q(id).answer, now: T0 + i }));
+    ids.forEach((id, i) =>
+      store.getState().answer({
+        deckId,
+        question: q(id),
+        given: i < 2 ? "wrong" : q(id).type === "ordering" ? q(id).items!.join(" → ") : q(id).answer,
+        now: T0 + i,
+      }),
+    );
     const best = store.getState().quiz.best[deckId];
     expect(store.getState().retryMistakes({ deckId, seed: 3, now: T0 + 100 })).toBe(true);
     const retry = store.getState().quiz.active[deckId]!;
     expect([...retry.questionIds].sort()).toEqual(ids.slice(0, 2).sort());
-    retry.questionIds.forEach((id, i) => store.getState().answer({ deckId, question: q(id), given: q(id).answer, now: T0 + 200 + i }));
+    retry.questionIds.forEach((id, i) =>
+      store.getState().answer({ deckId, question: q(id), given: q(id).answer, now: T0 + 200 + i }),
+    );
     expect(store.getState().quiz.active[deckId]!.finishedAt).toBeDefined();
     expect(store.getState().quiz.best[deckId]).toEqual(best);
     expect(store.getState().quiz.attempts).toHaveLength(2);
@@ -70,7 +80,11 @@ describe("quiz actions", () => {
 
   it("refuses a quiz with no questions, and quitting drops only the active attempt", async () => {
     const { store } = await storeWith();
-    expect(store.getState().startQuiz({ deck: fixtureDeck, settings: { count: 5, types: [], mode: "practice" }, seed: 1, now: T0 })).toBe(false);
+    expect(
+      store
+        .getState()
+        .startQuiz({ deck: fixtureDeck, settings: { count: 5, types: [], mode: "practice" }, seed: 1, now: T0 }),
+    ).toBe(false);
     expect(store.getState().quiz.active[deckId]).toBeUndefined();
     startAll(store);
     store.getState().closeQuiz(deckId);
@@ -93,7 +107,12 @@ describe("quiz actions", () => {
     const { createAppStore } = await import("@/lib/store/app-store");
     kv.data.set(STORE_NAME, "precious");
     const early = createAppStore({ storage: kv });
-    early.getState().startQuiz({ deck: fixtureDeck, settings: { count: 2, types: ["numeric", "cloze"], mode: "practice" }, seed: 1, now: T0 });
+    early.getState().startQuiz({
+      deck: fixtureDeck,
+      settings: { count: 2, types: ["numeric", "cloze"], mode: "practice" },
+      seed: 1,
+      now: T0,
+    });
     expect(kv.data.get(STORE_NAME)).toBe("precious");
   });
 });

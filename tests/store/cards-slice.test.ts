@@ -45,10 +45,20 @@ describe("cards slice", () => {
     const { s } = await open();
     s().setDailyNewLimit(0);
     expect(buildQueue({ decks: [fixtureDeck], data: s().cards, now: NOW, utcOffsetMinutes: 0 }).items).toEqual([]);
-    s().startQuiz({ deck: fixtureDeck, settings: { count: 0, types: ["multiple-choice", "numeric"], mode: "practice" }, seed: 1, now: NOW });
+    s().startQuiz({
+      deck: fixtureDeck,
+      settings: { count: 0, types: ["multiple-choice", "numeric"], mode: "practice" },
+      seed: 1,
+      now: NOW,
+    });
     for (let i = 0; i < 2; i++) {
       const id = s().quiz.active[D]!.questionIds[s().quiz.active[D]!.current]!;
-      s().answer({ deckId: D, question: question(id), given: id === "q-mc" ? "Paris" : "1.6 billion pounds", now: NOW + i * 1000 + 1 });
+      s().answer({
+        deckId: D,
+        question: question(id),
+        given: id === "q-mc" ? "Paris" : "1.6 billion pounds",
+        now: NOW + i * 1000 + 1,
+      });
       s().next({ deckId: D, now: NOW + i * 1000 + 2 });
     }
     const queue = buildQueue({ decks: [fixtureDeck], data: s().cards, now: NOW + 5000, utcOffsetMinutes: 0 });

@@ -9,8 +9,15 @@ import type { Attempt, QuizPersisted } from "@/lib/schemas/quiz";
 import { quizPersistedSchema } from "@/lib/schemas/quiz";
 
 const attempt = (id: string, deckId: string): Attempt => ({
-  id, deckId, mode: "practice", seed: 1, questionIds: ["q1"], answers: [], current: 0,
-  shownAt: 1_700_000_000_000, startedAt: 1_700_000_000_000,
+  id,
+  deckId,
+  mode: "practice",
+  seed: 1,
+  questionIds: ["q1"],
+  answers: [],
+  current: 0,
+  shownAt: 1_700_000_000_000,
+  startedAt: 1_700_000_000_000,
 });
 
 describe("quizWithoutDeck", () => {
@@ -38,12 +45,30 @@ describe("quizWithoutDeck", () => {
 
 describe("cardsWithoutDeck", () => {
   const card = (deckId: string, questionId: string) => ({
-    deckId, questionId, due: 1_700_000_000_000, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1,
-    learningSteps: 0, reps: 1, lapses: 0, state: 2 as const,
+    deckId,
+    questionId,
+    due: 1_700_000_000_000,
+    stability: 1,
+    difficulty: 5,
+    elapsedDays: 0,
+    scheduledDays: 1,
+    learningSteps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2 as const,
   });
   const log = (id: string, deckId: string) => ({
-    id, deckId, questionId: "q1", rating: 3 as const, state: 0 as const, due: 1_700_000_000_000,
-    stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, review: 1_700_000_000_000,
+    id,
+    deckId,
+    questionId: "q1",
+    rating: 3 as const,
+    state: 0 as const,
+    due: 1_700_000_000_000,
+    stability: 0,
+    difficulty: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    review: 1_700_000_000_000,
   });
   const data: CardsData = {
     cards: { "gone-deck::q1": card("gone-deck", "q1"), "kept-deck::q1": card("kept-deck", "q1") },
@@ -71,14 +96,32 @@ describe("cardsWithoutDeck", () => {
 describe("store.forgetDeck", () => {
   const saved = () => JSON.stringify({ version: PERSIST_VERSION, state: { quiz: quizData, cards: cardsData } });
   const quizData: QuizPersisted = {
-    attempts: [{ ...attempt("a1", "my-gone"), finishedAt: 1_700_000_100_000 }, { ...attempt("a2", "kept-deck"), finishedAt: 1_700_000_100_000 }],
+    attempts: [
+      { ...attempt("a1", "my-gone"), finishedAt: 1_700_000_100_000 },
+      { ...attempt("a2", "kept-deck"), finishedAt: 1_700_000_100_000 },
+    ],
     active: { "my-gone": attempt("a3", "my-gone") },
     best: { "my-gone": { correct: 1, total: 1, attemptId: "a1", at: 1_700_000_100_000 } },
   };
-  const card = { due: 1_700_000_000_000, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2 as const };
+  const card = {
+    due: 1_700_000_000_000,
+    stability: 1,
+    difficulty: 5,
+    elapsedDays: 0,
+    scheduledDays: 1,
+    learningSteps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2 as const,
+  };
   const cardsData: CardsData = {
-    cards: { "my-gone::q1": { deckId: "my-gone", questionId: "q1", ...card }, "kept-deck::q1": { deckId: "kept-deck", questionId: "q1", ...card } },
-    reviewLog: [], settings: { dailyNewLimit: 20 }, lastUndo: null,
+    cards: {
+      "my-gone::q1": { deckId: "my-gone", questionId: "q1", ...card },
+      "kept-deck::q1": { deckId: "kept-deck", questionId: "q1", ...card },
+    },
+    reviewLog: [],
+    settings: { dailyNewLimit: 20 },
+    lastUndo: null,
   };
 
   it("removes the deck's quiz history and cards from the store and what it saves", async () => {

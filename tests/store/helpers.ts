@@ -14,5 +14,10 @@ export async function storeWith(initial: Record<string, string> = {}, quotaBytes
 
 /** Starts a practice quiz on every fixture question, in deck order for seed-independent tests. */
 export function startAll(store: ReturnType<typeof createAppStore>, mode: "practice" | "test" = "practice", seed = 7) {
-  return store.getState().startQuiz({ deck: fixtureDeck, settings: { count: 0, types: [...new Set(fixtureDeck.questions.map((x) => x.type))], mode }, seed, now: T0 });
+  return store.getState().startQuiz({
+    deck: fixtureDeck,
+    settings: { count: 0, types: [...new Set(fixtureDeck.questions.map((x) => x.type))], mode },
+    seed,
+    now: T0,
+  });
 }

@@ -55,7 +55,9 @@ it("two tabs opened at once on a first visit: the later save waits for the merge
   await Promise.all([a.persist.rehydrate(), b.persist.rehydrate()]); // both read an empty storage
   const deckId = fixtureDeck.id;
   const types = [...new Set(fixtureDeck.questions.map((x) => x.type))];
-  expect(a.getState().startQuiz({ deck: fixtureDeck, settings: { count: 0, types, mode: "practice" }, seed: 3, now: 1000 })).toBeTruthy();
+  expect(
+    a.getState().startQuiz({ deck: fixtureDeck, settings: { count: 0, types, mode: "practice" }, seed: 3, now: 1000 }),
+  ).toBeTruthy();
   const aSave = kv.getItem(STORE_NAME);
   const [q1, q2] = fixtureDeck.questions;
   b.getState().gradeCard({ deckId, questionId: q1!.id, grade: 3, now: 2000, schedule: gradeCard });

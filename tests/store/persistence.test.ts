@@ -13,9 +13,17 @@ describe("migration", () => {
     const { quiz, meta } = store.getState();
     expect(meta.notices).toEqual([]);
     expect(quiz.attempts).toHaveLength(1);
-    expect(quiz.attempts[0]).toMatchObject({ id: "old-1", startedAt: Date.parse("2025-03-04T10:00:00.000Z"), mode: "practice" });
+    expect(quiz.attempts[0]).toMatchObject({
+      id: "old-1",
+      startedAt: Date.parse("2025-03-04T10:00:00.000Z"),
+      mode: "practice",
+    });
     expect(quiz.best[deckId]).toMatchObject({ correct: 1, total: 2, attemptId: "old-1" });
-    expect(quiz.active[deckId]).toMatchObject({ id: "old-2", current: 1, answers: [{ questionId: "q-num", correct: true }] });
+    expect(quiz.active[deckId]).toMatchObject({
+      id: "old-2",
+      current: 1,
+      answers: [{ questionId: "q-num", correct: true }],
+    });
     // The migrated state is written back at the current version.
     expect(JSON.parse(saved()!).version).toBe(PERSIST_VERSION);
     expect(JSON.parse(saved()!).state.quiz.attempts[0].id).toBe("old-1");
@@ -33,12 +41,25 @@ describe("corrupt saved data", () => {
   const cases: [string, string][] = [
     ["truncated JSON", JSON.stringify({ state: { quiz: { attempts: [] } }, version: 1 }).slice(0, 20)],
     ["JSON without a version", JSON.stringify({ quiz: {} })],
-    ["valid JSON failing the schema", JSON.stringify({ state: { quiz: { attempts: [{ id: 1 }], active: {}, best: {} } }, version: 1 })],
-    ["a deck id that is not one", JSON.stringify({ state: { quiz: { attempts: [], active: {}, best: { "Not An Id!": { correct: 1, total: 1, attemptId: "a", at: 1 } } } }, version: 1 })],
+    [
+      "valid JSON failing the schema",
+      JSON.stringify({ state: { quiz: { attempts: [{ id: 1 }], active: {}, best: {} } }, version: 1 }),
+    ],
+    [
+      "a deck id that is not one",
+      JSON.stringify({
+        state: {
+          quiz: { attempts: [], active: {}, best: { "Not An Id!": { correct: 1, total: 1, attemptId: "a", at: 1 } } },
+        },
+        version: 1,
+      }),
+    ],
   ];
   it.each(cases)("%s: keeps the raw value under a backup key, starts empty with a notice", async (_, raw) => {
     const { store, kv, saved } = await storeWith({ [STORE_NAME]: raw });
-    expect(store.getState().meta.notices).toEqual([expect.objectContaining({ kind: "corrupt", backupKey: `${STORE_NAME}:backup:1` })]);
+    expect(store.getState().meta.notices).toEqual([
+      expect.objectContaining({ kind: "corrupt", backupKey: `${STORE_NAME}:backup:1` }),
+    ]);
     expect(store.getState().readRaw(`${STORE_NAME}:backup:1`)).toBe(raw);
     expect(store.getState().quiz.attempts).toEqual([]);
     // Starting fresh is saved under the store's key; the backup is untouched.
@@ -86,7 +107,10 @@ describe("a save from a newer version", () => {
     startAll(first.store);
     const newer = JSON.stringify({ ...JSON.parse(first.saved()!), version: PERSIST_VERSION + 1 });
     const { store, saved } = await storeWith({ [STORE_NAME]: newer });
-    expect(store.getState().meta).toMatchObject({ readOnly: true, notices: [{ kind: "newer", version: PERSIST_VERSION + 1 }] });
+    expect(store.getState().meta).toMatchObject({
+      readOnly: true,
+      notices: [{ kind: "newer", version: PERSIST_VERSION + 1 }],
+    });
     expect(store.getState().quiz.active[deckId]).toBeDefined();
     store.getState().closeQuiz(deckId);
     expect(saved()).toBe(newer);

@@ -4,14 +4,34 @@
 import fc from "fast-check";
 import { withUndoSteps } from "@/lib/srs/undo";
 import { describe, expect, it } from "vitest";
-import { DAY, DECK, STORE_NAME, T0, answerCurrent, grade, openTab, richSave, startQuiz, storageWith, type Store } from "../faults/helpers";
+import {
+  DAY,
+  DECK,
+  STORE_NAME,
+  T0,
+  answerCurrent,
+  grade,
+  openTab,
+  richSave,
+  startQuiz,
+  storageWith,
+  type Store,
+} from "../faults/helpers";
 import { delayedStorage } from "../faults/delayed-tabs";
 
 const questions = ["q-mc", "q-tf", "q-cloze", "q-num", "q-who", "q-order"];
 const tab = fc.constantFrom(0, 1);
 const step = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("answer" as const), tab, right: fc.boolean() }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant("grade" as const), tab, q: fc.constantFrom(...questions), g: fc.constantFrom(1 as const, 3 as const, 4 as const) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant("grade" as const),
+      tab,
+      q: fc.constantFrom(...questions),
+      g: fc.constantFrom(1 as const, 3 as const, 4 as const),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("undo" as const), tab }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("quit" as const), tab }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("start" as const), tab, seed: fc.nat(50) }) },
@@ -33,56 +53,69 @@ const data = (s: Store) => ({
 describe("two tabs with late storage events (fast-check)", () => {
   it("converge with both tabs' work, lose nothing not deleted, and stop writing", async () => {
     const base = await richSave();
-    await fc.assert(fc.asyncProperty(fc.array(step, { maxLength: 30 }), async (steps) => {
-      const net = delayedStorage({ [STORE_NAME]: base });
-      const tabs = [await net.open(), await net.open()];
-      const reviews = new Set<string>();
-      const answers: { attempt: string; startedAt: number; question: string }[] = [];
-      for (const [i, st] of steps.entries()) {
-        const now = T0 + 3 * DAY + i * 2000;
-        const s = tabs[st.tab]!;
-        if (st.kind === "deliver") await net.deliver(net.tabs[st.tab]!);
-        else if (st.kind === "answer") {
-          const a = s.getState().quiz.active[DECK];
-          if (a && a.finishedAt === undefined) answers.push({ attempt: a.id, startedAt: a.startedAt, question: answerCurrent(s, now, st.right ? undefined : "wrong") });
-        } else if (st.kind === "grade") grade(s, st.q, now, st.g);
-        else if (st.kind === "undo") s.getState().undoGrade();
-        else if (st.kind === "quit") s.getState().closeQuiz(DECK);
-        else startQuiz(s, now, st.seed);
-        for (const t of tabs) for (const e of t.getState().cards.reviewLog) reviews.add(e.id);
-      }
-      const before = net.writes();
-      const pending = net.tabs.reduce((n, t) => n + t.inbox.length, 0);
-      const delivered = await net.drain(500); // throws if the tabs never stop writing to each other
-      // Bounded: each storage event draws at most one write, and the echo dies out: a save heard that lacks
-      // the hearer's work is written back, which may draw one more write from a tab with newer work still, and a
-      // save that lacks nothing draws none (measured over 1000 runs: deliveries ≤ 3 × the writes pending).
-      const drainWrites = net.writes() - before;
-      expect(drainWrites).toBeLessThanOrEqual(delivered);
-      expect(delivered).toBeLessThanOrEqual(4 * pending + 4);
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 30 }), async (steps) => {
+        const net = delayedStorage({ [STORE_NAME]: base });
+        const tabs = [await net.open(), await net.open()];
+        const reviews = new Set<string>();
+        const answers: { attempt: string; startedAt: number; question: string }[] = [];
+        for (const [i, st] of steps.entries()) {
+          const now = T0 + 3 * DAY + i * 2000;
+          const s = tabs[st.tab]!;
+          if (st.kind === "deliver") await net.deliver(net.tabs[st.tab]!);
+          else if (st.kind === "answer") {
+            const a = s.getState().quiz.active[DECK];
+            if (a && a.finishedAt === undefined)
+              answers.push({
+                attempt: a.id,
+                startedAt: a.startedAt,
+                question: answerCurrent(s, now, st.right ? undefined : "wrong"),
+              });
+          } else if (st.kind === "grade") grade(s, st.q, now, st.g);
+          else if (st.kind === "undo") s.getState().undoGrade();
+          else if (st.kind === "quit") s.getState().closeQuiz(DECK);
+          else startQuiz(s, now, st.seed);
+          for (const t of tabs) for (const e of t.getState().cards.reviewLog) reviews.add(e.id);
+        }
+        const before = net.writes();
+        const pending = net.tabs.reduce((n, t) => n + t.inbox.length, 0);
+        const delivered = await net.drain(500); // throws if the tabs never stop writing to each other
+        // Bounded: each storage event draws at most one write, and the echo dies out: a save heard that lacks
+        // the hearer's work is written back, which may draw one more write from a tab with newer work still, and a
+        // save that lacks nothing draws none (measured over 1000 runs: deliveries ≤ 3 × the writes pending).
+        const drainWrites = net.writes() - before;
+        expect(drainWrites).toBeLessThanOrEqual(delivered);
+        expect(delivered).toBeLessThanOrEqual(4 * pending + 4);
 
-      const reloaded = await openTab(storageWith(net.disk.get(STORE_NAME)));
-      for (const t of [...tabs, reloaded]) expect(t.getState().meta.notices).toEqual([]);
-      expect(data(tabs[0]!)).toEqual(data(reloaded));
-      expect(data(tabs[1]!)).toEqual(data(reloaded));
-      for (const t of [...tabs, reloaded]) {
-        const { active, attempts } = t.getState().quiz;
-        for (const a of Object.values(active)) if (a.finishedAt !== undefined) expect(attempts.map((h) => h.id)).toContain(a.id);
-      }
+        const reloaded = await openTab(storageWith(net.disk.get(STORE_NAME)));
+        for (const t of [...tabs, reloaded]) expect(t.getState().meta.notices).toEqual([]);
+        expect(data(tabs[0]!)).toEqual(data(reloaded));
+        expect(data(tabs[1]!)).toEqual(data(reloaded));
+        for (const t of [...tabs, reloaded]) {
+          const { active, attempts } = t.getState().quiz;
+          for (const a of Object.values(active))
+            if (a.finishedAt !== undefined) expect(attempts.map((h) => h.id)).toContain(a.id);
+        }
 
-      const final = reloaded.getState();
-      const undone = new Set(final.tombstones.reviews.map((r) => r.id));
-      const kept = new Set(final.cards.reviewLog.map((e) => e.id));
-      for (const id of reviews) expect(kept.has(id), `review ${id}`).toBe(!undone.has(id));
-      const quit = new Set(final.tombstones.attempts.map((a) => a.id));
-      const attempts = [...final.quiz.attempts, ...Object.values(final.quiz.active)];
-      // A deck has one quiz in progress: starting one replaces it, in either tab (the later start wins).
-      const onScreen = final.quiz.active[DECK];
-      for (const { attempt, startedAt, question } of answers) {
-        const found = attempts.find((a) => a.id === attempt);
-        if (found) expect(found.answers.map((x) => x.questionId)).toContain(question);
-        else expect(quit.has(attempt) || (onScreen?.startedAt ?? -1) >= startedAt, `attempt ${attempt} gone, neither quit nor replaced`).toBe(true);
-      }
-    }), { numRuns: 150 });
+        const final = reloaded.getState();
+        const undone = new Set(final.tombstones.reviews.map((r) => r.id));
+        const kept = new Set(final.cards.reviewLog.map((e) => e.id));
+        for (const id of reviews) expect(kept.has(id), `review ${id}`).toBe(!undone.has(id));
+        const quit = new Set(final.tombstones.attempts.map((a) => a.id));
+        const attempts = [...final.quiz.attempts, ...Object.values(final.quiz.active)];
+        // A deck has one quiz in progress: starting one replaces it, in either tab (the later start wins).
+        const onScreen = final.quiz.active[DECK];
+        for (const { attempt, startedAt, question } of answers) {
+          const found = attempts.find((a) => a.id === attempt);
+          if (found) expect(found.answers.map((x) => x.questionId)).toContain(question);
+          else
+            expect(
+              quit.has(attempt) || (onScreen?.startedAt ?? -1) >= startedAt,
+              `attempt ${attempt} gone, neither quit nor replaced`,
+            ).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

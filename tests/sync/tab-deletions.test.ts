@@ -3,10 +3,30 @@
 import { describe, expect, it } from "vitest";
 import { mergeTabs } from "@/lib/store/cross-tab";
 import { buildProgressFile } from "@/lib/transfer/export-progress";
-import { DAY, DECK, STORE_NAME, T0, answerCurrent, grade, openTab, richSave, startQuiz, storageWith, type Store } from "../faults/helpers";
+import {
+  DAY,
+  DECK,
+  STORE_NAME,
+  T0,
+  answerCurrent,
+  grade,
+  openTab,
+  richSave,
+  startQuiz,
+  storageWith,
+  type Store,
+} from "../faults/helpers";
 
-const logIds = (s: Store) => s.getState().cards.reviewLog.map((e) => e.id).sort();
-const pick = (s: Store) => ({ quiz: s.getState().quiz, cards: s.getState().cards, tombstones: s.getState().tombstones });
+const logIds = (s: Store) =>
+  s
+    .getState()
+    .cards.reviewLog.map((e) => e.id)
+    .sort();
+const pick = (s: Store) => ({
+  quiz: s.getState().quiz,
+  cards: s.getState().cards,
+  tombstones: s.getState().tombstones,
+});
 const savedState = (kv: ReturnType<typeof storageWith>) => JSON.parse(kv.getItem(STORE_NAME)!).state;
 
 /** Two tabs over one storage holding a rich save (history, a quiz in progress, two reviews). */
@@ -89,7 +109,11 @@ describe("progress reset in one tab", () => {
 
   it("an import that replaced everything is not undone by the other tab's older copy", async () => {
     const { kv, a, b } = await twoTabs();
-    const file = buildProgressFile({ attempts: [], active: {}, best: {} }, { cards: {}, reviewLog: [], settings: { dailyNewLimit: 5 }, lastUndo: null }, T0);
+    const file = buildProgressFile(
+      { attempts: [], active: {}, best: {} },
+      { cards: {}, reviewLog: [], settings: { dailyNewLimit: 5 }, lastUndo: null },
+      T0,
+    );
     expect(a.getState().importProgress({ file, mode: "replace", now: T0 + 3 * DAY })).toBe("done");
     b.getState().setDailyNewLimit(9);
     const after = await openTab(kv);

@@ -12,9 +12,13 @@ function readFields(line: string): string[] {
       let v = "";
       i++;
       while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') { v += '"'; i += 2; }
-        else if (line[i] === '"') { i++; break; }
-        else v += line[i++];
+        if (line[i] === '"' && line[i + 1] === '"') {
+          v += '"';
+          i += 2;
+        } else if (line[i] === '"') {
+          i++;
+          break;
+        } else v += line[i++];
       }
       out.push(v);
       i++; // the tab
@@ -47,8 +51,12 @@ describe("Anki export", () => {
     const starts = lines.slice(6).filter((l) => fixtureDeck.questions.some((q) => l.startsWith(`${q.id}\t`)));
     expect(starts.map((l) => l.split("\t")[0])).toEqual(fixtureDeck.questions.map((q) => q.id));
     expect(deckToAnkiText(fixtureDeck)).toBe(text);
-    expect(text).toContain('\nq-cloze\tLeaders agreed a _____ plan.\t"four-step\n\nLeaders agreed a four-step plan."\n');
-    expect(readFields('q-cloze\tLeaders agreed a _____ plan.\t"four-step\n\nLeaders agreed a four-step plan."')).toHaveLength(3);
+    expect(text).toContain(
+      '\nq-cloze\tLeaders agreed a _____ plan.\t"four-step\n\nLeaders agreed a four-step plan."\n',
+    );
+    expect(
+      readFields('q-cloze\tLeaders agreed a _____ plan.\t"four-step\n\nLeaders agreed a four-step plan."'),
+    ).toHaveLength(3);
   });
 
   it("quotes fields with tabs, line breaks and quotes", () => {

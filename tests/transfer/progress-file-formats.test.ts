@@ -22,7 +22,14 @@ function yearOfReviews(): CardsData {
   let cards = data.cards;
   const log = [];
   for (let d = 0; d < 365; d++) {
-    const step = applyGrade({ ...data, cards, reviewLog: [] }, "deck-one", `q${d % 20}`, 3, T + d * DAY_MS + (d % 5) * 3_600_000, gradeCard);
+    const step = applyGrade(
+      { ...data, cards, reviewLog: [] },
+      "deck-one",
+      `q${d % 20}`,
+      3,
+      T + d * DAY_MS + (d % 5) * 3_600_000,
+      gradeCard,
+    );
     cards = step.cards;
     log.push(...step.reviewLog);
   }
@@ -31,9 +38,21 @@ function yearOfReviews(): CardsData {
 
 const formatOne = (cards: CardsData) => {
   const file = buildProgressFile(emptyQuizData(), cards, T + 400 * DAY_MS);
-  return serializeProgress({ ...file, formatVersion: 1 as never, cards: { cards: file.cards.cards, reviewLog: cards.reviewLog, settings: cards.settings } });
+  return serializeProgress({
+    ...file,
+    formatVersion: 1 as never,
+    cards: { cards: file.cards.cards, reviewLog: cards.reviewLog, settings: cards.settings },
+  });
 };
-const shown = (c: CardsData, now: number) => ({ perDay: reviewsPerDay(reviewCounts(c), now, 330, 60), streak: studyStreak(reviewCounts(c).map((r) => r.review), now, 330), total: reviewTotal(c) });
+const shown = (c: CardsData, now: number) => ({
+  perDay: reviewsPerDay(reviewCounts(c), now, 330, 60),
+  streak: studyStreak(
+    reviewCounts(c).map((r) => r.review),
+    now,
+    330,
+  ),
+  total: reviewTotal(c),
+});
 
 describe("progress file formats", () => {
   it("a format-1 file still imports; its old reviews are folded, every number on /progress stays the same", () => {
@@ -67,7 +86,9 @@ describe("progress file formats", () => {
     const cards = yearOfReviews();
     const r = parseProgressFile(formatOne(cards));
     if (!r.ok) throw new Error(r.reason);
-    const file = JSON.parse(serializeProgress(buildProgressFile(emptyQuizData(), progressFromFile(r.file, NOW).cards, T)));
+    const file = JSON.parse(
+      serializeProgress(buildProgressFile(emptyQuizData(), progressFromFile(r.file, NOW).cards, T)),
+    );
     file.cards.reviewHistory.decks[0].counts.pop();
     const bad = parseProgressFile(JSON.stringify(file));
     expect(bad.ok).toBe(false);

@@ -17,11 +17,35 @@ import { progressData } from "./arbitraries";
 const NOW = Date.UTC(2025, 2, 3, 9, 0);
 
 function sample(): ProgressData {
-  const cards = applyGrade(applyGrade(emptyCardsData(), "deck-one", "q1", 3, NOW, gradeCard), "deck-one", "q2", 1, NOW + 1000, gradeCard);
-  const quiz = { ...emptyQuizData(), attempts: [{
-    id: "a1", deckId: "deck-one", mode: "practice" as const, seed: 7, questionIds: ["q1", "q2"], current: 1, shownAt: NOW, startedAt: NOW, finishedAt: NOW + 60_000,
-    answers: [{ questionId: "q1", type: "cloze" as const, given: "x", correct: false, ms: 900, at: NOW }, { questionId: "q2", type: "numeric" as const, given: "2", correct: true, ms: 800, at: NOW + 1 }],
-  }], best: { "deck-one": { correct: 1, total: 2, attemptId: "a1", at: NOW + 60_000 } } };
+  const cards = applyGrade(
+    applyGrade(emptyCardsData(), "deck-one", "q1", 3, NOW, gradeCard),
+    "deck-one",
+    "q2",
+    1,
+    NOW + 1000,
+    gradeCard,
+  );
+  const quiz = {
+    ...emptyQuizData(),
+    attempts: [
+      {
+        id: "a1",
+        deckId: "deck-one",
+        mode: "practice" as const,
+        seed: 7,
+        questionIds: ["q1", "q2"],
+        current: 1,
+        shownAt: NOW,
+        startedAt: NOW,
+        finishedAt: NOW + 60_000,
+        answers: [
+          { questionId: "q1", type: "cloze" as const, given: "x", correct: false, ms: 900, at: NOW },
+          { questionId: "q2", type: "numeric" as const, given: "2", correct: true, ms: 800, at: NOW + 1 },
+        ],
+      },
+    ],
+    best: { "deck-one": { correct: 1, total: 2, attemptId: "a1", at: NOW + 60_000 } },
+  };
   return { quiz, cards: withUndoSteps(cards, []) };
 }
 const text = (p: ProgressData = sample()) => serializeProgress(buildProgressFile(p.quiz, p.cards, NOW));
@@ -59,11 +83,18 @@ describe("refused imports (each with a clear reason)", () => {
     refused(t.slice(0, -1), /truncated/);
   });
   it("oversized (> 5 MB), by size before reading, and by text", () => {
-    expect(checkFileSize(MAX_PROGRESS_FILE_BYTES + 1)).toMatchObject({ ok: false, reason: expect.stringMatching(/too large/) });
+    expect(checkFileSize(MAX_PROGRESS_FILE_BYTES + 1)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/too large/),
+    });
     expect(checkFileSize(MAX_PROGRESS_FILE_BYTES)).toBeNull();
     refused(" ".repeat(MAX_PROGRESS_FILE_BYTES) + text(), /too large/);
   });
-  it("a newer format version", () => refused(text().replace(`"formatVersion": ${PROGRESS_FORMAT_VERSION}`, `"formatVersion": ${PROGRESS_FORMAT_VERSION + 1}`), /newer version/));
+  it("a newer format version", () =>
+    refused(
+      text().replace(`"formatVersion": ${PROGRESS_FORMAT_VERSION}`, `"formatVersion": ${PROGRESS_FORMAT_VERSION + 1}`),
+      /newer version/,
+    ));
   it("another kind of JSON", () => {
     refused("[1,2]", /not a Factdeck progress file/);
     refused('{"app":"other"}', /not a Factdeck progress file/);
@@ -76,8 +107,15 @@ describe("refused imports (each with a clear reason)", () => {
   it.each([
     ["at the top", (t: string) => t.replace("{", '{"__proto__": {"polluted": true},')],
     ["in a slice", (t: string) => t.replace('"quiz": {', '"quiz": {"__proto__": {"polluted": true},')],
-    ["as a record key", (t: string) => t.replace('"best": {', '"best": {"__proto__": {"correct": 1, "total": 1, "attemptId": "x", "at": 0},')],
-    ["in an array item", (t: string) => t.replace(/"reviewLog": \[\s*\{/, '"reviewLog": [{"__proto__": {"polluted": true},')],
+    [
+      "as a record key",
+      (t: string) =>
+        t.replace('"best": {', '"best": {"__proto__": {"correct": 1, "total": 1, "attemptId": "x", "at": 0},'),
+    ],
+    [
+      "in an array item",
+      (t: string) => t.replace(/"reviewLog": \[\s*\{/, '"reviewLog": [{"__proto__": {"polluted": true},'),
+    ],
   ])("a __proto__ key %s, without polluting any prototype", (_where, inject) => {
     const withKey = inject(text());
     expect(withKey).toContain("__proto__");
@@ -94,7 +132,11 @@ describe("merge by id", () => {
   it("keeps both sides' attempts, cards and reviews, ours where equal, and the better best", () => {
     const ours = sample();
     const theirsData: ProgressData = {
-      quiz: { ...emptyQuizData(), attempts: [{ ...ours.quiz.attempts[0]!, id: "a2", finishedAt: NOW - 5 }], best: { "deck-one": { correct: 2, total: 2, attemptId: "a2", at: NOW - 5 } } },
+      quiz: {
+        ...emptyQuizData(),
+        attempts: [{ ...ours.quiz.attempts[0]!, id: "a2", finishedAt: NOW - 5 }],
+        best: { "deck-one": { correct: 2, total: 2, attemptId: "a2", at: NOW - 5 } },
+      },
       cards: applyGrade(emptyCardsData(), "deck-two", "q9", 4, NOW - 10, gradeCard),
     };
     const file = buildProgressFile(theirsData.quiz, theirsData.cards, NOW);
@@ -125,18 +167,33 @@ describe("merge by id", () => {
     const later = { ...a1, shownAt: a1.shownAt + 5000 };
     const finishedLater = { ...a1, finishedAt: a1.finishedAt! + 30_000 };
     expect(compareProgress(later, finishedLater)).toBeGreaterThan(0);
-    for (const [mine, theirs] of [[finishedLater, later], [later, finishedLater]] as const) {
-      const merged = mergeProgress({ ...ours, quiz: { ...ours.quiz, attempts: [mine] } }, buildProgressFile({ ...ours.quiz, attempts: [theirs] }, ours.cards, NOW));
+    for (const [mine, theirs] of [
+      [finishedLater, later],
+      [later, finishedLater],
+    ] as const) {
+      const merged = mergeProgress(
+        { ...ours, quiz: { ...ours.quiz, attempts: [mine] } },
+        buildProgressFile({ ...ours.quiz, attempts: [theirs] }, ours.cards, NOW),
+      );
       expect(merged.quiz.attempts).toEqual([later]);
     }
   });
 
   it("keeps the better of two best scores by the quiz's own rule, whichever side holds it", () => {
     const ours = sample();
-    const [x, y] = [{ correct: 2, total: 3, attemptId: "a1", at: NOW }, { correct: 4, total: 6, attemptId: "a9", at: NOW + 1 }];
+    const [x, y] = [
+      { correct: 2, total: 3, attemptId: "a1", at: NOW },
+      { correct: 4, total: 6, attemptId: "a9", at: NOW + 1 },
+    ];
     expect(beats(y, x)).toBe(true); // as good a share, more questions
-    for (const [mine, theirs] of [[x, y], [y, x]] as const) {
-      const merged = mergeProgress({ ...ours, quiz: { ...ours.quiz, best: { "deck-one": mine } } }, buildProgressFile({ ...ours.quiz, best: { "deck-one": theirs } }, ours.cards, NOW));
+    for (const [mine, theirs] of [
+      [x, y],
+      [y, x],
+    ] as const) {
+      const merged = mergeProgress(
+        { ...ours, quiz: { ...ours.quiz, best: { "deck-one": mine } } },
+        buildProgressFile({ ...ours.quiz, best: { "deck-one": theirs } }, ours.cards, NOW),
+      );
       expect(merged.quiz.best["deck-one"]).toEqual(y);
     }
   });

@@ -9,7 +9,9 @@ export default function ReviewAllPage() {
   return (
     <>
       <h1>Review</h1>
-      <p className="lede" style={{ marginTop: 0 }}>Flashcards from every deck, when they are due.</p>
+      <p className="lede" style={{ marginTop: 0 }}>
+        Flashcards from every deck, when they are due.
+      </p>
       <ReviewAllDecks builtin={builtinDecks.map(toReviewDeck)} />
     </>
   );

@@ -14,11 +14,14 @@ const MAX_REQUEST_BYTES = 8 * 1024;
 function answer(body: ExtractResponse, status: number): Response {
   // The answer is checked like any other boundary before it leaves.
   const checked = extractResponseSchema.safeParse(body);
-  const out: ExtractResponse = checked.success ? checked.data : { ok: false, code: "not-an-article", message: problemMessages["not-an-article"] };
+  const out: ExtractResponse = checked.success
+    ? checked.data
+    : { ok: false, code: "not-an-article", message: problemMessages["not-an-article"] };
   return Response.json(out, { status: checked.success ? status : 200, headers: { "cache-control": "no-store" } });
 }
 
-const refuse = (error: ExtractRefused, status: number) => answer({ ok: false, code: error.code, message: error.message }, status);
+const refuse = (error: ExtractRefused, status: number) =>
+  answer({ ok: false, code: error.code, message: error.message }, status);
 
 // A link that gives no article is an answer, not a failed request: 200 with `ok: false` and the reason (an
 // error status would also make the browser log a console error for an outcome the page expects). Only a
@@ -29,7 +32,8 @@ export async function POST(request: Request): Promise<Response> {
   // JSON only: a cross-site form cannot send it without a CORS preflight, which this route never grants.
   const type = request.headers.get("content-type") ?? "";
   const site = request.headers.get("sec-fetch-site");
-  if (!/^application\/json\b/i.test(type) || (site !== null && site !== "same-origin")) return refuse(new ExtractRefused("bad-request"), 400);
+  if (!/^application\/json\b/i.test(type) || (site !== null && site !== "same-origin"))
+    return refuse(new ExtractRefused("bad-request"), 400);
   let body: unknown;
   try {
     const raw = await request.text();

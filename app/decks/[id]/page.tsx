@@ -19,7 +19,9 @@ export default async function DeckPage({ params }: Props) {
   const deck = await builtinDeckFromParams(params);
   if (!deck) notFound();
   const download = (
-    <a className="button secondary" href={`/decks/${deck.id}/deck.json`} download={deckFileName(deck)}>Download the deck file</a>
+    <a className="button secondary" href={`/decks/${deck.id}/deck.json`} download={deckFileName(deck)}>
+      Download the deck file
+    </a>
   );
   return <DeckOverview deck={deck} download={download} />;
 }
