@@ -1,3 +1,4 @@
+import { editDistance } from "@/lib/quiz/spelling";
 /** Names that mean the same place: never a distractor for each other. */
 const ALIASES = [
   ["britain", "uk", "u.k.", "united kingdom", "great britain"],
@@ -58,6 +59,19 @@ export function sameThing(a: string, b: string): boolean {
     if (fx === fy && xs.length !== ys.length) return true;
     if (xs.length === 3 && ys.length === 3 && xs[1] === ys[1]) return true;
   }
+  // "Bauchtman" and "Lydia Buchtmann": one person whose name the article spells two ways (a long surname, the same
+  // first letter, two slips at most).
+  const [sx, sy] = [lx ?? "", ly ?? ""];
+  if (
+    /^\p{Lu}/u.test(a) &&
+    /^\p{Lu}/u.test(b) &&
+    sx !== sy &&
+    sx.length >= 7 &&
+    sy.length >= 7 &&
+    sx[0] === sy[0] &&
+    editDistance(sx, sy, 2) <= 2
+  )
+    return true;
   return false;
 }
 

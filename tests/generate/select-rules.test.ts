@@ -28,6 +28,7 @@ import { sameThing } from "@/lib/generate/equivalence";
 import { askAbout, resolveOpening } from "@/lib/generate/ask";
 import { generateDeck } from "@/lib/generate/deck";
 import { acceptedForms } from "@/lib/generate/build-fill";
+import { findDates } from "@/lib/generate/dates";
 import { candidateQuestions } from "@/lib/generate/build-questions";
 
 const sentence = (text: string, index = 0) => ({ index, paragraph: 0, start: 0, end: text.length, text });
@@ -800,5 +801,30 @@ describe("2.3: the fifth round's trivia, references and distractors", () => {
     const q = deck.questions.find((x) => x.type === "multiple-choice" && x.answer === "France");
     expect(q).toBeDefined();
     expect(q!.choices).not.toContain("Russia");
+  });
+});
+
+describe("2.3: the fourth sample's formatting, alias and reference failures", () => {
+  it("a date at a sentence's end keeps no full stop; a shortened month keeps its dot", () => {
+    expect(findDates("The duel took place on 30 May.", undefined).map((d) => d.text)).toEqual(["30 May"]);
+    expect(findDates("They undock on Sept. 27 at noon.", undefined).map((d) => d.text)).toContain("Sept. 27");
+  });
+
+  it("one person spelled two ways is not offered beside themself; different people are", () => {
+    expect(sameThing("Bauchtman", "Lydia Buchtmann")).toBe(true);
+    expect(sameThing("Ferjani Sassi", "Dries Mertens")).toBe(false);
+    expect(sameThing("Johnson", "Jackson")).toBe(false);
+  });
+
+  it("'This past week' at the start needs the sentence before", () => {
+    expect(
+      needsContext(
+        blank(
+          "Evansville, Indiana, United States - This past week marked the opening night of the show.",
+          "Evansville",
+          "place",
+        ),
+      ),
+    ).toBe(true);
   });
 });
