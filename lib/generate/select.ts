@@ -369,7 +369,6 @@ export function withoutPhrase(prompt: string, answer: string): string | undefine
   const fit = tries.find(
     (t) =>
       balanced(t) &&
-      !at(0, 0) &&
       !t.toLowerCase().includes(answer.toLowerCase()) &&
       t.split(/\s+/).length >= 5 &&
       (blank < 0 || t.includes("_____")),
