@@ -1,4 +1,7 @@
 /** Pure logic for scripts/eval.ts: key-fact coverage matching and question-quality detectors. */
+import { MONTHS as MONTHS_EN } from "@/lib/format";
+import { numberWords } from "@/lib/quiz/number-words";
+import { SCALES } from "@/lib/generate/numbers";
 
 export interface EvalQuestion {
   id: string;
@@ -19,67 +22,13 @@ export interface KeyFact {
   kind?: string;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTHS = MONTHS_EN.map((m) => m.toLowerCase());
 const MONTH_RE = new RegExp(`\\b(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b`, "g");
 const HEDGES =
   /^(?:(?:the|a|an|around|about|approximately|roughly|some|more than|over|nearly|almost|less than|fewer than|above|under|up to|at least|just over|just under|only)\s+)+/;
 const STOP = new Set("the a an of and or in on at to for by from with as is was were be its his her their".split(" "));
-const NUM_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
-const MULT: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-};
+const NUM_WORDS: Record<string, number> = { ...Object.fromEntries(numberWords), hundred: 100, dozen: 12 };
+const MULT = SCALES;
 
 const fold = (s: string) =>
   s

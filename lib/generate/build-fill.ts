@@ -2,6 +2,7 @@ import type { RawFact } from "./raw-fact";
 import type { Draft } from "./draft";
 import { distractorsFor, type Context } from "./distractors";
 import { blanked } from "./question-text";
+import { MONTHS } from "@/lib/format";
 import { aliasesOf, givesAway, namesItsPeople } from "./equivalence";
 import { moneyForms } from "./money";
 import { numberForms, parseNumber } from "./numbers";
@@ -205,21 +206,6 @@ export function numeric(fact: RawFact): Draft | undefined {
     difficulty: 0.7,
   };
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** "Aug. 12" → "August 12", "12 August": the spellings a learner may type for an abbreviated date. */
 function monthSpellings(date: string): string[] {

@@ -3,6 +3,7 @@ import type { Mention } from "./entities";
 import { formatMoney } from "./money";
 import { ladderNumbers, nearbyNumbers, withCommas, formatNumber, round } from "./numbers";
 import { WEEKDAYS } from "./dates";
+import { numberWords } from "@/lib/quiz/number-words";
 import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, knownPlace, regionOf } from "./pools";
 import { sameThing } from "./equivalence";
 import { hash32, seededShuffle } from "./hash";
@@ -25,29 +26,8 @@ const PUBLIC_BODY =
 const FEATURE =
   /\b(River|Lake|Mount|Mountains?|Islands?|Sea|Bay|Ocean|Valley|Desert|Glacier|Strait|Gulf|Canal|Bridge|Street|Road|Square|Stadium|Airport|Station|University|College|School|Hospital|Cathedral|Palace|Park)\b/;
 
-const WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-];
+// "zero" … "twenty", indexed by value.
+const WORDS = [...numberWords].filter(([, n]) => n <= 20).map(([w]) => w);
 
 /** Writes `n` the way `like` is written ("58%", "50 percent", "2 million", "5,000", "three"). */
 export function formatQuantityLike(n: number, like: string): string | undefined {

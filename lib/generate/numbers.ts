@@ -1,33 +1,10 @@
 /** Parsing and formatting of written numbers; compromise's number parsing is not used (unreliable on money). */
+import { numberWords } from "@/lib/quiz/number-words";
 
+// The quiz's number words (lib/quiz/number-words.ts), without "zero", with "hundred" and "dozen"; in counting order,
+// which the NUMBER_WORDS pattern relies on.
 const SMALL: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...Object.fromEntries([...numberWords].filter(([w]) => w !== "zero")),
   hundred: 100,
   dozen: 12,
 };

@@ -26,6 +26,8 @@ const units = new Map(
 const tens = new Map(
   Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }),
 );
+/** Every number word below a hundred, in counting order ("zero" … "nineteen", then the tens): also the generator's. */
+export const numberWords: ReadonlyMap<string, number> = new Map([...units, ...tens]);
 /** The scale words ("five thousand"); `parse-number.ts` adds their abbreviations ("5k", "1.6bn"). */
 export const scaleWords: ReadonlyMap<string, number> = new Map(
   Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
