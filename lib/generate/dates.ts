@@ -43,25 +43,8 @@ export function resolveWeekday(weekday: string, publishedAt: string, future = fa
   return iso(new Date(pub.getTime() - diff * 86_400_000));
 }
 
-/** "2 March 2025" for an ISO date (calendar date, no time zone). */
-export function formatIsoDate(value: string): string {
-  const d = parseIso(value);
-  const month = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ][d.getUTCMonth()];
-  return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
-}
+/** "2 March 2025" for an ISO date: the app's one formatter (lib/format.ts). */
+export { formatIsoDate } from "@/lib/format";
 
 /** Finds dates: "Aug. 15, 2024", "15 August", "on Sunday" (resolved against `publishedAt`), "yesterday", "in 1989". */
 export function findDates(sentence: string, publishedAt?: string): DateSpan[] {
