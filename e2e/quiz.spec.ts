@@ -262,3 +262,31 @@ test("a full storage: the user is told progress is not saved, and the quiz goes 
   await expect(page.getByRole("status", { name: "Feedback" })).toContainText("Correct");
   await expectNoAxeViolations(page);
 });
+
+test("a choice key and Enter pressed in one breath check that choice, before the page has redrawn", async ({
+  page,
+}) => {
+  await openFreshQuiz(page);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  const { m } = await position(page);
+  for (let i = 1; i <= m; i++) {
+    const q = await currentQuestion(page);
+    if (q.type === "multiple-choice" || q.type === "true-false" || q.type === "who-said") {
+      const first = q.choices?.[0] ?? "True";
+      // Both key presses are dispatched in one task, so the second comes before React has drawn the first.
+      await page.evaluate(() => {
+        const target = document.activeElement ?? document.body;
+        for (const key of ["1", "Enter"]) {
+          target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+        }
+      });
+      const feedback = page.getByRole("status", { name: "Feedback" });
+      await expect(feedback).toContainText(first === q.answer ? "Correct" : `Incorrect — the answer is ${q.answer}`);
+      await expect(page.getByText("Choose an answer first.")).toHaveCount(0);
+      return;
+    }
+    await answerByMouse(page, q, rightAnswer(q));
+    await page.getByRole("button", { name: i === m ? "See results" : "Next question" }).click();
+  }
+  throw new Error("the quiz had no choice question");
+});

@@ -22,7 +22,14 @@ type Props = {
 /** Radio buttons in a radiogroup named by the question; keys 1–9 and A–D pick, Enter checks. */
 export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer }: Props) {
   const choices = question.choices ?? (question.type === "true-false" ? ["True", "False"] : []);
-  const [selected, setSelected] = useState<string | null>(record?.given ?? saved ?? null);
+  const [selected, setSelectedState] = useState<string | null>(record?.given ?? saved ?? null);
+  // The choice as of the last key press or click, read by Enter and Check: a key pressed before React has drawn
+  // the previous one (a fast "2, Enter", a busy machine) still checks the choice just made.
+  const latest = useRef(selected);
+  const setSelected = (c: string | null) => {
+    latest.current = c;
+    setSelectedState(c);
+  };
   const [missing, setMissing] = useState(false);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   // A choice touched with a finger is the answer at once (one tap, as Quizlet's phone app); a mouse click or
@@ -31,8 +38,8 @@ export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer
   const answered = record !== undefined;
 
   const submit = () => {
-    if (selected === null) return setMissing(true);
-    onAnswer(selected);
+    if (latest.current === null) return setMissing(true);
+    onAnswer(latest.current);
   };
 
   usePageKeys(

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 /** Where typing must not be taken as a shortcut. */
 function isTyping(t: EventTarget | null): boolean {
@@ -16,7 +16,8 @@ function isTyping(t: EventTarget | null): boolean {
  */
 export function usePageKeys(handler: ((e: KeyboardEvent) => void) | null, { withCtrl = false } = {}) {
   const ref = useRef(handler);
-  useEffect(() => {
+  // Updated as each render is committed, before any later key press can be dispatched.
+  useLayoutEffect(() => {
     ref.current = handler;
   });
   const on = handler !== null;
