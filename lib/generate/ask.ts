@@ -24,6 +24,10 @@ export type Referents = {
   answerHasPronoun?: boolean;
   /** The article is the life of `main` (its title names them): a "his" inside a clause is theirs. */
   lifeStory?: boolean;
+  /** The article's text before this sentence: "The prize was awarded …" after a prize was named points back to it. */
+  before?: string;
+  /** The article's title: "The summit took place …" under a title about a summit is that summit. */
+  title?: string;
 };
 
 const AUX = new Set(
@@ -35,9 +39,53 @@ const ANAPHORIC =
   /^(?:the|The)\s(?:firm|company|club|men|women|man|woman|pair|group|crew|latter|former|couple|boy|girl|side|team|duo|trio|couple|body|organi[sz]ation|agency|country|state|city|town|island|nation|move|plan|deal|decision|statement|report|study|project|programme|program|mission|same)(?=[,’']|\s(?:[a-z]+ed|[a-z]+s|is|was|are|were|has|had|have|will|would|could|can|also|said|says|then|later|now)\b)/;
 const OPENER =
   /^(?:(?:But|And|So|Yet|Still|Also|However|Meanwhile|Moreover|Furthermore|Instead|Nevertheless|Indeed|Separately|Elsewhere|Overall|Now|Then|Thus|Soon|Later|Finally|Together|Today|Tonight|Currently)\b,?\s+)+/;
+// "The prize was awarded …", "The new law is not retroactive": a definite subject (no "of …", no name after it) whose
+// noun the article has used before points back to it; the question would not say which prize.
+const FUNCTION_WORD = "(?:The|A|An|This|That|These|Those|In|On|At|But|And|It|I|He|She|We|They)";
+/**
+ * A clause that opens on a definite noun phrase pointing back to `before` (the article so far): "The prize was
+ * awarded …" after the article named the prize. Returns the clause with the name the article gave it ("The Austrian
+ * State Prize was awarded …"), the clause as it is when it points nowhere, or undefined when it points back to
+ * something it cannot name ("The request was advanced …").
+ */
+export function namedDefinite(clause: string, before: string | undefined, title = ""): string | undefined {
+  if (!before || !/^The\s[a-z]/.test(clause)) return clause;
+  const tokens = tokenize(clause.replace(P, "X")).slice(1, 5);
+  const verb = tokens.findIndex((t) => isVerb(t) && !has(t, "Gerund", "Adjective"));
+  // "The rescued members included …": lowercase words up to the verb, the last one the noun.
+  if (verb < 1 || tokens.slice(0, verb).some((t) => !/^[a-z][a-z-]*$/.test(t.text))) return clause;
+  const noun = tokens[verb - 1]!;
+  const stem = noun.text.replace(/(?:ies|es|s)$/, "");
+  if (stem.length < 3 || !new RegExp(`\\b${stem}`, "i").test(before)) return clause;
+  // The article's own name for it: capitalised words, then at most one lowercase word, then the noun
+  // ("Hong Kong legislative election", "Austrian State Prize").
+  const head = `[${noun.text[0]!.toUpperCase()}${noun.text[0]}]${noun.text.slice(1)}`;
+  const named = [
+    ...before.matchAll(
+      new RegExp(
+        `(?<![\\p{L}'’-])((?:(?!${FUNCTION_WORD}\\s)\\p{Lu}[\\p{L}'’-]*\\s){1,5})([a-z]+\\s)?${head}\\b`,
+        "gu",
+      ),
+    ),
+  ]
+    .filter(
+      (m) =>
+        !/^(?:the|a|an|that|this|of|to|in|on|at|and|or|for|with|by|from|as|is|was|are|were|which|who|[a-z]+ed)\s$/.test(
+          m[2] ?? "",
+        ),
+    )
+    .map((m) => m[0]);
+  const name = named[named.length - 1];
+  // Unnamed, it is still the story's own subject when the title speaks of it.
+  if (!name) return new RegExp(`\\b${stem}`, "i").test(title) ? clause : undefined;
+  return `The ${name}${clause.slice(noun.end)}`;
+}
+// "Six minutes later, …", "Two days earlier, …": later than something the question does not name.
+const RELATIVE_TIME =
+  /^(?:\S+\s){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s(?:later|earlier|after|before)\b,?\s/i;
 // An opening phrase up to its comma: "Following the meeting, ", "In May 1750, ", "On Saturday, ".
 const INTRO =
-  /^(?:On|In|At|After|Before|Following|Earlier|Later|Last|This|During|Under|Since|Upon|Despite|Around|By|With|Without|Once|When|While|As|Although|Though|Because|Taking|Having|According to)\b[^,"“”\u0001]{0,80},\s+(?=\S)/;
+  /^(?:On|In|At|After|Before|Following|Earlier|Later|Last|This|During|Under|Since|Upon|Despite|Around|By|With|Without|Once|When|While|As(?!\s(?:to|for)\b)|Although|Though|Because|Taking|Having|According to)\b[^,"“”\u0001]{0,80},\s+(?=\S)/;
 const TAIL =
   /,\s(?:which|where|who|whom|whose|while|as|after|before|saying|adding|emphasi[sz]ing|stressing|according|with|but|although|though|when|amid|despite|because|since|following|including|and\s(?:he|she|it|they)|making|leaving|bringing|prompting)\b|,\s(?!the\b)[a-z]+(?:ed|en)\s(?:in|on|by|at|for|from|to|with|as)\b|(?<!\d)\s(?:--|—|–)\s(?!\d)/;
 const ATTRIBUTION =
@@ -79,6 +127,9 @@ export function resolveOpening(clause: string, refs: Referents): string | undefi
   )
     return undefined;
   if (ANAPHORIC.test(clause)) return undefined;
+  const named = namedDefinite(clause, refs.before, refs.title);
+  if (named === undefined) return undefined;
+  clause = named;
   const m = /^(He|She|His|Her)\b/.exec(clause);
   const who = refs.previous ?? refs.main;
   // "He co-founded the al-Ahali group" in a life of Zaha Hadid is her father: not her, and not known here.
@@ -177,6 +228,12 @@ export function clauseWithMark(sentence: string, start: number, end: number, ref
   for (let i = 0; i < 3; i++) {
     const before = t;
     t = t.replace(OPENER, "");
+    const relative = RELATIVE_TIME.exec(t);
+    if (relative) {
+      // The answer in it is a time since something unnamed: no question.
+      if (relative[0].includes(P)) return undefined;
+      t = t.slice(relative[0].length);
+    }
     const intro = INTRO.exec(t);
     if (
       intro &&
@@ -400,12 +457,27 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
     )
   )
     return undefined;
-  const remainder = `${filled.slice(verb.end, adj.from)} ${tailText.startsWith(",") ? "" : tailText.split(/,\s/)[0]}`;
+  const between = filled.slice(verb.end, adj.from);
+  const remainder = `${between} ${tailText.startsWith(",") ? "" : tailText.split(/,\s/)[0]}`;
+  // "How many words did the Guardian cite examples of complicated questions with?": a preposition left at the end
+  // belongs to the verb only right after it ("was re-elected with"), never inside a noun phrase ("… of … with").
+  const stranded = /\s(?:with|for|of|by|to|from|in|on|at|about|among)\s*$/.exec(between);
+  if (stranded && (/\bof\b/.test(between) || between.trim().split(/\s+/).length > 3)) return undefined;
+  // "When did a … system back by the Red Cross … was rejected": another finite verb after the one moved.
+  if (/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(` ${remainder} `)) return undefined;
   const subj = lowerStart(subject);
   const v = verb.text.toLowerCase();
   let head: string;
   // "had two brothers": "had" is the main verb unless a participle follows ("had agreed").
   const auxiliary = AUX.has(v) && (!/^(?:has|have|had|do|does|did)$/.test(v) || isVerb(tokens[vi + 1]));
+  // "From where was Zaha Hadid's father a wealthy industrialist?": a copula moved ahead of a noun phrase, not a verb.
+  if (auxiliary && /^(?:is|are|was|were)$/.test(v)) {
+    const following = tokens[vi + 1];
+    const verbAt = (t: Token | undefined) =>
+      t !== undefined && (isVerb(t) || has(t, "PastTense", "Participle") || /(?:ed|en|wn)$/.test(t.text));
+    const participle = verbAt(following) || (has(following, "Adverb") && verbAt(tokens[vi + 2]));
+    if (!participle) return undefined;
+  }
   if (auxiliary) head = `${adj.wh} ${v} ${subj}${remainder}`;
   else {
     const inf = infinitive(verb.text);
@@ -445,6 +517,8 @@ function finish(text: string): string | undefined {
   const q = tidy(text).replace(/[.!]+$/, "");
   // "defeated by by James To?": a word doubled where the answer's phrase was taken out.
   if (/\b(\w+)\s\1\b/i.test(q)) return undefined;
+  // "Where were the first public performances … in 1872 and?": a list or a phrase cut at its end.
+  if (/\b(?:and|or|but|nor|the|a|an|of)$/i.test(q)) return undefined;
   if (q.length > 200 || q.includes(P) || q.split(/\s+/).length < 3 || (q.match(/["“”]/g) ?? []).length % 2 === 1)
     return undefined;
   return `${q.charAt(0).toUpperCase()}${q.slice(1)}?`;

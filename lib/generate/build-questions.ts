@@ -9,9 +9,8 @@ import { capPerSentence } from "./sentence-cap";
 import { balanceTrueFalse, dropRepeats, PER_SPEAKER } from "./balance";
 import { scoreKey } from "./scores";
 import { ORG_WORDS } from "./roles";
-import { hasRelativeDate, inNameList, mentionsIn, pronounSubject } from "./prompt-checks";
+import { fragmentary, hasRelativeDate, inNameList, mentionsIn, pronounSubject } from "./prompt-checks";
 import { formatIsoDate } from "./dates";
-import { tokenize } from "./tokens";
 import { askAbout, saysSomething, resolveOpening, type Referents } from "./ask";
 import type { Mention } from "./entities";
 import { mainBody, mainPerson, selectQuestions, type ArticleView } from "./select";
@@ -189,7 +188,7 @@ export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates
   };
   const candidates = balanceTrueFalse(
     dropRepeats(capPerSentence(out))
-      .flatMap((d) => reword(d, refs, ctx.mentions, ctx.text) ?? [])
+      .flatMap((d) => reword(d, refs, ctx.mentions, ctx.text, ctx.title) ?? [])
       .flatMap((d) => datedOrDropped(d, ctx.publishedAt)),
   );
   return {
@@ -212,8 +211,13 @@ const PREFIX = /^(Which fills the blank\?|Type [^:]+:)\s/;
  * A sentence question in its own words: a wh-question where a pattern fits, otherwise only the clause that
  * holds the answer. Dropped when the clause leans on a reference it does not name ("It", "the firm").
  */
-function reword(d: Draft, article: Referents, mentions: Mention[], text?: string): Draft | undefined {
-  const refs = { ...article, previous: previousPerson(d, mentions, article.main, text) };
+function reword(d: Draft, article: Referents, mentions: Mention[], text?: string, title?: string): Draft | undefined {
+  const refs = {
+    ...article,
+    previous: previousPerson(d, mentions, article.main, text),
+    before: text?.slice(0, d.fact.sentence.start),
+    title,
+  };
   if (d.type === "true-false" && !d.variant) {
     const statement = d.prompt.replace(/^True or false\?\s/, "");
     const resolved = resolveOpening(statement, refs);
@@ -254,32 +258,6 @@ function datedOrDropped(d: Draft, publishedAt: string | undefined): Draft[] {
   if (publishedAt) return [{ ...d, prompt: `${d.prompt} (The article is dated ${formatIsoDate(publishedAt)}.)` }];
   // Undated, "last week" is still context for a score or a name; it cannot place a date or a day.
   return d.fact.kind === "date" ? [] : [d];
-}
-
-/**
- * A clause cut from a sentence that reads as a piece of one: it opens with a verb ("Commenced Emperor Norton's …"),
- * a year and a dash ("1818 – _____), known as …"), or has a bracket it does not open or close.
- */
-function fragmentary(clause: string): boolean {
-  if (/^\d{3,4}\s?[–—-]/.test(clause)) return true;
-  // "Speaking in the parents' defense, _____, SC, said that.": what was said is cut away.
-  if (
-    /\b(?:said|says|told|added|stated|that)\.?$/.test(clause.trim()) ||
-    /\b(?:said|says|added|stated) that,/.test(clause)
-  )
-    return true;
-  if ((clause.match(/\(/g) ?? []).length !== (clause.match(/\)/g) ?? []).length) return true;
-  const tokens = tokenize(clause.replace("_____", "X"));
-  // "In the cemetery of his native town – _____.": no verb, no statement.
-  if (
-    /\s[–—]\s/.test(clause) &&
-    !tokens.some((t) => ["Verb", "Copula", "Auxiliary", "Modal"].some((tag) => t.tags.has(tag)))
-  )
-    return true;
-  const first = tokens[0];
-  return (
-    first !== undefined && /^[A-Z][a-z]+ed$/.test(first.text) && first.tags.has("Verb") && !first.tags.has("Adjective")
-  );
 }
 
 /** "she" when the article says "she"/"her" far more than "he"/"his" (and the other way round): how it refers to its subject. */

@@ -1,3 +1,4 @@
+import { tokenize, type Token } from "./tokens";
 import type { RawFact } from "./raw-fact";
 import type { Mention } from "./entities";
 
@@ -142,4 +143,49 @@ const plain = (t: string) =>
 /** Is the statement the article's sentence word for word (so a true one is recognised, not known)? */
 export function copiesSentence(statement: string, sentence: string): boolean {
   return plain(statement) === plain(sentence);
+}
+
+/**
+ * A clause cut from a sentence that reads as a piece of one: it opens with a verb ("Commenced Emperor Norton's …"),
+ * a year and a dash ("1818 – _____), known as …"), or has a bracket it does not open or close.
+ */
+export function fragmentary(clause: string): boolean {
+  if (/^\d{3,4}\s?[–—-]/.test(clause)) return true;
+  // "Speaking in the parents' defense, _____, SC, said that.": what was said is cut away.
+  if (
+    /\b(?:said|says|told|added|stated|that)\.?$/.test(clause.trim()) ||
+    /\b(?:said|says|added|stated) that,/.test(clause)
+  )
+    return true;
+  if ((clause.match(/\(/g) ?? []).length !== (clause.match(/\)/g) ?? []).length) return true;
+  // "… boats of migrants which.", "… in 1872 and.": cut where the sentence went on.
+  if (/\b(?:and|or|but|nor|the|a|an|of|which|that|who|whose|whom)\.?$/i.test(clause.trim())) return true;
+  // "University of North Carolina at Chapel Hill, which also were recipients of …": a relative clause never closed,
+  // so the sentence has no verb of its own.
+  if (/^[^,]{1,80},\s(?:which|who)\s[^,]*$/.test(clause.trim())) return true;
+  const tokens = tokenize(clause.replace("_____", "X"));
+  const finite = (t: Token) =>
+    ["PastTense", "PresentTense", "Copula", "Auxiliary", "Modal"].some((tag) => t.tags.has(tag)) &&
+    !t.tags.has("Gerund");
+  // "Including scores of _____ further symphonies and other works.": a phrase with no clause to serve.
+  if (/^(?:Including|Excluding|Such as|Along with|Together with|Among them)\b[^,]*$/.test(clause.trim())) return true;
+  if (/^[A-Z][a-z]+ing\s/.test(clause) && !tokens.some(finite)) return true;
+  // "Disco club owner _____ of Studio 54.": nothing in it can be a verb (the tagger misses some: "rose", "employs").
+  if (
+    !tokens.some(finite) &&
+    !/\b[a-z]+(?:s|ed)\b|\b(?:rose|fell|grew|won|lost|took|made|said|led|went|came|saw|became|began|held|left|met|put|ran|set|sold|told|wrote|gave|kept|paid|bought|brought|built|chose|drove|fought|found|hit|knew|let|meant|read|sent|shot|spent|stood|struck|thought|threw|understood|woke|wore|beat|bore|cut|drew|flew|forgot|got|heard|hid|laid|lay|lit|rang|rode|rose|sang|sank|slept|spoke|stole|swore|swam|taught|tore|wept|won|can|could|will|would|may|might|must|shall|should|do|did|be|been|are|were|had|have)\b/.test(
+      clause.replace(/\b(?:is|was|has|as|its|this|his|us|thus|plus|across|towards)\b/g, ""),
+    )
+  )
+    return true;
+  // "In the cemetery of his native town – _____.": no verb, no statement.
+  if (
+    /\s[–—]\s/.test(clause) &&
+    !tokens.some((t) => ["Verb", "Copula", "Auxiliary", "Modal"].some((tag) => t.tags.has(tag)))
+  )
+    return true;
+  const first = tokens[0];
+  return (
+    first !== undefined && /^[A-Z][a-z]+ed$/.test(first.text) && first.tags.has("Verb") && !first.tags.has("Adjective")
+  );
 }

@@ -4,6 +4,7 @@ import { WEEKDAYS } from "./dates";
 import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from "./roles";
 import { sortOf } from "./distractors";
 import { tokenize } from "./tokens";
+import { fragmentary } from "./prompt-checks";
 
 /** What the scorer knows about the article as a whole. */
 export type ArticleView = {
@@ -446,6 +447,14 @@ export function shortened(d: Draft): Draft {
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
+  // What is left after the cuts above must still read as a sentence ("Including scores of _____ further symphonies").
+  if (
+    (d.type === "cloze" || d.type === "numeric" || d.type === "multiple-choice") &&
+    d.variant !== "wh" &&
+    INSTRUCTION.test(d.prompt) &&
+    fragmentary(d.prompt.replace(INSTRUCTION, "").replace(/\s\(The article is dated [^)]*\)$/, ""))
+  )
+    return true;
   // "members of the _____" → "Society": the kind-word of a name given in full elsewhere.
   if (d.fact.kind === "organization" && d.type !== "true-false" && ORG_WORDS.has(d.answer)) return true;
   // "_____ surface ozone has dropped": a place or body that only qualifies the subject.
