@@ -215,7 +215,14 @@ export function clauseWithMark(sentence: string, start: number, end: number, ref
       has(firstVerb, "PastTense", "PresentTense", "Copula", "Modal", "Auxiliary") &&
       !has(firstVerb, "Participle", "Infinitive") &&
       !/\bto\s$/.test(part.replace(P, "X").slice(0, firstVerb.start));
+    // "Thomas Sam, 42, and his wife Manju Sam, 36, … are on trial": no verb before the join, so it joins the
+    // subject's names, not two clauses.
+    const head = tokenize(t.slice(0, join.index).replace(P, "X"));
+    const verbBefore = head.some(
+      (x) => isVerb(x) && has(x, "PastTense", "PresentTense", "Copula", "Modal", "Auxiliary") && !has(x, "Participle"),
+    );
     if (
+      verbBefore &&
       part.split(/\s+/).length >= 6 &&
       !part.startsWith(P) &&
       finite &&
@@ -239,7 +246,9 @@ export function clauseWithMark(sentence: string, start: number, end: number, ref
       intro &&
       !intro[0].includes(P) &&
       !/\b(?:that|which|who)\b/.test(intro[0]) &&
-      !/^\d/.test(t.slice(intro[0].length))
+      !/^\d/.test(t.slice(intro[0].length)) &&
+      // "While standard security, criminal, and health checks will continue, …": the comma was a list's, not the end.
+      !/^[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s/.test(t.slice(intro[0].length))
     )
       t = t.slice(intro[0].length);
     if (t === before) break;

@@ -122,11 +122,12 @@ export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates
   const seen = new Set<string>();
   const counts = new Map<string, number>();
   // Names and dates compete for the per-sentence budget: people first, then dates, organisations, places.
+  // A key phrase ("charged with manslaughter by gross negligence", "died of peritonitis") is what a teacher asks of its
+  // sentence: it has the first claim.
   const rank = { person: 0, date: 1, organization: 2, place: 3 } as Record<string, number>;
+  const rankOf = (f: RawFact) => (f.kind === "term" && /^[a-z]/.test(f.value) ? -1 : (rank[f.kind] ?? 9));
   const budgeted = new Map<string, (Draft | undefined)[]>();
-  for (const fact of [...facts].sort(
-    (a, b) => a.sentence.index - b.sentence.index || (rank[a.kind] ?? 9) - (rank[b.kind] ?? 9),
-  )) {
+  for (const fact of [...facts].sort((a, b) => a.sentence.index - b.sentence.index || rankOf(a) - rankOf(b))) {
     budgeted.set(fact.id, blankQuestions(fact, ctx, counts));
   }
   const tally = { True: 0, False: 0 };
@@ -228,11 +229,13 @@ function reword(d: Draft, article: Referents, mentions: Mention[], text?: string
   const s = d.fact.sentence;
   const life = lifeDates(d, refs);
   if (life) return { ...d, variant: "wh", prompt: life };
-  // A blank inside brackets ("(Arabic: …; _____ – 31 March 2016)") is a note, not the sentence's fact.
-  const opened = s.text.slice(0, d.fact.blankStart - s.start);
+  // A blank inside brackets ("(Arabic: …; _____ – 31 March 2016)") is a note, not the sentence's fact; a key phrase
+  // in a short aside ("in the Hôpital Cochin (probably of peritonitis), after …") is the fact, set off by commas.
+  const said = asideAsCommas(s.text, d.fact.blankStart - s.start, d.fact.blankEnd - s.start, d.fact.kind === "term");
+  const opened = said.slice(0, d.fact.blankStart - s.start);
   if ((opened.match(/\(/g) ?? []).length > (opened.match(/\)/g) ?? []).length) return undefined;
   const asked = askAbout(
-    s.text,
+    said,
     d.fact.blankStart - s.start,
     d.fact.blankEnd - s.start,
     { kind: d.fact.kind, placeKind: d.fact.placeKind, unit: d.fact.unit },
@@ -246,6 +249,22 @@ function reword(d: Draft, article: Referents, mentions: Mention[], text?: string
   if (!asked.wh && fragmentary(asked.clause)) return undefined;
   if (asked.wh) return { ...d, variant: "wh", prompt: asked.wh };
   return { ...d, prompt: `${prefix} ${asked.clause}` };
+}
+
+/**
+ * `text` with the short lowercase aside in brackets around [start, end) written between commas, the offsets before
+ * its end unchanged: "Cochin (probably of peritonitis), after" → "Cochin, probably of peritonitis, after".
+ */
+export function asideAsCommas(text: string, start: number, end: number, term: boolean): string {
+  if (!term) return text;
+  const open = text.lastIndexOf("(", start);
+  const close = text.indexOf(")", end);
+  if (open < 1 || close < 0 || text.slice(open, start).includes(")") || text.slice(end, close).includes("("))
+    return text;
+  const inside = text.slice(open + 1, close);
+  if (!/^[a-z]/.test(inside) || inside.split(/\s+/).length > 6 || text[open - 1] !== " ") return text;
+  const after = text.slice(close + 1);
+  return `${text.slice(0, open - 1)}, ${inside}${/^[,.;:!?]/.test(after) ? "" : ","}${after}`;
 }
 
 /**

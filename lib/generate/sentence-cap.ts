@@ -26,7 +26,9 @@ export function capPerSentence(drafts: Draft[]): Draft[] {
       nth.set(d.type, n + 1);
       return { d, n, i };
     });
-    ranked.sort((a, b) => a.n - b.n || a.i - b.i);
+    // A key phrase ("manslaughter by gross negligence") is the sentence's fact: it is kept first.
+    const phrase = (d: Draft) => (d.fact.kind === "term" && /^[a-z]/.test(d.fact.value) ? 0 : 1);
+    ranked.sort((a, b) => phrase(a.d) - phrase(b.d) || a.n - b.n || a.i - b.i);
     for (const r of ranked.slice(cap)) dropped.add(r.d);
   }
   return drafts.filter((d) => !dropped.has(d));

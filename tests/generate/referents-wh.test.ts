@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { askAbout, namedDefinite } from "@/lib/generate/ask";
 import { generateDeck } from "@/lib/generate/deck";
+import { asideAsCommas } from "@/lib/generate/build-questions";
 
 /** askAbout on the first occurrence of `answer` in `sentence`. */
 function ask(sentence: string, answer: string, kind: string, before?: string, unit?: string) {
@@ -140,5 +141,40 @@ describe("fragments are not asked", () => {
     expect(fragmentary("Quarterly profit rose to _____.")).toBe(false);
     expect(fragmentary("The firm employs _____ people.")).toBe(false);
     expect(fragmentary("Including bonuses, profit was _____.")).toBe(false);
+  });
+});
+
+describe("key phrases a teacher asks for", () => {
+  it("a charge after a compound subject is asked; a cause of death in a short aside is asked between commas", () => {
+    const trial =
+      "Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, are undergoing trial for manslaughter by gross negligence for the death of their child.";
+    expect(ask(trial, "manslaughter by gross negligence", "term")?.clause).toBe(
+      "Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, are undergoing trial for _____ for the death of their child.",
+    );
+    const died =
+      "He died the following morning at ten o'clock in the Hôpital Cochin (probably of peritonitis), after refusing the offices of a priest.";
+    const at = died.indexOf("peritonitis");
+    const commas = asideAsCommas(died, at, at + "peritonitis".length, true);
+    expect(commas).toBe(
+      "He died the following morning at ten o'clock in the Hôpital Cochin, probably of peritonitis, after refusing the offices of a priest.",
+    );
+    expect(
+      askAbout(commas, at, at + "peritonitis".length, { kind: "term" }, { main: "Évariste Galois", lifeStory: true })
+        ?.clause,
+    ).toBe("Évariste Galois died the following morning at ten o'clock in the Hôpital Cochin, probably of _____.");
+    // A note in brackets is no aside to open: a date, a name, or not a key phrase.
+    expect(asideAsCommas("Zaha Hadid (31 October 1950 – 2016) was an architect.", 12, 27, true)).toContain("(");
+    expect(asideAsCommas(died, at, at + 11, false)).toBe(died);
+  });
+
+  it("an opening clause whose comma is a list's is kept whole", () => {
+    const asked = ask(
+      "While standard security, criminal, and health checks will continue, officials will scrap the interview for five nationalities whose acceptance rate is above 95%.",
+      "95%",
+      "quantity",
+      undefined,
+      "percent",
+    );
+    expect(asked?.clause.startsWith("While standard security, criminal, and health checks will continue")).toBe(true);
   });
 });
