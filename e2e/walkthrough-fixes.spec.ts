@@ -63,7 +63,10 @@ test("keyboard focus stays in place after dropping, editing and deleting, and th
   await page.goto("/new");
   await fillArticle(page);
   await page.getByRole("button", { name: "Generate questions" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible();
+  // The generator runs in a worker; on a loaded machine it can take longer than the default wait.
+  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
+    timeout: 30_000,
+  });
 
   // Drop: focus goes to the question that took its place, not to the top of the page.
   const firstEdit = page.getByRole("button", { name: /^Edit question \d+$/ }).first();
