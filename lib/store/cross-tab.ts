@@ -3,7 +3,7 @@ import { describeIssue } from "@/lib/schemas/issues";
 import type { Attempt } from "@/lib/schemas/quiz";
 import { emptyQuizData } from "@/lib/quiz/history";
 import { compareProgress } from "@/lib/quiz/attempt";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { buildProgressFile } from "@/lib/transfer/export-progress";
 import { mergeProgress } from "@/lib/transfer/merge-progress";
 import { migratePersisted } from "@/lib/store/migrations";

@@ -4,7 +4,7 @@ import { gradeCard } from "@/lib/srs/scheduler";
 import { dueNext7Days, reviewsPerDay, studyStreak } from "@/lib/progress/stats";
 import { buildQueue, newIntroducedToday } from "@/lib/srs/queue";
 import { applyGrade } from "@/lib/srs/review";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { dayToIso, localDay, localOffset, startOfLocalDay } from "@/lib/srs/local-day";
 import type { CardsData } from "@/lib/schemas/cards";
 import { fixtureDeck } from "../fixtures/cards-deck";

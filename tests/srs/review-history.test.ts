@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { CardsData, ReviewLogEntry } from "@/lib/schemas/cards";
 import { cardsDataSchema } from "@/lib/schemas/cards";
 import { reviewsPerDay, studyStreak } from "@/lib/progress/stats";
-import { cardsWithoutDeck, emptyCardsData } from "@/lib/srs/card-key";
+import { cardsWithoutDeck } from "@/lib/srs/cards-without-deck";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { DAY_MS } from "@/lib/srs/local-day";
 import {
   KEEP_MS,

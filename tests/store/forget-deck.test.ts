@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quizWithoutDeck } from "@/lib/quiz/history";
-import { cardsWithoutDeck } from "@/lib/srs/card-key";
+import { cardsWithoutDeck } from "@/lib/srs/cards-without-deck";
 import { STORE_NAME } from "@/lib/store/app-store";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { storeWith } from "./helpers";
