@@ -1,11 +1,20 @@
+import { createEmptyCard } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { fsrsEmptyCard, gradeCard, previewDue } from "@/lib/srs/scheduler";
+import { gradeCard, previewDue } from "@/lib/srs/scheduler";
 import { newCardRecord } from "@/lib/srs/new-card";
 import { formatInterval, formatUntil } from "@/lib/srs/format-interval";
 
 const NOW = Date.UTC(2025, 2, 3, 9, 0, 0);
 const MIN = 60_000;
 const DAY = 86_400_000;
+
+/** ts-fsrs's own new card due at `now`, each field under the store's name (elapsed_days → elapsedDays), times in ms. */
+function fsrsEmptyCard(deckId: string, questionId: string, now: number): Record<string, unknown> {
+  const fields = Object.entries(createEmptyCard(new Date(now))).filter(([, v]) => v !== undefined);
+  const camel = (k: string) => k.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+  const ms = (v: unknown) => (v instanceof Date ? v.getTime() : v);
+  return { deckId, questionId, ...Object.fromEntries(fields.map(([k, v]) => [camel(k), ms(v)])) };
+}
 
 describe("scheduler wrapper", () => {
   it("makes a new card due now, in the New state, with epoch-ms times", () => {
