@@ -7,6 +7,7 @@ import { buildQueue } from "@/lib/srs/queue";
 import { cardKey } from "@/lib/srs/card-key";
 import { parseProgressFile } from "@/lib/transfer/import-progress";
 import { fixtureDeck } from "../fixtures/cards-deck";
+import { CardState } from "@/lib/schemas/card-state";
 
 const NOW = Date.UTC(2025, 2, 3, 9, 0);
 const D = fixtureDeck.id;
@@ -24,7 +25,7 @@ describe("cards slice", () => {
     s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
     expect(s().cards.reviewLog).toHaveLength(1);
     const saved = JSON.parse(kv.getItem(STORE_NAME)!);
-    expect(saved.state.cards.cards[cardKey(D, "q-mc")].state).toBe(2);
+    expect(saved.state.cards.cards[cardKey(D, "q-mc")].state).toBe(CardState.Review);
     const again = await open(kv);
     expect(again.s().cards).toEqual(s().cards);
     expect(again.s().meta.notices).toEqual([]);
