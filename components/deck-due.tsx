@@ -1,4 +1,4 @@
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { deckCounts } from "@/lib/srs/queue";
 import { localOffset } from "@/lib/srs/local-day";
 import { useSavedCards } from "@/components/ui/use-saved-cards";

@@ -1,7 +1,8 @@
 // Synthetic review history for the benchmarks, made by the real scheduler: cards of 10 reviews each, grades
 // cycling Good, Good, Hard, Again, Easy, the log sorted by time as the app keeps it.
 import { gradeCard } from "@/lib/srs/scheduler";
-import { cardKey, emptyCardsData } from "@/lib/srs/card-key";
+import { cardKey } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { newCardRecord } from "@/lib/srs/new-card";
 import type { CardRecord, CardsData, Grade } from "@/lib/schemas/cards";
 

@@ -1,4 +1,4 @@
-import { defaultCardSettings } from "@/lib/srs/card-key";
+import { defaultCardSettings } from "@/lib/srs/defaults";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useAppStore, useAppStoreApi } from "@/components/store/store-provider";
 import { buildProgressFile, progressFileName, serializeProgress } from "@/lib/transfer/export-progress";

@@ -1,4 +1,5 @@
 import type { QuestionType } from "@/lib/schemas/deck";
+import { CardState } from "@/lib/schemas/card-state";
 import type { CardRecord } from "@/lib/schemas/cards";
 import { dayToIso, localDay, type UtcOffset } from "@/lib/srs/local-day";
 
@@ -156,7 +157,12 @@ export function cardsByState(
 ): StateCounts {
   const out: StateCounts = { new: 0, learning: 0, review: 0, relearning: 0 };
   const perDeck = new Map<string, number>();
-  const names = ["new", "learning", "review", "relearning"] as const;
+  const names: Record<CardState, keyof StateCounts> = {
+    [CardState.New]: "new",
+    [CardState.Learning]: "learning",
+    [CardState.Review]: "review",
+    [CardState.Relearning]: "relearning",
+  };
   for (const c of cards) {
     out[names[c.state]]++;
     perDeck.set(c.deckId, (perDeck.get(c.deckId) ?? 0) + 1);

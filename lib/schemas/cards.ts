@@ -1,5 +1,6 @@
 // zod/mini, as the quiz slice's schemas: the persisted store is validated in the browser, where every KB counts.
 import { z } from "@/lib/schemas/zod";
+import { CardState } from "@/lib/schemas/card-state";
 import { MAX_EPOCH_MS, MAX_UNDO } from "@/lib/schemas/limits";
 import { cardKeySchema, deckIdSchema, epochMsSchema, questionIdSchema } from "@/lib/schemas/fields";
 
@@ -9,9 +10,13 @@ const epochMs = epochMsSchema;
 const nonNegative = z.number().check(z.nonnegative());
 const count = z.int().check(z.nonnegative());
 
-/** FSRS learning states, as ts-fsrs numbers them: New, Learning, Review, Relearning. */
-export const cardStateSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
-export type CardState = z.infer<typeof cardStateSchema>;
+/** FSRS learning states, as ts-fsrs numbers them (lib/schemas/card-state.ts). */
+export const cardStateSchema = z.union([
+  z.literal(CardState.New),
+  z.literal(CardState.Learning),
+  z.literal(CardState.Review),
+  z.literal(CardState.Relearning),
+]);
 
 /** Grades a reviewer can give: Again, Hard, Good, Easy (ts-fsrs `Rating` 1–4). */
 export const gradeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);

@@ -1,3 +1,4 @@
+import { CardState } from "@/lib/schemas/card-state";
 import type { CardRecord } from "@/lib/schemas/cards";
 
 /**
@@ -16,6 +17,6 @@ export function newCardRecord(deckId: string, questionId: string, now: number): 
     learningSteps: 0,
     reps: 0,
     lapses: 0,
-    state: 0,
+    state: CardState.New,
   };
 }

@@ -1,6 +1,11 @@
+import { CardState } from "@/lib/schemas/card-state";
 import type { CardRecord, CardsData, ReviewLogEntry } from "@/lib/schemas/cards";
 import { cardKey } from "@/lib/srs/card-key";
 import { localDay, startOfLocalDay, type UtcOffset } from "@/lib/srs/local-day";
+
+/** Whether a card is being learnt (first time, or again after a lapse): shown in minutes, not by the day. */
+const isLearning = (card: Pick<CardRecord, "state">): boolean =>
+  card.state === CardState.Learning || card.state === CardState.Relearning;
 
 /** What the queue needs of a deck: its id and its questions' ids, in deck order. */
 export interface DeckRef {
@@ -67,7 +72,7 @@ export function withExtraNewToday(
  * new, so it takes no room from the daily limit.
  */
 export function introducedNew(e: Pick<ReviewLogEntry, "state" | "due" | "review">): boolean {
-  return e.state === 0 && e.due >= e.review;
+  return e.state === CardState.New && e.due >= e.review;
 }
 
 /** New cards already introduced today within these decks (the daily limit counts per local day of `now`). */
@@ -105,7 +110,7 @@ export function buildQueue({
     for (const q of deck.questions) {
       const card = data.cards[cardKey(deck.id, q.id)];
       if (!card) unseen.push({ deckId: deck.id, questionId: q.id, kind: "new" });
-      else if (card.state === 1 || card.state === 3) {
+      else if (isLearning(card)) {
         if (card.due <= now) learningNow.push(card);
         else if (card.due <= now + learnAheadMs) learningSoon.push(card);
         else later(card.due);
@@ -155,7 +160,7 @@ export function dueCounts(
   let due = 0;
   for (const card of Object.values(data.cards)) {
     if (deckId !== undefined && card.deckId !== deckId) continue;
-    if (card.state === 1 || card.state === 3) {
+    if (isLearning(card)) {
       if (card.due <= now + learnAheadMs) learning++;
     } else if (card.due <= now) due++;
   }

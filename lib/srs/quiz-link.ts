@@ -1,3 +1,4 @@
+import { CardState } from "@/lib/schemas/card-state";
 import type { CardRecord, CardsData } from "@/lib/schemas/cards";
 import { cardKey } from "@/lib/srs/card-key";
 import { newCardRecord } from "@/lib/srs/new-card";
@@ -37,7 +38,7 @@ export function unmarkMissed(
   const key = cardKey(deckId, questionId);
   const card = data.cards[key];
   if (!card || card.due !== at || card.lastReview !== previous?.lastReview) return data;
-  if (previous === undefined && (card.state !== 0 || card.reps !== 0)) return data;
+  if (previous === undefined && (card.state !== CardState.New || card.reps !== 0)) return data;
   const cards = { ...data.cards };
   if (previous) cards[key] = previous;
   else delete cards[key];

@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, Rating, type Card, type Grade as FsrsGrade } from "ts-fsrs";
+import { fsrs, Rating, type Card, type Grade as FsrsGrade } from "ts-fsrs";
 import type { CardRecord, Grade, ReviewLogEntry } from "@/lib/schemas/cards";
 
 // One scheduler for the app: FSRS defaults, no fuzz, so the same grade at the same time gives the same interval.
@@ -11,11 +11,6 @@ export const grades: readonly { grade: Grade; label: "Again" | "Hard" | "Good" |
   { grade: Rating.Good, label: "Good" },
   { grade: Rating.Easy, label: "Easy" },
 ];
-
-/** A card never reviewed yet, due at `now`, as ts-fsrs makes it (lib/srs/new-card.ts builds the same without ts-fsrs). */
-export function fsrsEmptyCard(deckId: string, questionId: string, now: number): CardRecord {
-  return fromFsrs(deckId, questionId, createEmptyCard(new Date(now)));
-}
 
 function toFsrs(r: CardRecord): Card {
   return {

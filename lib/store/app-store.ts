@@ -6,11 +6,10 @@ import { createMetaSlice } from "@/lib/store/meta-slice";
 import { createQuizSlice } from "@/lib/store/quiz-slice";
 import { createCardsSlice } from "@/lib/store/cards-slice";
 import { createTombstonesSlice } from "@/lib/store/tombstones-slice";
+import { createProgressSlice } from "@/lib/store/progress-slice";
 import { persistGuard, type PersistGuard } from "@/lib/store/persist-guard";
-import { PERSIST_VERSION, persistedSlices } from "@/lib/store/persisted-keys";
+import { PERSIST_VERSION, persistedSlices, STORE_NAME } from "@/lib/store/persisted-keys";
 import { memoryStorage, type KeyValueStorage } from "@/lib/store/storage";
-
-import { STORE_NAME } from "@/lib/store/persisted-keys";
 
 export { STORE_NAME };
 
@@ -24,18 +23,15 @@ function partialize(s: AppState): PersistedState {
 }
 
 /**
- * Creates the app's one store: slices for meta and quiz (and later ones), persisted to `storage` with a
- * version, migrations, and Zod validation of what is read back (loaded on demand, only when something was
- * saved or another tab's save must be merged).
+ * Creates the app's one store from its slices: meta (hydration, notices; not saved), quiz, cards and
+ * tombstones (saved: `persistedSlices`), and progress (import, reset, forgetting a deck: actions over the
+ * others). The saved slices are written to `storage` under `name` with a version (`PERSIST_VERSION`), through
+ * a guard that backs up what it cannot read and merges another tab's save (lib/store/persist-guard.ts). What
+ * is read back is migrated and validated with Zod by lib/store/read-back.ts, loaded on demand: only when
+ * something was saved or another tab's save must be merged.
  * Nothing is read until `store.persist.rehydrate()` (the provider calls it after mount); until then
  * nothing is written either.
  *
- * Adding a slice (e.g. cards): write `lib/store/cards-slice.ts` exporting `CardsSlice` and a
- * `SliceCreator<CardsSlice>`; add `& CardsSlice` to AppState (app-state.ts); spread it in below; give its
- * persisted data a schema, added as `cards: z.optional(...)` to persistedStateSchema, and add "cards"
- * to persistedSlices. A missing key in older saves starts from the slice's initial data (no version bump).
- */
-/**
  * `clock`: the time migrations and heard saves are read as of (the browser's clock unless a test sets one): the
  * store's one clock, so the code it calls takes "now" as an argument.
  */
@@ -88,8 +84,9 @@ export function createAppStore(options: { storage?: KeyValueStorage; name?: stri
       (...a) => ({
         ...createMetaSlice(kv)(...a),
         ...createQuizSlice(...a),
-        ...createCardsSlice(kv)(...a),
+        ...createCardsSlice(...a),
         ...createTombstonesSlice(...a),
+        ...createProgressSlice(kv)(...a),
       }),
       {
         name,

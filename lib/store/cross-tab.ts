@@ -1,8 +1,9 @@
 import { persistedStateSchema, type PersistedState } from "@/lib/schemas/persisted";
+import { describeIssue } from "@/lib/schemas/issues";
 import type { Attempt } from "@/lib/schemas/quiz";
 import { emptyQuizData } from "@/lib/quiz/history";
 import { compareProgress } from "@/lib/quiz/attempt";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { buildProgressFile } from "@/lib/transfer/export-progress";
 import { mergeProgress } from "@/lib/transfer/merge-progress";
 import { migratePersisted } from "@/lib/store/migrations";
@@ -28,9 +29,7 @@ export function readOtherTab(
     const state = saved.version === PERSIST_VERSION ? saved.state : migratePersisted(saved.state, saved.version, now);
     const parsed = persistedStateSchema.safeParse(state);
     if (parsed.success) return { state: parsed.data };
-    return {
-      unreadable: `${why} (${parsed.error.issues[0]?.path.join(".") || "state"}: ${parsed.error.issues[0]?.message})`,
-    };
+    return { unreadable: `${why} (${describeIssue(parsed.error, "state")})` };
   } catch (e) {
     return { unreadable: `${why} (${String(e)})` };
   }

@@ -5,7 +5,6 @@ export const PERSIST_VERSION = 3;
 
 /** The store keys that are saved: one per slice with persisted data (must match persistedStateSchema). */
 export const persistedSlices = ["quiz", "cards", "tombstones"] as const;
-export type PersistedSlice = (typeof persistedSlices)[number];
 
 /** The storage key the store is saved under; backups go to `<name>:backup:<n>`. */
 export const STORE_NAME = "factdeck";

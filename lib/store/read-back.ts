@@ -1,5 +1,6 @@
 // Loaded on demand when saved data is read, so Zod stays out of the first JavaScript a page loads.
 import { persistedStateSchema, type PersistedState } from "@/lib/schemas/persisted";
+import { describeIssue } from "@/lib/schemas/issues";
 import { salvagePersisted } from "@/lib/store/salvage";
 
 export { migratePersisted } from "@/lib/store/migrations";
@@ -14,8 +15,7 @@ export function validatePersisted(
 ): { ok: true; data: PersistedState; aside: string[]; reason?: string } | { ok: false; reason: string } {
   const parsed = persistedStateSchema.safeParse(state);
   if (parsed.success) return { ok: true, data: parsed.data, aside: [] };
-  const issue = parsed.error.issues[0];
-  const reason = `${issue?.path.join(".") || "state"}: ${issue?.message ?? "invalid"}`;
+  const reason = describeIssue(parsed.error, "state");
   const salvaged = salvagePersisted(state);
   return salvaged.ok ? { ...salvaged, reason } : { ok: false, reason };
 }

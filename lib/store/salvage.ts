@@ -1,7 +1,7 @@
 // Reading salvages, as Anki's Check Database does: a record that fails its schema is set aside, the rest loads.
 import { persistedStateSchema, type PersistedState } from "@/lib/schemas/persisted";
 import { emptyQuizData } from "@/lib/quiz/history";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { emptyTombstones } from "@/lib/sync/tombstones";
 
 // The little of Zod's schema definitions the walk below needs (zod/mini keeps them on `_zod.def`).

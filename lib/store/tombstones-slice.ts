@@ -5,5 +5,5 @@ import { emptyTombstones } from "@/lib/sync/tombstones";
 /** What was deleted in this browser (persisted), so another tab's older copy cannot bring it back. */
 export type TombstonesSlice = { tombstones: Tombstones };
 
-/** Data only: the quiz and cards slices record their deletions here (lib/sync/tombstones.ts). */
+/** Data only: the quiz, cards and progress slices record their deletions here (lib/sync/tombstones.ts). */
 export const createTombstonesSlice: SliceCreator<TombstonesSlice> = () => ({ tombstones: emptyTombstones() });

@@ -8,7 +8,7 @@ import { migratePersisted } from "@/lib/store/migrations";
 import { validatePersisted } from "@/lib/store/read-back";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { emptyQuizData } from "@/lib/quiz/history";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 
 /** A file checked and ready to import; `setAside` records of a backup could not be read and are left out. */
 export type ImportResult = { ok: true; file: ProgressFile; setAside?: number } | { ok: false; reason: string };

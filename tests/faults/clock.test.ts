@@ -9,6 +9,7 @@ import { formatLongDateTime } from "@/lib/format";
 import { DAY, DECK, STORE_NAME, T0, fixtureDeck, grade, openTab, richSave, storageWith } from "./helpers";
 import { buildQueue, newIntroducedToday } from "@/lib/srs/queue";
 import { reviewTotal, SLOT_MS } from "@/lib/srs/review-history";
+import { CardState } from "@/lib/schemas/card-state";
 
 describe("the clock moved back", () => {
   it("grading a card reviewed 'later' neither crashes nor saves anything unreadable", async () => {
@@ -38,7 +39,7 @@ describe("the clock moved back", () => {
         learningSteps: 0,
         reps: 0,
         lapses: 0,
-        state: 0,
+        state: CardState.New,
       },
       3,
       T0 + 3 * DAY,
@@ -120,7 +121,7 @@ describe("one review with the clock 400 days ahead (item 13)", () => {
       id: `${DECK}::q-num@${T0 + 400 * DAY}`,
       questionId: "q-num",
       review: T0 + 400 * DAY,
-      state: 0,
+      state: CardState.New,
     };
     const counts = new Map<number, number>();
     for (const e of cards.reviewLog as { review: number }[])
@@ -190,7 +191,7 @@ describe("times no page can show", () => {
       learningSteps: 0,
       reps: 3,
       lapses: 0,
-      state: 2 as const,
+      state: CardState.Review,
       lastReview: MAX_EPOCH_MS,
     };
     expect(() => gradeCard(card, 4, MAX_EPOCH_MS, "x")).not.toThrow();

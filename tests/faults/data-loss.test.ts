@@ -3,7 +3,7 @@
 // write that replaces it unseen. Items 1 and 3: write-limits.test.ts; item 9: e2e/data-loss.spec.ts.
 import { describe, expect, it } from "vitest";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
-import { PROGRESS_BACKUP_KEY } from "@/lib/store/cards-slice";
+import { PROGRESS_BACKUP_KEY } from "@/lib/store/progress-slice";
 import { MAX_BACKUPS } from "@/lib/store/backups";
 import { parseProgressFile } from "@/lib/transfer/import-progress";
 import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";

@@ -4,11 +4,12 @@ import { gradeCard } from "@/lib/srs/scheduler";
 import { dueNext7Days, reviewsPerDay, studyStreak } from "@/lib/progress/stats";
 import { buildQueue, newIntroducedToday } from "@/lib/srs/queue";
 import { applyGrade } from "@/lib/srs/review";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { dayToIso, localDay, localOffset, startOfLocalDay } from "@/lib/srs/local-day";
 import type { CardsData } from "@/lib/schemas/cards";
 import { fixtureDeck } from "../fixtures/cards-deck";
 import { ZONES, dateIn, zoneOffset } from "./zones";
+import { CardState } from "@/lib/schemas/card-state";
 
 const london = zoneOffset("Europe/London");
 // Clocks go back at 02:00 BST on Sunday 25 October 2026 (01:00 UTC) and forward at 01:00 GMT on Sunday 29 March 2026.
@@ -85,7 +86,7 @@ describe("days across a change of the clocks (Europe/London)", () => {
       learningSteps: 0,
       reps: 1,
       lapses: 0,
-      state: 2 as const,
+      state: CardState.Review,
     };
     const friday = Date.UTC(2026, 9, 23, 12, 0);
     // 00:30 BST on Saturday is Saturday; 23:30 GMT on Sunday is Sunday.

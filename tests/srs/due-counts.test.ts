@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { buildQueue, deckCounts, dueCounts } from "@/lib/srs/queue";
 import { applyGrade } from "@/lib/srs/review";
 import { markMissedDue } from "@/lib/srs/quiz-link";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { gradeCard } from "@/lib/srs/scheduler";
 import { cardsByState, reviewRetention } from "@/lib/progress/stats";
 import type { CardsData, Grade } from "@/lib/schemas/cards";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildQueue, newLimitToday, withExtraNewToday } from "@/lib/srs/queue";
 import { applyGrade } from "@/lib/srs/review";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { cardSettingsSchema, type CardsData } from "@/lib/schemas/cards";
 import { fixtureDeck } from "../fixtures/cards-deck";
 

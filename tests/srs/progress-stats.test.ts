@@ -10,7 +10,8 @@ import {
   type AttemptLike,
 } from "@/lib/progress/stats";
 import { applyGrade } from "@/lib/srs/review";
-import { emptyCardsData, cardKey } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
+import { cardKey } from "@/lib/srs/card-key";
 import { newCardRecord } from "@/lib/srs/new-card";
 
 const T = Date.UTC(2025, 2, 3, 12, 0);

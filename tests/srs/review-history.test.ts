@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { CardsData, ReviewLogEntry } from "@/lib/schemas/cards";
 import { cardsDataSchema } from "@/lib/schemas/cards";
 import { reviewsPerDay, studyStreak } from "@/lib/progress/stats";
-import { cardsWithoutDeck, emptyCardsData } from "@/lib/srs/card-key";
+import { cardsWithoutDeck } from "@/lib/srs/cards-without-deck";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { DAY_MS } from "@/lib/srs/local-day";
 import {
   KEEP_MS,
@@ -20,6 +21,7 @@ import { gradeCard } from "@/lib/srs/scheduler";
 import { mergeProgress } from "@/lib/transfer/merge-progress";
 import { buildProgressFile } from "@/lib/transfer/export-progress";
 import { emptyQuizData } from "@/lib/quiz/history";
+import { CardState } from "@/lib/schemas/card-state";
 
 const T = Date.UTC(2025, 2, 3, 9, 0);
 const entry = (review: number, deckId = "deck-a", n = 0): ReviewLogEntry => ({
@@ -27,7 +29,7 @@ const entry = (review: number, deckId = "deck-a", n = 0): ReviewLogEntry => ({
   deckId,
   questionId: `q${n}`,
   rating: 3,
-  state: 2,
+  state: CardState.Review,
   due: review + DAY_MS,
   stability: 3.2,
   difficulty: 5.1,

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { applyGrade, canUndo, undoLastGrade } from "@/lib/srs/review";
 import { markMissedDue } from "@/lib/srs/quiz-link";
 import { buildQueue } from "@/lib/srs/queue";
-import { cardKey, emptyCardsData } from "@/lib/srs/card-key";
+import { cardKey } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { cardFace, gapSentence } from "@/lib/srs/card-face";
 import { fixtureDeck } from "../fixtures/cards-deck";
 

@@ -1,17 +1,36 @@
+import { createEmptyCard, State } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { fsrsEmptyCard, gradeCard, previewDue } from "@/lib/srs/scheduler";
+import { gradeCard, previewDue } from "@/lib/srs/scheduler";
 import { newCardRecord } from "@/lib/srs/new-card";
 import { formatInterval, formatUntil } from "@/lib/srs/format-interval";
+import { CardState } from "@/lib/schemas/card-state";
 
 const NOW = Date.UTC(2025, 2, 3, 9, 0, 0);
 const MIN = 60_000;
 const DAY = 86_400_000;
 
+/** ts-fsrs's own new card due at `now`, each field under the store's name (elapsed_days → elapsedDays), times in ms. */
+function fsrsEmptyCard(deckId: string, questionId: string, now: number): Record<string, unknown> {
+  const fields = Object.entries(createEmptyCard(new Date(now))).filter(([, v]) => v !== undefined);
+  const camel = (k: string) => k.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+  const ms = (v: unknown) => (v instanceof Date ? v.getTime() : v);
+  return { deckId, questionId, ...Object.fromEntries(fields.map(([k, v]) => [camel(k), ms(v)])) };
+}
+
 describe("scheduler wrapper", () => {
   it("makes a new card due now, in the New state, with epoch-ms times", () => {
     const c = newCardRecord("d1", "q1", NOW);
-    expect(c).toMatchObject({ deckId: "d1", questionId: "q1", due: NOW, state: 0, reps: 0, lapses: 0 });
+    expect(c).toMatchObject({ deckId: "d1", questionId: "q1", due: NOW, state: CardState.New, reps: 0, lapses: 0 });
     expect(c.lastReview).toBeUndefined();
+  });
+
+  it("numbers card states as ts-fsrs's State does", () => {
+    expect(CardState).toEqual({
+      New: State.New,
+      Learning: State.Learning,
+      Review: State.Review,
+      Relearning: State.Relearning,
+    });
   });
 
   it("builds new cards exactly as ts-fsrs does, without loading it", () => {
@@ -32,11 +51,18 @@ describe("scheduler wrapper", () => {
   it("grades: the card moves on and the log keeps the state before", () => {
     const before = newCardRecord("d1", "q1", NOW);
     const { card, log } = gradeCard(before, 4, NOW, "log-1");
-    expect(card.state).toBe(2);
+    expect(card.state).toBe(CardState.Review);
     expect(card.reps).toBe(1);
     expect(card.lastReview).toBe(NOW);
     expect(card.due).toBe(previewDue(before, NOW)[4]);
-    expect(log).toMatchObject({ id: "log-1", rating: 4, state: 0, review: NOW, deckId: "d1", questionId: "q1" });
+    expect(log).toMatchObject({
+      id: "log-1",
+      rating: 4,
+      state: CardState.New,
+      review: NOW,
+      deckId: "d1",
+      questionId: "q1",
+    });
   });
 
   it("is deterministic: the same grade at the same time gives the same card", () => {
@@ -50,7 +76,7 @@ describe("scheduler wrapper", () => {
     const later = learned.due;
     const lapsed = gradeCard(learned, 1, later, "b").card;
     expect(lapsed.lapses).toBe(1);
-    expect(lapsed.state).toBe(3);
+    expect(lapsed.state).toBe(CardState.Relearning);
     expect(lapsed.due - later).toBeLessThan(DAY);
   });
 });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createAppStore, STORE_NAME } from "@/lib/store/app-store";
-import { PROGRESS_BACKUP_KEY } from "@/lib/store/cards-slice";
 import { memoryStorage } from "@/lib/store/storage";
 import { gradeCard } from "@/lib/srs/scheduler";
 import { buildQueue } from "@/lib/srs/queue";
 import { cardKey } from "@/lib/srs/card-key";
-import { parseProgressFile } from "@/lib/transfer/import-progress";
 import { fixtureDeck } from "../fixtures/cards-deck";
+import { CardState } from "@/lib/schemas/card-state";
 
 const NOW = Date.UTC(2025, 2, 3, 9, 0);
 const D = fixtureDeck.id;
@@ -24,7 +23,7 @@ describe("cards slice", () => {
     s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
     expect(s().cards.reviewLog).toHaveLength(1);
     const saved = JSON.parse(kv.getItem(STORE_NAME)!);
-    expect(saved.state.cards.cards[cardKey(D, "q-mc")].state).toBe(2);
+    expect(saved.state.cards.cards[cardKey(D, "q-mc")].state).toBe(CardState.Review);
     const again = await open(kv);
     expect(again.s().cards).toEqual(s().cards);
     expect(again.s().meta.notices).toEqual([]);
@@ -79,42 +78,5 @@ describe("cards slice", () => {
     expect(again.s().cards.reviewLog).toHaveLength(1);
     expect(again.s().meta.notices[0]).toMatchObject({ kind: "corrupt", setAside: 1 });
     expect([...kv.data.values()]).toContain(raw);
-  });
-
-  it("imports (replace or merge) after keeping a backup of what was there", async () => {
-    const { s, kv } = await open();
-    s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
-    const other = await open();
-    other.s().gradeCard({ deckId: D, questionId: "q-num", grade: 3, now: NOW, schedule: gradeCard });
-    const { buildProgressFile, serializeProgress } = await import("@/lib/transfer/export-progress");
-    const parsed = parseProgressFile(serializeProgress(buildProgressFile(other.s().quiz, other.s().cards, NOW)));
-    if (!parsed.ok) throw new Error(parsed.reason);
-
-    expect(s().importProgress({ file: parsed.file, mode: "merge", now: NOW })).toBe("done");
-    expect(Object.keys(s().cards.cards).sort()).toEqual([cardKey(D, "q-mc"), cardKey(D, "q-num")]);
-    const backup = parseProgressFile(kv.getItem(PROGRESS_BACKUP_KEY)!);
-    expect(backup.ok && backup.file.cards.cards.map((c) => c.questionId)).toEqual(["q-mc"]);
-
-    expect(s().importProgress({ file: parsed.file, mode: "replace", now: NOW })).toBe("done");
-    expect(Object.keys(s().cards.cards)).toEqual([cardKey(D, "q-num")]);
-  });
-
-  it("changes nothing when the backup cannot be written (storage full)", async () => {
-    const kv = memoryStorage({}, 1500); // room for the store, not for a backup beside it
-    const { s } = await open(kv);
-    s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
-    const before = s().cards;
-    expect(kv.getItem(STORE_NAME)).not.toBeNull();
-    expect(s().resetProgress(NOW)).toBe("no-room");
-    expect(s().cards).toBe(before);
-  });
-
-  it("reset clears quiz history and cards, with a backup", async () => {
-    const { s } = await open();
-    s().gradeCard({ deckId: D, questionId: "q-mc", grade: 4, now: NOW, schedule: gradeCard });
-    expect(s().resetProgress(NOW)).toBe("done");
-    expect(s().cards.reviewLog).toEqual([]);
-    expect(s().quiz.attempts).toEqual([]);
-    expect(s().readProgressBackup()).toContain("q-mc");
   });
 });

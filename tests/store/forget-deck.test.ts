@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { quizWithoutDeck } from "@/lib/quiz/history";
-import { cardsWithoutDeck } from "@/lib/srs/card-key";
+import { cardsWithoutDeck } from "@/lib/srs/cards-without-deck";
 import { STORE_NAME } from "@/lib/store/app-store";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { storeWith } from "./helpers";
 import { cardsDataSchema, type CardsData } from "@/lib/schemas/cards";
 import type { Attempt, QuizPersisted } from "@/lib/schemas/quiz";
 import { quizPersistedSchema } from "@/lib/schemas/quiz";
+import { CardState } from "@/lib/schemas/card-state";
 
 const attempt = (id: string, deckId: string): Attempt => ({
   id,
@@ -55,14 +56,14 @@ describe("cardsWithoutDeck", () => {
     learningSteps: 0,
     reps: 1,
     lapses: 0,
-    state: 2 as const,
+    state: CardState.Review,
   });
   const log = (id: string, deckId: string) => ({
     id,
     deckId,
     questionId: "q1",
     rating: 3 as const,
-    state: 0 as const,
+    state: CardState.New,
     due: 1_700_000_000_000,
     stability: 0,
     difficulty: 0,
@@ -112,7 +113,7 @@ describe("store.forgetDeck", () => {
     learningSteps: 0,
     reps: 1,
     lapses: 0,
-    state: 2 as const,
+    state: CardState.Review,
   };
   const cardsData: CardsData = {
     cards: {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { gradeCard } from "@/lib/srs/scheduler";
 import { applyGrade } from "@/lib/srs/review";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { DAY_MS } from "@/lib/srs/local-day";
 import { reviewCounts, reviewTotal } from "@/lib/srs/review-history";
 import { reviewsPerDay, studyStreak } from "@/lib/progress/stats";

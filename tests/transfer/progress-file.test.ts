@@ -8,7 +8,7 @@ import { checkFileSize, MAX_PROGRESS_FILE_BYTES } from "@/lib/transfer/file-size
 import { mergeProgress, progressFromFile, type ProgressData } from "@/lib/transfer/merge-progress";
 import { PROGRESS_FORMAT_VERSION } from "@/lib/schemas/progress-file";
 import { applyGrade } from "@/lib/srs/review";
-import { emptyCardsData } from "@/lib/srs/card-key";
+import { emptyCardsData } from "@/lib/srs/defaults";
 import { emptyQuizData } from "@/lib/quiz/history";
 import { compareProgress } from "@/lib/quiz/attempt";
 import { beats } from "@/lib/quiz/score";
