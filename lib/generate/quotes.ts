@@ -1,6 +1,7 @@
 import type { Sentence } from "./sentences";
 import type { Mention } from "./entities";
 import { ROLE_NOUNS, SPEECH_VERBS } from "./roles";
+import { editDistance } from "@/lib/quiz/spelling";
 
 /** A quotation and who said it; offsets of the quoted words are in the article. */
 export type QuoteSpan = {
@@ -47,7 +48,17 @@ function speakerAt(ctx: Ctx, outside: string, verbAt: number, verbEnd: number): 
   if (inverted && /[,"”]\s*$/.test(before)) return inverted;
   const direct = [...speakers].reverse().find((m) => {
     const gap = outside.slice(m.end - s.start, verbAt);
-    return m.start - s.start < verbAt && (/^\s*$/.test(gap) || /^,\s[^,]{2,80},\s*$/.test(gap));
+    // "A letter seen by Sky News says", "director of exhibits at the University of Arkansas, Fayetteville, said": a
+    // name inside a phrase is not the one speaking.
+    if (/\b(?:by|to|from|with|at|in|for|on|about|of)\s+(?:the\s+)?$/i.test(outside.slice(0, m.start - s.start)))
+      return false;
+    return (
+      m.start - s.start < verbAt &&
+      (/^\s*$/.test(gap) ||
+        /^,\s[^,]{2,80},\s*$/.test(gap) ||
+        // "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said".
+        /^,\s(?:the\s|a\s|an\s)?[a-z][^,"“”]{1,100}(?:,\s[^,"“”]{2,60}){0,2},\s*$/.test(gap))
+    );
   });
   // "Petra Moreau of Banque Lavalle said": the person speaks, not the body they belong to.
   const member =
@@ -61,7 +72,15 @@ function speakerAt(ctx: Ctx, outside: string, verbAt: number, verbEnd: number): 
     );
   if (member) return member;
   if (direct) return direct;
-  if (/\b(?:he|she|He|She)\s*$/.test(before)) return ctx.prevSentenceSubject ?? ctx.prevSpeaker;
+  if (/\b(?:he|she|He|She)\s*$/.test(before)) {
+    const candidate = ctx.prevSentenceSubject ?? ctx.prevSpeaker;
+    // "Thomas' sister pleaded with him to send Gloria to a doctor, but he replied": others named just before "he"
+    // make it anyone's guess.
+    const others = speakers.filter(
+      (m) => m.kind === "person" && m.start - s.start < verbAt && m.name !== candidate?.name,
+    );
+    return others.length ? undefined : candidate;
+  }
   if (/\b(?:it|It)\s*$/.test(before)) return ctx.prevSpeaker?.kind === "organization" ? ctx.prevSpeaker : undefined;
   const role = /\b(?:[Tt]he\s+)((?:[A-Za-z.]+\s+){0,2}[a-z]+)\s*$/.exec(before)?.[1];
   if (role && ROLE_NOUNS.has(role.split(/\s+/).pop() ?? "")) {
@@ -74,6 +93,27 @@ function speakerAt(ctx: Ctx, outside: string, verbAt: number, verbEnd: number): 
 
 function roleOf(person: Mention, mentions: Mention[]): string[] {
   return mentions.filter((m) => m.name === person.name && m.role).map((m) => (m.role ?? "").toLowerCase());
+}
+
+/**
+ * The person a one-word speaker stands for when the article names them once in full and misspells them after
+ * ("Kathryn Waters" … "Water said"): a surname one letter away, and no other person that close.
+ */
+function fullNameOf(speaker: Mention, mentions: Mention[]): Mention | undefined {
+  if (speaker.kind !== "person" || speaker.name.includes(" ") || speaker.name.length < 5) return undefined;
+  const close = [
+    ...new Map(
+      mentions
+        .filter(
+          (m) =>
+            m.kind === "person" &&
+            m.name.includes(" ") &&
+            editDistance(m.name.split(" ").pop()!.toLowerCase(), speaker.name.toLowerCase(), 1) <= 1,
+        )
+        .map((m) => [m.name, m]),
+    ).values(),
+  ];
+  return close.length === 1 ? close[0] : undefined;
 }
 
 /** Finds quotations and attributes each to its speaker; "he said" goes to the last person named as speaker or subject. */
@@ -110,7 +150,10 @@ export function findQuotes(sentences: Sentence[], mentions: Mention[]): QuoteSpa
       speaker = prevSentenceSpeaker;
     prevSentenceSpeaker = spans.length || speaker ? speaker : undefined;
     if (!speaker) continue;
-    const named = mentions.find((m) => m.name === speaker!.name && m.text.includes(" ")) ?? speaker;
+    const named =
+      mentions.find((m) => m.name === speaker!.name && m.text.includes(" ")) ??
+      fullNameOf(speaker, mentions) ??
+      speaker;
     if (speaker.sentence === s.index) lastSpeaker = speaker;
     for (const q of spans) {
       const inner = s.text

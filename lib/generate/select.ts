@@ -498,6 +498,15 @@ function refused(d: Draft, view: ArticleView): boolean {
     )
   )
     return true;
+  // "…, Wikinews observed from the long line": the outlet reporting is not the story.
+  if (
+    (d.fact.kind === "organization" || d.fact.kind === "term") &&
+    d.type !== "true-false" &&
+    /^\s(?:observed|reported|learned|learnt|understands)\b/.test(
+      d.fact.sentence.text.slice(d.fact.blankEnd - d.fact.sentence.start),
+    )
+  )
+    return true;
   if (partOfName(d, view.mentions) || placeQualifier(d, view)) return true;
   // "Who is the Prime Minister?": a title everyone knows is trivia.
   if (
@@ -520,6 +529,30 @@ function refused(d: Draft, view: ArticleView): boolean {
     d.fact.kind === "person" &&
     d.type !== "true-false" &&
     /\b(?:Engineers?|Flight|Operations|Center|Centre|Building|Program|Commander)\b/.test(d.answer)
+  )
+    return true;
+  // "_____' sister pleaded with him" → "Thomas": a first name alone, where the article names "Thomas Sam" in full.
+  if (
+    d.fact.kind === "person" &&
+    d.type !== "true-false" &&
+    !/\s/.test(d.answer) &&
+    view.mentions.some(
+      (m) =>
+        m.kind === "person" && m.name.includes(" ") && m.name.split(" ")[0] === d.answer && !m.name.endsWith(d.answer),
+    )
+  )
+    return true;
+  // "Which organisation announced …?" → "NASA Administrator Charles Bolden": a title and a name taken for a body.
+  if (
+    d.fact.kind === "organization" &&
+    d.type !== "true-false" &&
+    new RegExp(`\\b(?:${[...TITLE_WORDS, "Administrator"].join("|")})\\s\\p{Lu}`, "u").test(d.answer)
+  )
+    return true;
+  // "Scientology-related", "Warhol-like": a modifier, not a thing to name.
+  if (
+    d.type !== "true-false" &&
+    /^[\p{L}.]+-(?:related|like|based|style|led|backed|born|made|owned|run)$/iu.test(d.answer)
   )
     return true;
   // The answer must not be in its own prompt (a name may be re-inserted when "he" is resolved).

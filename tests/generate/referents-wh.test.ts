@@ -178,3 +178,59 @@ describe("key phrases a teacher asks for", () => {
     expect(asked?.clause.startsWith("While standard security, criminal, and health checks will continue")).toBe(true);
   });
 });
+
+describe("who said it", () => {
+  const quotes = async (text: string) => {
+    const { splitSentences } = await import("@/lib/generate/sentences");
+    const { findMentions } = await import("@/lib/generate/entities");
+    const { findQuotes } = await import("@/lib/generate/quotes");
+    const sentences = splitSentences(text);
+    return findQuotes(sentences, findMentions(sentences)).map((q) => [q.text.slice(0, 20), q.speaker]);
+  };
+
+  it("a name inside a phrase is not the speaker; the person before their role is", async () => {
+    expect(
+      await quotes(
+        'A leaked internal letter seen by Sky News says "failure to return the form may result in the claim being withdrawn".',
+      ),
+    ).toEqual([]);
+    expect(
+      await quotes(
+        'Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation of his every day life."',
+      ),
+    ).toEqual([["These images serve a", "Cynthia Thompson"]]);
+  });
+
+  it("'but he replied' after other people are named is nobody in particular; a misspelt surname is its full name", async () => {
+    expect(
+      await quotes(
+        "Thomas Sam is a homeopath who treated his daughter Gloria himself. " +
+          'His sister pleaded with him to send Gloria to a doctor, but he replied "I am not able to do that".',
+      ),
+    ).toEqual([]);
+    expect(
+      await quotes(
+        'Kathryn Waters, the gallery director, said "Pop art was about what people thought was important". ' +
+          '"Everybody knows Andy Warhol\'s name, even non-art people", Water said.',
+      ),
+    ).toEqual([
+      ["Pop art was about wh", "Kathryn Waters"],
+      ["Everybody knows Andy", "Kathryn Waters"],
+    ]);
+  });
+});
+
+describe("answers no teacher would ask for", () => {
+  it("a first name alone, a title and a name taken for a body, a '-like' modifier, the outlet that observed", () => {
+    const text =
+      "Thomas Sam, 42, and his wife Manju Sam are on trial in Sydney. Allegedly, Thomas' sister pleaded with him to send Gloria to a doctor. " +
+      "NASA Administrator Charles Bolden announced the locations for the three remaining orbiters on Tuesday. " +
+      "Whitmore stated Montalvo left Scientology-related employment in Los Angeles on September 24. " +
+      "The big hit of the evening, Wikinews observed from the long line, was the Polaroid-room where attendees could wear a Warhol-like wig.";
+    const deck = generateDeck({ title: "Trial", text }, { all: false });
+    const answers = deck.questions.filter((q) => q.type !== "true-false").map((q) => q.answer);
+    expect(answers.length).toBeGreaterThan(0);
+    for (const bad of ["Thomas", "NASA Administrator Charles Bolden", "Scientology-related", "Warhol-like", "Wikinews"])
+      expect(answers).not.toContain(bad);
+  });
+});
