@@ -46,30 +46,36 @@ function speakerAt(ctx: Ctx, outside: string, verbAt: number, verbEnd: number): 
       m.start - s.start >= verbEnd && /^\s*(?:[A-Z][\w.'’-]*\s+){0,4}$/.test(outside.slice(verbEnd, m.start - s.start)),
   );
   if (inverted && /[,"”]\s*$/.test(before)) return inverted;
-  const direct = [...speakers].reverse().find((m) => {
-    const gap = outside.slice(m.end - s.start, verbAt);
-    // "A letter seen by Sky News says", "director of exhibits at the University of Arkansas, Fayetteville, said": a
-    // name inside a phrase is not the one speaking.
-    if (/\b(?:by|to|from|with|at|in|for|on|about|of)\s+(?:the\s+)?$/i.test(outside.slice(0, m.start - s.start)))
-      return false;
-    return (
-      m.start - s.start < verbAt &&
-      (/^\s*$/.test(gap) ||
-        /^,\s[^,]{2,80},\s*$/.test(gap) ||
-        // "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said".
-        /^,\s(?:the\s|a\s|an\s)?[a-z][^,"“”]{1,100}(?:,\s[^,"“”]{2,60}){0,2},\s*$/.test(gap))
-    );
-  });
+  const nextTo = (skipInPhrase: boolean) =>
+    [...speakers].reverse().find((m) => {
+      const gap = outside.slice(m.end - s.start, verbAt);
+      // "A letter seen by Sky News says", "director of exhibits at the University of Arkansas, Fayetteville, said": a
+      // name inside a phrase is not the one speaking.
+      if (
+        skipInPhrase &&
+        /\b(?:by|to|from|with|at|in|for|on|about|of)\s+(?:the\s+)?$/i.test(outside.slice(0, m.start - s.start))
+      )
+        return false;
+      return (
+        m.start - s.start < verbAt &&
+        (/^\s*$/.test(gap) ||
+          /^,\s[^,]{2,80},\s*$/.test(gap) ||
+          // "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said".
+          (skipInPhrase && /^,\s(?:the\s|a\s|an\s)?[a-z][^,"“”]{1,100}(?:,\s[^,"“”]{2,60}){0,2},\s*$/.test(gap)))
+      );
+    });
+  const nearest = nextTo(false);
   // "Petra Moreau of Banque Lavalle said": the person speaks, not the body they belong to.
   const member =
-    direct &&
-    direct.kind === "organization" &&
+    nearest &&
+    nearest.kind === "organization" &&
     speakers.find(
       (m) =>
         m.kind === "person" &&
-        m.end <= direct.start &&
-        /^,?\s+(?:of|at|from)\s+(?:the\s+)?$/.test(s.text.slice(m.end - s.start, direct.start - s.start)),
+        m.end <= nearest.start &&
+        /^,?\s+(?:of|at|from)\s+(?:the\s+)?$/.test(s.text.slice(m.end - s.start, nearest.start - s.start)),
     );
+  const direct = member ? undefined : nextTo(true);
   if (member) return member;
   if (direct) return direct;
   if (/\b(?:he|she|He|She)\s*$/.test(before)) {
@@ -77,7 +83,12 @@ function speakerAt(ctx: Ctx, outside: string, verbAt: number, verbEnd: number): 
     // "Thomas' sister pleaded with him to send Gloria to a doctor, but he replied": others named just before "he"
     // make it anyone's guess.
     const others = speakers.filter(
-      (m) => m.kind === "person" && m.start - s.start < verbAt && m.name !== candidate?.name,
+      (m) =>
+        m.kind === "person" &&
+        m.start - s.start < verbAt &&
+        m.name !== candidate?.name &&
+        // Named inside the quotation ("we agree with Trump", he said) is no one the pronoun could be.
+        outside.slice(m.start - s.start, m.end - s.start).trim() !== "",
     );
     return others.length ? undefined : candidate;
   }

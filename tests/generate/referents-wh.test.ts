@@ -208,6 +208,12 @@ describe("who said it", () => {
           'His sister pleaded with him to send Gloria to a doctor, but he replied "I am not able to do that".',
       ),
     ).toEqual([]);
+    // A name inside the quotation is no one "he" could be.
+    expect(
+      await quotes(
+        'Keir Starmer said Europe must do the heavy lifting. "Let me be clear, we agree with Donald Trump on the urgent need for peace," he said.',
+      ),
+    ).toEqual([["Let me be clear, we ", "Keir Starmer"]]);
     expect(
       await quotes(
         'Kathryn Waters, the gallery director, said "Pop art was about what people thought was important". ' +
