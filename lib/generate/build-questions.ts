@@ -36,6 +36,8 @@ export function inTitle(fact: RawFact, title: string | undefined): boolean {
   // A person, body or place the title names is the story's subject: every choice but one is ruled out.
   if (fact.kind === "person" || fact.kind === "organization" || fact.kind === "place")
     return [fact.value, String(fact.normalized ?? fact.value)].some((n) => nameInTitle(n, fact.kind, title));
+  // "day five of the 2018 FIFA football _____" under "FIFA World Cup 2018 day five": a named thing the title gives.
+  if (fact.kind === "term" && /^[A-Z]/.test(fact.value)) return words(title).includes(words(fact.value));
   return false;
 }
 

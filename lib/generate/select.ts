@@ -481,9 +481,9 @@ function refused(d: Draft, view: ArticleView): boolean {
     return true;
   // "ESA astronaut Andreas Mogensen", "JAXA Flight Engineer Satoshi Furukawa": a body named as a person's label.
   if (
-    d.fact.kind === "organization" &&
+    (d.fact.kind === "organization" || (d.fact.kind === "term" && /^[A-Z]{2,6}$/.test(d.answer))) &&
     d.type !== "true-false" &&
-    /^\s(?:[a-z]+|[A-Z][a-z]+\s[A-Z][a-z]+)\s[A-Z][\p{L}'’-]+\s[A-Z]/u.test(
+    /^\s(?:\([^()]{2,60}\)\s)?(?:[a-z]+|[A-Z][a-z]+\s[A-Z][a-z]+)\s[A-Z][\p{L}'’-]+\s[A-Z]/u.test(
       d.fact.sentence.text.slice(d.fact.blankEnd - d.fact.sentence.start),
     )
   )

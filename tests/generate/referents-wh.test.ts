@@ -240,3 +240,21 @@ describe("answers no teacher would ask for", () => {
       expect(answers).not.toContain(bad);
   });
 });
+
+describe("names that only label or set the scene", () => {
+  it("a named thing the title gives is not asked", async () => {
+    const { splitSentences } = await import("@/lib/generate/sentences");
+    const { extractFacts } = await import("@/lib/generate/facts");
+    const { inTitle } = await import("@/lib/generate/build-questions");
+    const title = "FIFA World Cup 2018 day five: Sweden win";
+    const text =
+      "Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0 at the Nizhny Novgorod Stadium. " +
+      "In the day, Moghbeli was joined once again by ESA (European Space Agency) astronaut Andreas Mogensen for another round of eye exams. " +
+      "Koch, along with CSA astronaut Jeremy Hansen, practiced the procedures they will undergo on launch day.";
+    const { facts } = extractFacts(splitSentences(text));
+    const cup = facts.find((f) => f.value === "World Cup");
+    expect(cup && inTitle(cup, title)).toBe(true);
+    const stadium = facts.find((f) => f.value === "Nizhny Novgorod Stadium");
+    expect(stadium && inTitle(stadium, title)).toBe(false);
+  });
+});
