@@ -337,7 +337,9 @@ function adjunct(
   }
   if (shape.kind === "quantity" && shape.unit !== "percent" && shape.unit !== "age") {
     const noun = /^\s((?:[a-z-]+\s){0,2}?[a-z-]+s)\b(?!\s+of\b)/.exec(after);
-    if (noun && !/^(?:years|months|weeks|days|hours|minutes|times)$/.test(noun[1]!)) {
+    // "How many asylum seekers did fishermen rescue whose boat sank?": the noun's own relative clause would dangle.
+    const relative = /^\s*(?:whose|who|whom|which|that)\b/.test(after.slice(noun?.[0].length ?? 0));
+    if (noun && !relative && !/^(?:years|months|weeks|days|hours|minutes|times)$/.test(noun[1]!)) {
       const more = /\b(?:more than|over|about|around|nearly|almost|some|up to|at least)\s$/.exec(before);
       return { wh: `How many ${noun[1]}`, from: more ? more.index : a, to: b + noun[0].length };
     }
@@ -399,6 +401,8 @@ export function whQuestion(clause: string, answer: string, shape: Shape): string
     const asked = cut > 0 ? rest.slice(0, cut) : rest;
     // "Which country is mainly Buddhist and the United Nations rates …": a second clause joined without a comma.
     if (/\s(?:and|but)\s(?:the\s)?[A-Z]/.test(asked)) return undefined;
+    // "Who is alone?": too little said to ask about.
+    if (asked.trim().split(/\s+/).length < 3) return undefined;
     return finish(`${subjectWh}${asked}`);
   }
   // "His chief work is Hydrodynamica" → "What is Daniel Bernoulli's chief work?"
@@ -517,9 +521,18 @@ export function saysSomething(text: string): boolean {
 
 /** Lowercases the clause's first word unless it is a name ("The crew" → "the crew", "Daniel" stays). */
 function lowerStart(text: string): string {
-  return /^(?:The|A|An|Some|Many|Most|All|Each|Every|Both|Several|Other|Few|No)\s/.test(text)
-    ? text.charAt(0).toLowerCase() + text.slice(1)
-    : text;
+  if (/^(?:The|A|An|Some|Many|Most|All|Each|Every|Both|Several|Other|Few|No)\s/.test(text))
+    return text.charAt(0).toLowerCase() + text.slice(1);
+  // "Fishermen rescued …" → "did fishermen rescue": a common plural noun, not a name.
+  const [first] = tokenize(text);
+  if (
+    first &&
+    /^[A-Z][a-z]+$/.test(first.text) &&
+    has(first, "Plural") &&
+    !has(first, "ProperNoun", "Person", "Place", "Organization")
+  )
+    return text.charAt(0).toLowerCase() + text.slice(1);
+  return text;
 }
 
 function finish(text: string): string | undefined {

@@ -379,7 +379,7 @@ export function withoutPhrase(prompt: string, answer: string): string | undefine
 
 // "this constituency", "these efforts", "Other candidates elected …": the referent is in another sentence.
 const DEICTIC =
-  /^(?:The|the)\s(?:scientists|researchers|authors|officials|parents|men|women|couple|pair|victims|suspects|firm|company|group|team|study|report|two|three|four)\b(?!\s\p{Lu})|\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s(?!year\b|week\b|month\b|time\b)[a-z]+|\b(?:[Ss]imilar|[Ss]uch)\s(?!as\b)[a-z]+s\b|\bthe\s(?:constituency|district|town|village|county|province|ward)\b(?!\sof\b|\s\p{Lu})|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)/u;
+  /^(?:The|the)\s(?:scientists|researchers|authors|officials|parents|men|women|couple|pair|victims|suspects|firm|company|group|team|study|report|two|three|four)\b(?!\s\p{Lu})|\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s(?!year\b|week\b|month\b|time\b)[a-z]+|\b(?:[Ss]imilar|[Ss]uch)\s(?!as\b)[a-z]+s\b|\bthe\s(?:constituency|district|town|village|county|province|ward)\b(?!\sof\b|\s\p{Lu})|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)|\b(?:did|does|do|was|were|is|are|has|have|had)\sthe\s(?:scientists|researchers|authors|officials|parents|men|women|victims|suspects|firm|company|group|team)\b|\b(?:of|in|during|after|before)\sthe\s(?:game|match|race|fight|bout)\b(?!\sof\b|\s(?:against|between|with)\b)/u;
 
 /** Does the question lean on something only the sentences around it say ("it", "this constituency")? */
 export function needsContext(d: Draft): boolean {
@@ -393,6 +393,8 @@ export function needsContext(d: Draft): boolean {
     return false;
   const body = d.prompt.replace(INSTRUCTION, "").replace(/“[^”]*”|"[^"]*"/g, " … ");
   if (DEICTIC.test(body)) return true;
+  // "How many newer versions has Microsoft replaced it with?": in a question of its own words, "it" is nothing named.
+  if (d.variant === "wh" && /\b(?:it|its|they|them|their)\b/.test(body)) return true;
   // "How many versions has Microsoft replaced it with?": "it" with no thing named before it.
   const it = /\b(?:it|them)\b/.exec(body);
   if (!it) return false;
@@ -408,6 +410,8 @@ export function needsContext(d: Draft): boolean {
 
 /** The question without a phrase that points elsewhere ("lost her seat in this constituency" → "lost her seat"). */
 export function withoutDeictic(d: Draft): Draft {
+  // "Who is alone in this assertion?" → "Who is alone?": a question in its own words keeps what it asks about.
+  if (d.variant === "wh") return d;
   // Not before "and": "with protection from these attacks and threats" would lose half of its phrase.
   const prompt = d.prompt.replace(
     /,?\s(?:in|at|from|for|of|during)\s(?:(?:this|these|that|those)\s[a-z]+|the\s(?:constituency|district|town|village|county|province|ward))(?=[.,?;])/g,

@@ -3,6 +3,8 @@
 // topic openers that carry the meaning ("As to his opponent, …"), garbled wh-questions and fragments.
 import { describe, expect, it } from "vitest";
 import { askAbout, namedDefinite } from "@/lib/generate/ask";
+import type { Draft } from "@/lib/generate/draft";
+import { needsContext, withoutDeictic } from "@/lib/generate/select";
 import { generateDeck } from "@/lib/generate/deck";
 import { asideAsCommas } from "@/lib/generate/build-questions";
 
@@ -256,5 +258,47 @@ describe("names that only label or set the scene", () => {
     expect(cup && inTitle(cup, title)).toBe(true);
     const stadium = facts.find((f) => f.value === "Nizhny Novgorod Stadium");
     expect(stadium && inTitle(stadium, title)).toBe(false);
+  });
+});
+
+describe("wh-questions that lean on what they do not say", () => {
+  const wh = (prompt: string, answer: string, kind: string): Draft => ({
+    fact: {
+      id: `f-${answer}`,
+      kind: kind as Draft["fact"]["kind"],
+      value: answer,
+      sentence: { index: 3, paragraph: 0, start: 0, end: 10, text: prompt },
+      blankStart: 0,
+      blankEnd: 0,
+      normalized: answer,
+    },
+    type: "cloze",
+    variant: "wh",
+    prompt,
+    answer,
+    difficulty: 0.5,
+  });
+
+  it("'it' in a question of its own words, 'the scientists' after the verb, 'in the game' need the sentences before", () => {
+    expect(needsContext(wh("How many newer versions has Microsoft replaced it with?", "three", "quantity"))).toBe(true);
+    expect(needsContext(wh("In what year did the scientists find that yields fell?", "2050", "date"))).toBe(true);
+    expect(
+      needsContext(wh("Which country substituted Park Joo-Ho in the 28th minute of the game?", "Korea", "place")),
+    ).toBe(true);
+    expect(needsContext(wh("How many votes was Regina Ip re-elected with?", "60,760", "quantity"))).toBe(false);
+    // "Who is alone in this assertion?" keeps its phrase (and so needs the sentence before), never "Who is alone?".
+    expect(withoutDeictic(wh("Who is alone in this assertion?", "Dumas", "person")).prompt).toBe(
+      "Who is alone in this assertion?",
+    );
+  });
+
+  it("a count's own relative clause is not left dangling; a common noun opening the clause is lowercased", () => {
+    expect(
+      ask("Fishermen rescued over 700 asylum seekers whose boat sank off Aceh.", "700", "quantity")?.wh,
+    ).toBeUndefined();
+    expect(ask("Fishermen rescued over 700 asylum seekers off Aceh.", "700", "quantity")?.wh).toBe(
+      "How many asylum seekers did fishermen rescue off Aceh?",
+    );
+    expect(ask("Dumas is alone.", "Dumas", "person")?.wh).toBeUndefined();
   });
 });
