@@ -322,7 +322,7 @@ const INSTRUCTION = /^(?:True or false\?|Which fills the blank\?|Type [^:]+:)\s*
 const OPENING =
   /^(?:(?:On|In|At|By|During|After|Before|Since|Ahead of|Early in|Late in|Later in|Earlier in|Following|Over)\s[^,]{2,50}(?:,\s\d{4})?|(?:[\w-]+\s){1,3}(?:later|earlier|ago)|(?:Meanwhile|Later|Earlier|Then|Today|Yesterday)),\s(?=[A-Z_]|the\s|a\s|an\s|he\s|she\s|they\s)/;
 const CLOSING =
-  /,\s(?=[a-z]{2,}ing\s|(?:as\s)?part of\s|which\s|where\s|while\s|whereas\s|including\s|this time\s|before\s|after\s|when\s|and\s(?:[a-z]+(?:ed|s)|the|then|was|is|were|are|has|had|becomes?|became)\s|but\s)/g;
+  /\s(?=(?:before|after|while|since)\s[a-z]{3,}ing\b)|,\s(?=[a-z]{2,}ing\s|(?:as\s)?part of\s|which\s|where\s|while\s|whereas\s|including\s|this time\s|before\s|after\s|when\s|and\s(?:[a-z]+(?:ed|s)|the|then|was|is|were|are|has|had|becomes?|became)\s|but\s)/g;
 const FIRST_CLAUSE =
   /^(.{12,}?\b(?:was|were|is|are|has|had|[a-z]{3,}ed)\b.*?),\s(?:and|while|but|whereas)\s(?=_____|[A-Z]|the\s)/;
 

@@ -302,3 +302,29 @@ describe("wh-questions that lean on what they do not say", () => {
     expect(ask("Dumas is alone.", "Dumas", "person")?.wh).toBeUndefined();
   });
 });
+
+describe("a long prompt keeps its answer's clause", () => {
+  it("cut before 'before/after <verb>ing' as well as at a comma", async () => {
+    const { shortened } = await import("@/lib/generate/select");
+    const text =
+      "The crew awoke at their crew quarters inside Kennedy's Neil Armstrong Operations and Checkouts building before putting on test versions of the Orion crew survival system spacesuits they will wear on launch day.";
+    const d: Draft = {
+      fact: {
+        id: "f-k",
+        kind: "organization",
+        value: "Kennedy",
+        sentence: { index: 2, paragraph: 0, start: 0, end: text.length, text },
+        blankStart: text.indexOf("Kennedy"),
+        blankEnd: text.indexOf("Kennedy") + 7,
+        normalized: "Kennedy",
+      },
+      type: "cloze",
+      prompt: `Type the missing words: ${text.replace("Kennedy", "_____")}`,
+      answer: "Kennedy",
+      difficulty: 0.5,
+    };
+    expect(shortened(d).prompt).toBe(
+      "Type the missing words: The crew awoke at their crew quarters inside _____'s Neil Armstrong Operations and Checkouts building.",
+    );
+  });
+});
