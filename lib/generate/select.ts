@@ -448,6 +448,9 @@ export function shortened(d: Draft): Draft {
   return { ...d, prompt: `${lead}${kept}${body.endsWith("?") ? "?" : "."}` };
 }
 
+const MINOR_INCIDENT =
+  /\b(?:substituted|was replaced by|replaced by|booked|yellow card|red card|was saved by|saved by|attempts? (?:from|by)|'s attempt|made a change|came on for|went wide|missed a chance|header went)\b/i;
+
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
@@ -533,6 +536,15 @@ function refused(d: Draft, view: ArticleView): boolean {
     d.fact.kind === "person" &&
     d.type !== "true-false" &&
     /\b(?:Engineers?|Flight|Operations|Center|Centre|Building|Program|Commander)\b/.test(d.answer)
+  )
+    return true;
+  // "Tunisia's goalkeeper _____ was substituted off", "_____ was booked", "an attempt by _____ was saved": a match's
+  // minor incidents are trivia beside its goals and result.
+  if (
+    d.type !== "who-said" &&
+    d.type !== "ordering" &&
+    MINOR_INCIDENT.test(d.fact.sentence.text) &&
+    !/\b(?:scor(?:ed|es|ing)|goals?|won|wins|winner|equalis|equaliz|penalty spot)\b/i.test(d.fact.sentence.text)
   )
     return true;
   // "_____' sister pleaded with him" → "Thomas": a first name alone, where the article names "Thomas Sam" in full.

@@ -328,3 +328,18 @@ describe("a long prompt keeps its answer's clause", () => {
     );
   });
 });
+
+describe("a match's minor incidents", () => {
+  it("substitutions, bookings and saved attempts are not asked; goals are", () => {
+    const text =
+      "Belgium defeated Panama 3 – 0 at the Fisht Stadium in Sochi on Monday. " +
+      "Tunisia's goalkeeper Mouez Hassen was substituted off due to injury and replaced by Farouk Ben Mustapha. " +
+      "Panama's attempt in the 54th minute, by Michael Murillo, was saved by Thibaut Courtois. " +
+      "Kim Shin-Wook was shown a yellow card for a bad foul on Marcus Berg. " +
+      "Romelu Lukaku scored a header from Kevin De Bruyne's assist to double the lead for Belgium.";
+    const deck = generateDeck({ title: "World Cup day five", text });
+    const asked = deck.questions.filter((q) => q.type !== "true-false");
+    expect(asked.some((q) => /Lukaku|header/.test(q.prompt + q.answer))).toBe(true);
+    for (const q of asked) expect(q.prompt).not.toMatch(/substituted|was saved by|yellow card/);
+  });
+});
