@@ -84,7 +84,7 @@ export function articleNames(sentences: Sentence[], mentions: Mention[]): Articl
       const joins =
         run.length > 0 &&
         !cap &&
-        (CONNECTORS.has(t.core) || /^\d+$/.test(t.core)) &&
+        ((CONNECTORS.has(t.core) && (t.core !== "the" || run[run.length - 1] === "of")) || /^\d+$/.test(t.core)) &&
         !t.trail &&
         next !== undefined &&
         !next.lead &&
@@ -135,6 +135,13 @@ export function familyName(name: string): { word: string; at: number } {
   return { word: w[w.length - 1]!, at: w.length - 1 };
 }
 
+/** The words of a run after its `j`th, up to a connector ("Lydia Buchtmann for Food …", "Euler and Colin Maclaurin"). */
+function wordsAfter(words: string[], j: number): string[] {
+  const rest = words.slice(j + 1);
+  const stop = rest.findIndex((x) => /^(?:of|for|the|and|&)$/.test(x));
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
 /** How the article writes a surname once: alone, in a full name (`name`), or inside another name (`other`). */
 type Sighting = { same: boolean; name?: string; other?: boolean; alone?: boolean };
 
@@ -162,7 +169,7 @@ function sightings(surname: string, full: string | undefined, names: ArticleName
         return;
       }
       // Whatever follows the surname in the run makes it another name ("Mertens Foundation"), bar letters ("FRS").
-      const after = r.words.slice(j + 1).filter((x) => !/^[A-Z]{2,4}$/.test(x));
+      const after = wordsAfter(r.words, j).filter((x) => !/^[A-Z]{2,4}$/.test(x));
       let k = j;
       while (k > 0 && (PARTICLES.has(r.words[k - 1]!) || !titleLike(r.words[k - 1]!, names))) k--;
       const given = r.words.slice(k, j);
@@ -182,7 +189,7 @@ function sightings(surname: string, full: string | undefined, names: ArticleName
   }
   // A place or a body the article names with the word ("Washington" the city).
   for (const m of names.mentions)
-    if (m.kind !== "person" && m.text.split(/\s+/).includes(surname))
+    if (m.kind !== "person" && m.text !== full && m.text.split(/\s+/).includes(surname))
       out.push({ same: false, other: true, name: m.text });
   return out;
 }
@@ -233,12 +240,15 @@ function personForms(fact: RawFact, names: ArticleNames, sentences: Sentence[]):
     if (fact.kind !== "person" && !nameShaped(full)) return undefined;
     const { word } = familyName(full);
     const seen = sightings(word, full, names);
-    if (fact.kind !== "person" && !seen.some((s) => s.alone) && !actsAsPerson(full, names, sentences)) return undefined;
+    // A body ("Google Chrome") only by the short name the article writes alone ("Chrome"), never a common word.
+    if (fact.kind === "organization" && (names.vocabulary.has(lower(word)) || !seen.some((s) => s.alone)))
+      return undefined;
+    if (fact.kind === "term" && !seen.some((s) => s.alone) && !actsAsPerson(full, names, sentences)) return undefined;
     const fuller = seen.filter((s) => s.same && s.name).map((s) => s.name!);
     return seen.every((s) => s.same) ? [word, ...fuller] : fuller;
   }
   // A surname: the article's full name for it, when the article gives one person that surname.
-  if (!NAME_WORD.test(written) || knownPlace(written)) return undefined;
+  if (fact.kind === "organization" || !NAME_WORD.test(written) || knownPlace(written)) return undefined;
   const seen = sightings(written, undefined, names);
   if (seen.some((s) => s.other)) return [];
   const fuller = [...new Set(seen.filter((s) => s.name).map((s) => s.name!))];
@@ -287,8 +297,42 @@ function shortForms(name: string): string[] {
     .map((f) => f.join(" "));
 }
 
+const KIND_WORDS = new Set([...ORG_WORDS, ...THING_WORDS, "Module", "Complex", "Station", "Building", "Hall"]);
+
+/**
+ * "Kennedy" for "Kennedy Space Center" and the other way round: a place or a body named by its first word, when the
+ * article writes that word alone and in no other name ("Volgograd" is a city, "Google" has a "Google Chrome").
+ */
+function firstWordForms(answer: string, names: ArticleNames): string[] {
+  const single = !answer.includes(" ");
+  const word = answer.split(" ")[0]!;
+  if (
+    !NAME_WORD.test(word) ||
+    names.vocabulary.has(lower(word)) ||
+    knownPlace(word) ||
+    names.mentions.some((m) => m.text === word && m.kind !== "organization")
+  )
+    return [];
+  const longer = new Set<string>();
+  let alone = false;
+  for (const r of names.runs)
+    r.words.forEach((w, j) => {
+      if (w !== word) return;
+      const name = [w, ...wordsAfter(r.words, j)].join(" ");
+      const before = r.words[j - 1];
+      if (before !== undefined && !titleLike(before, names) && before !== "and") longer.add(`…${name}`);
+      else if (name === word) alone = true;
+      else longer.add(name);
+    });
+  for (const m of names.mentions) if (m.text !== word && m.text.split(" ").includes(word)) longer.add(m.text);
+  const [only, ...others] = [...longer];
+  if (!alone || !only || others.length || !KIND_WORDS.has(only.split(" ").pop()!)) return [];
+  if (single) return [only];
+  return only === answer ? [word] : [];
+}
+
 /** A body's or a thing's other names in the article: its acronym and the short form it also goes by. */
-function bodyForms(answer: string, names: ArticleNames): string[] {
+function bodyForms(answer: string, kind: RawFact["kind"], names: ArticleNames): string[] {
   const out: string[] = [];
   for (const [long, short] of names.defined) {
     if (long === answer || long.endsWith(` ${answer}`)) out.push(short);
@@ -300,6 +344,14 @@ function bodyForms(answer: string, names: ArticleNames): string[] {
     if (abbreviates(run, answer) || abbreviates(answer, run)) out.push(run);
   }
   for (const f of shortForms(answer)) if (written.has(f)) out.push(f);
+  // "Food Standards of Australia and New Zealand" for "Food Standards Australia New Zealand": the same words.
+  const capitals = (t: string) =>
+    t
+      .split(/\s+/)
+      .filter((w) => !CONNECTORS.has(w))
+      .join(" ");
+  for (const run of written) if (run !== answer && capitals(run) === capitals(answer)) out.push(run);
+  if (kind !== "place") out.push(...firstWordForms(answer, names));
   // "Supreme Court" answered by the longer name the article also writes.
   for (const run of written) if (shortForms(run).includes(answer)) out.push(run);
   // Never a name the article gives a person.
@@ -311,10 +363,11 @@ export function withArticleForms(facts: RawFact[], sentences: Sentence[], mentio
   const names = articleNames(sentences, mentions);
   return facts.map((f) => {
     if (!["person", "organization", "place", "term"].includes(f.kind)) return f;
-    const person = f.kind === "person" || f.kind === "term" ? personForms(f, names, sentences) : undefined;
-    const forms = [...(person ?? []), ...(f.kind === "person" ? [] : bodyForms(f.value, names))].filter(
-      (x) => x !== f.value,
-    );
+    const person = f.kind === "place" ? undefined : personForms(f, names, sentences);
+    const forms = [
+      ...(person ?? []),
+      ...(f.kind === "person" || person?.length ? [] : bodyForms(f.value, f.kind, names)),
+    ].filter((x) => x !== f.value);
     return { ...f, articleForms: [...new Set(forms)] };
   });
 }

@@ -10,6 +10,7 @@ import { formatIsoDate } from "./dates";
 import { balanceQuotes, vagueQuantity } from "./prompt-checks";
 import { familyName, showsArticleForm } from "./article-names";
 import { knownPlace } from "./pools";
+import { tokenize } from "./tokens";
 
 const CURRENCY_NAMES: Record<string, string> = {
   GBP: "pounds",
@@ -76,6 +77,7 @@ export function acceptedForms(fact: RawFact): string[] {
   const kindless = answer.replace(/\s(?:Magazine|Newspaper|Trio|Quartet|Quintet|Band|Opera|Symphony)$/, "");
   if ((fact.kind === "organization" || fact.kind === "term") && !/\s/.test(kindless) && !knownPlace(kindless))
     forms.push(kindless);
+  if (fact.kind === "term" && !fact.quoted) forms.push(...descriptionForms(answer));
   // "Artemis 5" for "Artemis V".
   const roman = /\s([IVX]{1,5})$/.exec(answer);
   const ROMAN: Record<string, number> = {
@@ -227,4 +229,28 @@ function monthSpellings(date: string): string[] {
   if (!m || !month) return [];
   const year = m[3] ? ` ${m[3]}` : "";
   return [`${month} ${m[2]}${m[3] ? `, ${m[3]}` : ""}`, `${m[2]} ${month}${year}`];
+}
+
+const HEDGES = new Set(["only", "nearly", "hardly", "barely", "scarcely", "mostly", "partly", "largely"]);
+
+/**
+ * "diluted substances" for "massively diluted forms of substances", "mathematician and physicist" for "Swiss
+ * mathematician and physicist": a description in common words, without the manner adverbs, the "forms of" frame
+ * and the nationality that only qualify it. Never without a negation or a hedge ("not guilty", "nearly half").
+ */
+function descriptionForms(answer: string): string[] {
+  const words = answer.split(/\s+/);
+  if (words.length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length > 1) return [];
+  const tags = tokenize(answer);
+  const adverb = (w: string) =>
+    /ly$/.test(w) &&
+    !HEDGES.has(w) &&
+    tags.some((t) => t.text === w && t.tags.has("Adverb") && !t.tags.has("Negative"));
+  const plain = words.filter((w) => !adverb(w)).join(" ");
+  const unframed = (t: string) => t.replace(/\b(?:forms?|kinds?|types?|sorts?) of\s/g, "");
+  const demonym = tags[0]?.tags.has("Demonym") && /^\p{Ll}/u.test(words[1] ?? "");
+  const unnamed = (t: string) => (demonym ? t.replace(/^\S+\s/, "") : t);
+  return [plain, unframed(answer), unframed(plain), unnamed(answer), unnamed(unframed(plain))].filter(
+    (f) => f !== answer && f.split(" ").length >= 2,
+  );
 }

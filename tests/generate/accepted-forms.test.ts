@@ -32,7 +32,8 @@ const WORLD_CUP =
 const BERNOULLI =
   "Daniel Bernoulli was a Swiss mathematician who worked on fluids. His father Johann Bernoulli was a professor of " +
   "mathematics at Basel. Daniel Bernoulli published Hydrodynamica in 1738 after years of work. He was a close " +
-  "friend of Leonhard Euler, and Euler visited him often. Later, Bernoulli and Euler studied the flow of fluids together.";
+  "friend of Leonhard Euler, and Euler visited him often. Later, Bernoulli and Euler studied the flow of fluids together. " +
+  "A prize went to the memoirs by Euler and Colin Maclaurin in 1740.";
 
 describe("a person's name: the surname, and the fuller name, as the article uses them", () => {
   it("'Mertens' answers 'Dries Mertens' (a name listed with people); other players' surnames do not", () => {
@@ -158,5 +159,52 @@ describe("a body's acronym and short form, as the article writes them", () => {
       "during a summer in Iowa.";
     expect(checkAnswer(typed(text, "Dumky Trio"), "Dumky")).toBe(true);
     expect(checkAnswer(typed(text, "American String Quartet"), "American String")).toBe(false);
+  });
+
+  it("a body or a place by the word the article writes alone ('Chrome', 'Kennedy'); never a city's name for its school", () => {
+    const browser =
+      "Mozilla Firefox gained users while the recently released Google Chrome is also quickly gaining users. The " +
+      "analysis showed the browser nearly tied with Chrome last month.";
+    expect(checkAnswer(typed(browser, "Google Chrome"), "Chrome")).toBe(true);
+    const launch =
+      "The Artemis II crew completed a rehearsal at NASA's Kennedy Space Center in Florida on Wednesday. The crew " +
+      "woke at their quarters inside Kennedy's Neil Armstrong Operations and Checkout Building before the drive.";
+    expect(checkAnswer(typed(launch, "Kennedy Space Center"), "Kennedy")).toBe(true);
+    expect(checkAnswer(typed(launch, "Kennedy"), "Kennedy Space Center")).toBe(true);
+    const prague =
+      "The first public performances of his works were in Prague in 1872 and 1873. In 1891 Dvořák was appointed " +
+      "as a professor at the Prague Conservatory after years of teaching.";
+    expect(checkAnswer(typed(prague, "Prague Conservatory"), "Prague")).toBe(false);
+    expect(checkAnswer(typed(prague, "Prague"), "Prague Conservatory")).toBe(false);
+  });
+
+  it("the same name with or without its small words ('Food Standards of Australia and New Zealand')", () => {
+    const text =
+      "Lydia Buchtmann for Food Standards Australia New Zealand says guidelines are coming this year. A report " +
+      "by Food Standards of Australia and New Zealand found low iodine levels in bread.";
+    expect(
+      checkAnswer(typed(text, "Food Standards Australia New Zealand"), "Food Standards of Australia and New Zealand"),
+    ).toBe(true);
+  });
+});
+
+describe("a description in common words, without what only qualifies it", () => {
+  it("'diluted substances' for 'massively diluted forms of substances'; never without a negation", () => {
+    const text =
+      "Homeopathy is a form of alternative medicine which treats patients with massively diluted forms of substances " +
+      "that, if given to a healthy person undiluted, would cause symptoms. Daniel Bernoulli was a Swiss mathematician " +
+      "and physicist who worked in Basel. The court found the parents not legally responsible for the death.";
+    const diluted = typed(text, "massively diluted forms of substances");
+    expect(checkAnswer(diluted, "diluted substances")).toBe(true);
+    expect(checkAnswer(diluted, "diluted forms of substances")).toBe(true);
+    expect(checkAnswer(diluted, "substances")).toBe(false);
+    expect(checkAnswer(diluted, "massively diluted")).toBe(false);
+    const fact = factOf(text, "massively diluted forms of substances");
+    const forms = (answer: string) => acceptedForms({ ...fact, value: answer, normalized: answer });
+    expect(forms("Swiss mathematician and physicist")).toContain("mathematician and physicist");
+    // The negation stays; a hedge is no manner ("nearly identical" is not "identical").
+    expect(forms("not legally responsible")).toContain("not responsible");
+    expect(forms("not legally responsible")).not.toContain("legally responsible");
+    expect(forms("nearly identical copies of documents")).not.toContain("identical copies of documents");
   });
 });
