@@ -13,8 +13,8 @@ import { givesAway, sameThing } from "./equivalence";
  * two people share, a word that also names a place or a firm, gives nothing.
  */
 
-/** A run of capitalised words in one sentence ("Movimento 5 Stelle", "National Aeronautics and Space Administration"). */
-type Run = { words: string[]; sentence: number };
+/** A run of capitalised words ("Movimento 5 Stelle", "National Aeronautics and Space Administration"). */
+type Run = { words: string[] };
 
 /** Words inside a name: a body's "of", "and", "for", "the"; a person's "van", "de". */
 const PARTICLES = new Set("de du des la le von van der del da di".split(" "));
@@ -27,7 +27,10 @@ const SPEECH_AFTER = new RegExp(`^(?:${SPEECH_VERBS}|who)$`);
 
 /** The article's capitalised runs, its lowercase words and its parenthesised definitions ("Name (ACR)"). */
 export type ArticleNames = {
+  /** Each distinct run once: how often a name recurs does not matter, and long repetitive text stays fast. */
   runs: Run[];
+  /** The runs as text. */
+  written: Set<string>;
   /** Words the article writes in lowercase: a capitalised one of them is a common word, not a name. */
   vocabulary: Set<string>;
   /** [long name, short form] pairs written "Long Name (SHORT)". */
@@ -61,12 +64,12 @@ function tokens(text: string): Token[] {
 /** Reads the names of an article once: every fact of it looks its answer up here. */
 export function articleNames(sentences: Sentence[], mentions: Mention[]): ArticleNames {
   const runs: Run[] = [];
+  const written = new Set<string>();
   const vocabulary = new Set<string>();
   const defined: [string, string][] = [];
-  const tokenized = sentences.map((s) => ({ s, toks: tokens(s.text) }));
-  for (const { toks } of tokenized)
-    for (const t of toks) if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.core)) vocabulary.add(t.core);
-  for (const { s, toks } of tokenized) {
+  const tokenized = sentences.map((s) => tokens(s.text));
+  for (const toks of tokenized) for (const t of toks) if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.core)) vocabulary.add(t.core);
+  for (const toks of tokenized) {
     let run: string[] = [];
     let opens = false;
     const close = () => {
@@ -74,7 +77,11 @@ export function articleNames(sentences: Sentence[], mentions: Mention[]): Articl
       // "The National Aeronautics …", "Later NASA …": a sentence's first word is often no part of the name.
       while (run.length > 1 && (/^(?:The|A|An)$/.test(run[0]!) || (opens && vocabulary.has(lower(run[0]!)))))
         run.shift();
-      if (run.length) runs.push({ words: run, sentence: s.index });
+      const text = run.join(" ");
+      if (run.length && !written.has(text)) {
+        written.add(text);
+        runs.push({ words: run });
+      }
       run = [];
     };
     toks.forEach((t, i) => {
@@ -104,7 +111,7 @@ export function articleNames(sentences: Sentence[], mentions: Mention[]): Articl
     });
     close();
   }
-  return { runs, vocabulary, defined, mentions };
+  return { runs, written, vocabulary, defined, mentions };
 }
 
 const lower = (w: string) => w.toLowerCase();
@@ -338,7 +345,7 @@ function bodyForms(answer: string, kind: RawFact["kind"], names: ArticleNames): 
     if (long === answer || long.endsWith(` ${answer}`)) out.push(short);
     if (short === answer) out.push(long);
   }
-  const written = new Set(names.runs.map((r) => r.words.join(" ")));
+  const written = names.written;
   for (const run of written) {
     if (run === answer || knownPlace(run)) continue;
     if (abbreviates(run, answer) || abbreviates(answer, run)) out.push(run);
@@ -361,14 +368,21 @@ function bodyForms(answer: string, kind: RawFact["kind"], names: ArticleNames): 
 /** Sets `articleForms` on the facts whose answer is a name: the forms of it the article itself uses. */
 export function withArticleForms(facts: RawFact[], sentences: Sentence[], mentions: Mention[]): RawFact[] {
   const names = articleNames(sentences, mentions);
+  // One answer, one set of forms: a name the article repeats is looked up once.
+  const known = new Map<string, string[]>();
   return facts.map((f) => {
     if (!["person", "organization", "place", "term"].includes(f.kind)) return f;
+    const key = `${f.kind}|${f.value}|${String(f.normalized ?? "")}`;
+    const cached = known.get(key);
+    if (cached) return { ...f, articleForms: cached };
     const person = f.kind === "place" ? undefined : personForms(f, names, sentences);
     const forms = [
       ...(person ?? []),
       ...(f.kind === "person" || person?.length ? [] : bodyForms(f.value, f.kind, names)),
     ].filter((x) => x !== f.value);
-    return { ...f, articleForms: [...new Set(forms)] };
+    const articleForms = [...new Set(forms)];
+    known.set(key, articleForms);
+    return { ...f, articleForms };
   });
 }
 

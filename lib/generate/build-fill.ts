@@ -241,7 +241,8 @@ const HEDGES = new Set(["only", "nearly", "hardly", "barely", "scarcely", "mostl
 function descriptionForms(answer: string): string[] {
   const words = answer.split(/\s+/);
   if (words.length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length > 1) return [];
-  const tags = tokenize(answer);
+  // Tagged only when needed: compromise is the slow part of the generator.
+  const tags = words.some((w) => /ly$/.test(w)) || /^\p{Lu}/u.test(answer) ? tokenize(answer) : [];
   const adverb = (w: string) =>
     /ly$/.test(w) &&
     !HEDGES.has(w) &&
