@@ -3,7 +3,7 @@ import type { Sentence } from "./sentences";
 import type { Mention } from "./entities";
 import { HONORIFICS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, THING_WORDS, TITLE_WORDS } from "./roles";
 import { knownPlace } from "./pools";
-import { givesAway, sameThing } from "./equivalence";
+import { aliasesOf, givesAway, sameThing } from "./equivalence";
 
 /**
  * The other names an article uses for a fact's answer, which a learner may type for it: a person's surname
@@ -21,7 +21,8 @@ const PARTICLES = new Set("de du des la le von van der del da di".split(" "));
 const CONNECTORS = new Set(["of", "and", "for", "the", "&", ...PARTICLES]);
 const CAP = /^\p{Lu}/u;
 const ACRONYM = /^[A-Z][A-Z0-9&.-]*[A-Z0-9.]$/;
-const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+/** A person's initials ("AS Heagle", "J. Smith"); three capitals are a body's ("UNC Greensboro"). */
+const INITIALS = /^(?:\p{Lu}\.?){1,2}$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*$/u;
 const SPEECH_AFTER = new RegExp(`^(?:${SPEECH_VERBS}|who)$`);
 
@@ -75,8 +76,9 @@ export function articleNames(sentences: Sentence[], mentions: Mention[]): Articl
     const close = () => {
       while (run.length && CONNECTORS.has(run[run.length - 1]!)) run.pop();
       // "The National Aeronautics …", "Later NASA …": a sentence's first word is often no part of the name.
-      while (run.length > 1 && (/^(?:The|A|An)$/.test(run[0]!) || (opens && vocabulary.has(lower(run[0]!)))))
-        run.shift();
+      // Only the sentence's own first word: in "The Silver Clouds", "Silver" is capitalised as part of the name.
+      if (run.length > 1 && opens && !/^(?:The|A|An)$/.test(run[0]!) && vocabulary.has(lower(run[0]!))) run.shift();
+      if (run.length > 1 && /^(?:The|A|An)$/.test(run[0]!)) run.shift();
       const text = run.join(" ");
       if (run.length && !written.has(text)) {
         written.add(text);
@@ -252,7 +254,9 @@ function personForms(fact: RawFact, names: ArticleNames, sentences: Sentence[]):
       return undefined;
     if (fact.kind === "term" && !seen.some((s) => s.alone) && !actsAsPerson(full, names, sentences)) return undefined;
     const fuller = seen.filter((s) => s.same && s.name).map((s) => s.name!);
-    return seen.every((s) => s.same) ? [word, ...fuller] : fuller;
+    // "Mr" of "Education Mr", "II" of "Johann II": no surname.
+    const surname = !TITLE_WORDS.has(word) && !HONORIFICS.has(word) && !/^[IVX]+$/.test(word);
+    return surname && seen.every((s) => s.same) ? [word, ...fuller] : fuller;
   }
   // A surname: the article's full name for it, when the article gives one person that surname.
   if (fact.kind === "organization" || !NAME_WORD.test(written) || knownPlace(written)) return undefined;
@@ -346,10 +350,14 @@ function bodyForms(answer: string, kind: RawFact["kind"], names: ArticleNames): 
     if (short === answer) out.push(long);
   }
   const written = names.written;
-  for (const run of written) {
-    if (run === answer || knownPlace(run)) continue;
-    if (abbreviates(run, answer) || abbreviates(answer, run)) out.push(run);
-  }
+  // Initials that only happen to match: never for a place, never a country's short name ("US" is no "University of
+  // Sheffield"); the article's brackets above say it outright.
+  const alias = (t: string) => aliasesOf(t).length > 0 || knownPlace(t) !== undefined;
+  if (kind !== "place" && !alias(answer))
+    for (const run of written) {
+      if (run === answer || alias(run)) continue;
+      if (abbreviates(run, answer) || abbreviates(answer, run)) out.push(run);
+    }
   for (const f of shortForms(answer)) if (written.has(f)) out.push(f);
   // "Food Standards of Australia and New Zealand" for "Food Standards Australia New Zealand": the same words.
   const capitals = (t: string) =>
