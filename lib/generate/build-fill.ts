@@ -8,6 +8,9 @@ import { moneyForms } from "./money";
 import { numberForms, parseNumber } from "./numbers";
 import { formatIsoDate } from "./dates";
 import { balanceQuotes, vagueQuantity } from "./prompt-checks";
+import { familyName, showsArticleForm } from "./article-names";
+import { knownPlace } from "./pools";
+import { tokenize } from "./tokens";
 
 const CURRENCY_NAMES: Record<string, string> = {
   GBP: "pounds",
@@ -44,12 +47,10 @@ export function acceptedForms(fact: RawFact): string[] {
     if (fact.unit === "percent") forms.push(`${n}%`, `${n} percent`);
     if (parseNumber(answer) === undefined && /^a\s/i.test(answer)) forms.push(answer.replace(/^a\s+/i, ""));
   }
-  if (fact.kind === "person")
-    forms.push(
-      String(fact.normalized ?? answer)
-        .split(" ")
-        .pop() ?? answer,
-    );
+  // "Mertens" for "Dries Mertens", "Auguste Chevalier" for "Chevalier", "M5S" for "Movimento 5 Stelle": the names the
+  // article uses for it (article-names.ts). Without the article, a person's surname.
+  if (fact.articleForms) forms.push(...fact.articleForms);
+  else if (fact.kind === "person") forms.push(familyName(String(fact.normalized ?? answer)).word);
   // "New York City" → "New York"; "United States" → "US", "U.S.", "America".
   if (fact.kind === "place" || fact.kind === "organization")
     forms.push(answer.replace(/\sCity$/, ""), ...aliasesOf(answer));
@@ -71,9 +72,12 @@ export function acceptedForms(fact: RawFact): string[] {
         )
         .replace(/^The\s/, ""),
     );
-  // "Freedom" for "Freedom Magazine", "Dumky" for "Dumky Trio": the name without the word that says what it is.
-  if (fact.kind === "organization" || fact.kind === "term")
-    forms.push(answer.replace(/\s(?:Magazine|Newspaper|Trio|Quartet|Quintet|Band|Opera|Symphony)$/, ""));
+  // "Freedom" for "Freedom Magazine", "Dumky" for "Dumky Trio": the name without the word that says what it is, when
+  // that leaves a name ("American String" is none, "Vienna" is a city).
+  const kindless = answer.replace(/\s(?:Magazine|Newspaper|Trio|Quartet|Quintet|Band|Opera|Symphony)$/, "");
+  if ((fact.kind === "organization" || fact.kind === "term") && !/\s/.test(kindless) && !knownPlace(kindless))
+    forms.push(kindless);
+  if (fact.kind === "term" && !fact.quoted) forms.push(...descriptionForms(answer));
   // "Artemis 5" for "Artemis V".
   const roman = /\s([IVX]{1,5})$/.exec(answer);
   const ROMAN: Record<string, number> = {
@@ -103,6 +107,17 @@ function fillPrompt(fact: RawFact): string {
   return balanceQuotes(blanked(fact));
 }
 
+/** Does the prompt give the answer away: by one of its forms, or by another name the article uses for it? */
+function leaks(prompt: string, fact: RawFact, accepted: string[]): boolean {
+  const article = fact.articleForms ?? [];
+  return (
+    givesAway(
+      prompt,
+      accepted.filter((a) => !article.includes(a)),
+    ) || showsArticleForm(prompt, answerOf(fact), article)
+  );
+}
+
 /** The words the blank stands for are the answer as the sentence writes them ("Sunday", not a calendar date). */
 function answerIsWritten(fact: RawFact): boolean {
   const s = fact.sentence;
@@ -117,7 +132,7 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
   const answer = answerOf(fact);
   const sentence = fillPrompt(fact);
   const prompt = `Which fills the blank? ${sentence}`;
-  if (givesAway(sentence, acceptedForms(fact)) || (fact.kind === "place" && namesItsPeople(sentence, answer)))
+  if (leaks(sentence, fact, acceptedForms(fact)) || (fact.kind === "place" && namesItsPeople(sentence, answer)))
     return undefined;
   // "holidays in the _____": pooled countries do not take "the"; the typed answer is fairer.
   if (
@@ -148,7 +163,7 @@ export function cloze(fact: RawFact): Draft | undefined {
   if (fact.quoted && answerOf(fact).split(/\s+/).length >= 2 && !coined) return undefined;
   const sentence = fillPrompt(fact);
   const accepted = acceptedForms(fact);
-  if (givesAway(sentence, accepted) || (fact.kind === "place" && namesItsPeople(sentence, fact.value)))
+  if (leaks(sentence, fact, accepted) || (fact.kind === "place" && namesItsPeople(sentence, fact.value)))
     return undefined;
   // A year is a number to type ("In what year …?"): asked as one, so a biography's years make numeric questions.
   if (fact.kind === "date" && fact.unit === "year" && /^\d{4}$/.test(answerOf(fact))) {
@@ -214,4 +229,29 @@ function monthSpellings(date: string): string[] {
   if (!m || !month) return [];
   const year = m[3] ? ` ${m[3]}` : "";
   return [`${month} ${m[2]}${m[3] ? `, ${m[3]}` : ""}`, `${m[2]} ${month}${year}`];
+}
+
+const HEDGES = new Set(["only", "nearly", "hardly", "barely", "scarcely", "mostly", "partly", "largely"]);
+
+/**
+ * "diluted substances" for "massively diluted forms of substances", "mathematician and physicist" for "Swiss
+ * mathematician and physicist": a description in common words, without the manner adverbs, the "forms of" frame
+ * and the nationality that only qualify it. Never without a negation or a hedge ("not guilty", "nearly half").
+ */
+function descriptionForms(answer: string): string[] {
+  const words = answer.split(/\s+/);
+  if (words.length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length > 1) return [];
+  // Tagged only when needed: compromise is the slow part of the generator.
+  const tags = words.some((w) => /ly$/.test(w)) || /^\p{Lu}/u.test(answer) ? tokenize(answer) : [];
+  const adverb = (w: string) =>
+    /ly$/.test(w) &&
+    !HEDGES.has(w) &&
+    tags.some((t) => t.text === w && t.tags.has("Adverb") && !t.tags.has("Negative"));
+  const plain = words.filter((w) => !adverb(w)).join(" ");
+  const unframed = (t: string) => t.replace(/\b(?:forms?|kinds?|types?|sorts?) of\s/g, "");
+  const demonym = tags[0]?.tags.has("Demonym") && /^\p{Ll}/u.test(words[1] ?? "");
+  const unnamed = (t: string) => (demonym ? t.replace(/^\S+\s/, "") : t);
+  return [plain, unframed(answer), unframed(plain), unnamed(answer), unnamed(unframed(plain))].filter(
+    (f) => f !== answer && f.split(" ").length >= 2,
+  );
 }

@@ -9,6 +9,7 @@ import { findScores, scoreKey } from "./scores";
 import { hash32 } from "./hash";
 import { findKeyPhrases, findTerms } from "./terms";
 import type { RawFact } from "./raw-fact";
+import { withArticleForms } from "./article-names";
 
 /** Sentences worth asking about: whole sentences, not headings, date lines or bracketed notes. */
 export function usableSentence(s: Sentence): boolean {
@@ -273,5 +274,5 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     }
   }
   facts.sort((a, b) => a.sentence.start - b.sentence.start || a.blankStart - b.blankStart);
-  return { facts, mentions };
+  return { facts: withArticleForms(facts, sentences, mentions), mentions };
 }

@@ -17,6 +17,11 @@ export type RawFact = {
   items?: string[];
   /** Equivalent forms: a bracketed conversion, a full name for a surname. */
   alternatives?: string[];
+  /**
+   * The other names the article itself uses for a name answer (a surname nobody else bears, the fuller name, an
+   * acronym, a short form), accepted when typed; undefined when the fact was built without its article.
+   */
+  articleForms?: string[];
   currency?: string;
   /** "more than 5,000": a statement with another number is not certainly false. */
   approximate?: boolean;

@@ -34,6 +34,29 @@ function numericMatches(q: Question, given: string, forms: string[]): boolean {
   });
 }
 
+const stem = (w: string) => w.toLowerCase().replace(/s$/, "").replace(/e$/, "");
+
+/**
+ * "73 seconds" for "It exploded _____ seconds after liftoff", "60,760 votes" for "How many votes …?": the number
+ * typed with the unit the prompt gives it (the words right after the blank, or after "How many"). Returns the
+ * number without those words, or undefined when the words are not the prompt's unit ("73 minutes" stays wrong).
+ */
+function withoutUnit(prompt: string, given: string): string | undefined {
+  const unit =
+    /_{3,}\s+((?:[\p{L}-]+\s*){1,3})/u.exec(prompt)?.[1] ??
+    /\bhow (?:many|much)\s+((?:[\p{L}-]+\s*){1,3})/iu.exec(prompt)?.[1];
+  if (!unit) return undefined;
+  const units = unit.trim().split(/\s+/).map(stem);
+  const words = given.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).map(stem);
+    // Some of the unit's words, in order: "5,000 air defense missiles", "5,000 missiles".
+    let at = 0;
+    if (tail.every((w) => (at = units.indexOf(w, at) + 1) > 0)) return words.slice(0, -n).join(" ");
+  }
+  return undefined;
+}
+
 /**
  * Whether `given` answers `q`. Choice questions compare the chosen text; typed answers (cloze, numeric)
  * forgive case, punctuation, articles and number formats, using the deck's `acceptedAnswers` and
@@ -49,7 +72,11 @@ export function checkAnswer(q: Question, given: string): boolean {
   if (forms.some((form) => normalizeAnswer(form) === g && sameCurrency(q, form, given))) return true;
   if (q.type !== "cloze" && q.type !== "numeric") return false;
   const isNumeric = q.type === "numeric" || q.numericValue !== undefined || parseNumber(q.answer) !== undefined;
-  if (isNumeric) return numericMatches(q, given, forms);
+  if (isNumeric) {
+    if (numericMatches(q, given, forms)) return true;
+    const bare = withoutUnit(q.prompt, given);
+    return bare !== undefined && numericMatches(q, bare, forms);
+  }
   // A date in another common form ("March 2, 2025", "2 Mar", "2025-03-02" for "2 March 2025").
   const date = parseDateAnswer(given);
   if (
