@@ -2,10 +2,10 @@ import type { RawFact } from "./raw-fact";
 import type { Mention } from "./entities";
 import { formatMoney } from "./money";
 import { ladderNumbers, nearbyNumbers, withCommas, formatNumber, round } from "./numbers";
-import { WEEKDAYS } from "./dates";
+import { WEEKDAYS, dateShape, formatDateLike } from "./dates";
 import { numberWords } from "@/lib/quiz/number-words";
 import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, knownPlace, regionOf } from "./pools";
-import { sameThing } from "./equivalence";
+import { aliasInText, sameThing } from "./equivalence";
 import { hash32, seededShuffle } from "./hash";
 import { findScores, nearbyScores } from "./scores";
 
@@ -297,7 +297,34 @@ function dateCandidates(fact: RawFact, ctx: Context): string[] {
     const near = [3, -2, 5, -4, 2, -3, 6, -6, 8, -8, 1, -1, 10, -10].map((d) => y + d);
     return [...years.filter(fits), ...near.filter(fits)].map(String);
   }
-  return ctx.facts.filter((f) => f.kind === "date" && f.unit === fact.unit).map((f) => f.value);
+  return calendarCandidates(fact, ctx);
+}
+
+/**
+ * Other calendar dates of the article written the way the answer is: a full date among full dates ("April 12,
+ * 1981"), a day and month among days and months ("30 May" beside "4 July", not "4 July 1831" or "July 14"), a month of
+ * a year among months of years. A date the article gives without a year ("June 28") joins full dates only when its
+ * sentence names the year; otherwise it is left out rather than given a guessed one.
+ */
+function calendarCandidates(fact: RawFact, ctx: Context): string[] {
+  const like = dateShape(fact.value);
+  if (!like) return [];
+  const out: string[] = [];
+  for (const f of ctx.facts) {
+    if (f.kind !== "date" || f.id === fact.id || (f.unit !== "day" && f.unit !== "month")) continue;
+    const shape = dateShape(f.value);
+    if (!shape) continue;
+    // "launches June 28" in a sentence of "2011": the year the article ties the day to, and no other.
+    const years = [...new Set(f.sentence.text.match(/\b(?:1[0-9]|20)\d\d\b/g) ?? [])];
+    const year = shape.year ?? (years.length === 1 ? Number(years[0]) : undefined);
+    const text = formatDateLike({ ...shape, year }, like);
+    // The same day (or month) as the answer, written another way, is the answer.
+    const same =
+      shape.month === like.month &&
+      (like.order === "my" ? year === like.year : shape.day === like.day && (!like.year || year === like.year));
+    if (text && !same) out.push(text);
+  }
+  return out;
 }
 
 /**
@@ -356,7 +383,10 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
     ).test(text);
   for (const c of candidates) {
     if (!c || out.length >= count) continue;
-    if (taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t)) || out.some((o) => sameThing(o, c)))
+    if (
+      taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t) || aliasInText(t, c, ctx.text)) ||
+      out.some((o) => sameThing(o, c) || aliasInText(o, c, ctx.text))
+    )
       continue;
     // A value the sentence already holds would make an odd sentence: an easy one to rule out.
     if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded))

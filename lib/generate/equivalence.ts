@@ -137,3 +137,29 @@ export function namesItsPeople(prompt: string, place: string): boolean {
   const stem = p.slice(0, Math.max(4, p.length - 3));
   return words.some((w) => w.toLowerCase() !== p && w.toLowerCase().startsWith(stem));
 }
+
+const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Words that give a thing another name: "known as", "also called", "calling themselves", "dubbed", "so-called".
+const ALIAS_CUE = String.raw`(?:(?:also|commonly|better|widely|locally)\s)?(?:known|referred\sto)\sas|(?:also\s)?called|call(?:s|ing)?\s(?:themselves|itself|himself|herself)|dubbed|nicknamed|so-called`;
+
+/**
+ * Does the article itself give `a` and `b` as names of one thing? "the Securities and Exchange Commission (SEC)";
+ * "Joshua Norton, known as Emperor Norton"; "a body of men calling themselves the National Congress", a self-given
+ * name of the body whose head noun it shares ("United States Congress").
+ */
+export function aliasInText(a: string, b: string, text: string | undefined): boolean {
+  if (!text || !a || !b || !text.includes(a) || !text.includes(b)) return false;
+  const [x, y] = [esc(a), esc(b)];
+  if (new RegExp(String.raw`\b${x}\s\((?:the\s)?${y}\)|\b${y}\s\((?:the\s)?${x}\)`).test(text)) return true;
+  const head = (n: string) => (/^\p{Lu}/u.test(n) ? n.split(/\s+/).pop() : undefined);
+  for (const [p, q] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const named = new RegExp(String.raw`(?:${ALIAS_CUE})\s(?:the\s)?${q}\b`);
+    if (new RegExp(String.raw`\b${p}\b[^.;]{0,80}?\b${named.source}`).test(text)) return true;
+    if (named.test(text) && head(a) !== undefined && head(a) === head(b) && a.includes(" ") && b.includes(" "))
+      return true;
+  }
+  return false;
+}
