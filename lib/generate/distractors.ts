@@ -8,6 +8,7 @@ import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, knownPlace, regionOf } 
 import { aliasInText, sameThing } from "./equivalence";
 import { hash32, seededShuffle } from "./hash";
 import { findScores, nearbyScores } from "./scores";
+import { fitsRole, roleProfileAt, type RoleProfile } from "./roles";
 
 /** What distractors are drawn from: the article's facts and names (its captions included). */
 export type Context = {
@@ -327,6 +328,34 @@ function calendarCandidates(fact: RawFact, ctx: Context): string[] {
   return out;
 }
 
+// Per article: each person's role profile, read from every place the article names them.
+const PROFILES = { text: "", byName: new Map<string, RoleProfile>() };
+function profileOf(name: string, text: string): RoleProfile {
+  if (PROFILES.text !== text) Object.assign(PROFILES, { text, byName: new Map() });
+  let profile = PROFILES.byName.get(name);
+  if (!profile) {
+    profile = { parts: new Set(), countries: new Set(), bodies: new Set() };
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, "gu")))
+      roleProfileAt(text, m.index, m.index + name.length, profile);
+    PROFILES.byName.set(name, profile);
+  }
+  return profile;
+}
+
+/**
+ * A person the blank's own words place ("Major general _____, spokesman for the Indonesian military"; "The US State
+ * Department said _____, the Secretary of State"): the test a wrong choice must pass, of the same country or body and
+ * part (see `fitsRole`); undefined when the words say nothing of the person.
+ */
+function roleTest(fact: RawFact, ctx: Context): ((c: string) => boolean) | undefined {
+  if (fact.kind !== "person" || !ctx.text) return undefined;
+  const s = fact.sentence;
+  const answer = roleProfileAt(s.text, fact.blankStart - s.start, fact.blankEnd - s.start);
+  if (!answer.parts.size && !answer.countries.size && !answer.bodies.size) return undefined;
+  const text = ctx.text;
+  return (c) => fitsRole(answer, profileOf(c, text));
+}
+
 /**
  * Up to `count` wrong answers of the answer's type (money for money, people for people...), the
  * article's own values first, then built-in ones; never equivalent to the answer or to each other,
@@ -381,8 +410,10 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
     new RegExp(
       `\\b(?:${escapeRe(c)}(?:n|['’]s)?\\s(?:attacks?|invasion|aggression|offensive|war\\b|forces|troops|strikes?|missiles?)|(?:invasion|aggression|attacks?|war)\\s(?:by|of|from|with)\\s${escapeRe(c)}\\b)`,
     ).test(text);
+  const fitsTheRole = roleTest(fact, ctx);
   for (const c of candidates) {
     if (!c || out.length >= count) continue;
+    if (fitsTheRole && !fitsTheRole(c)) continue;
     if (
       taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t) || aliasInText(t, c, ctx.text)) ||
       out.some((o) => sameThing(o, c) || aliasInText(o, c, ctx.text))
@@ -416,5 +447,7 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
       continue;
     out.push(c);
   }
-  return out;
+  // Fewer than three people of the blank's role: no choice question (the caller types it instead), since any other
+  // name beside them would be the odd one out.
+  return fitsTheRole && out.length < Math.min(count, 3) ? [] : out;
 }

@@ -1,4 +1,5 @@
 import { editDistance } from "@/lib/quiz/spelling";
+import { CONTINENTS, COUNTRIES } from "./pools";
 /** Names that mean the same place: never a distractor for each other. */
 const ALIASES = [
   ["britain", "uk", "u.k.", "united kingdom", "great britain"],
@@ -162,4 +163,46 @@ export function aliasInText(a: string, b: string, text: string | undefined): boo
       return true;
   }
   return false;
+}
+
+// More adjectives that a country's stem does not give ("Scottish" is no "Scotl…").
+const MORE_ADJECTIVES: Record<string, string> = {
+  scotland: "scottish",
+  ireland: "irish",
+  poland: "polish",
+  finland: "finnish",
+  spain: "spanish",
+  "saudi arabia": "saudi",
+};
+const STEMMED = [...COUNTRIES, ...ALIASES.flat()]
+  .map((c) => c.toLowerCase())
+  .filter((c) => c.length >= 4 && !CONTINENTS.has(c.replace(/^./, (x) => x.toUpperCase())));
+
+/**
+ * The country a word names or describes, one name per country: "Indonesian", "Malaysia's", "US" and "American" give
+ * "indonesia", "malaysia", "united states", "united states"; undefined for any other word ("Indiana", "Rohingya").
+ */
+export function countryOf(word: string): string | undefined {
+  const w = norm(word.replace(/['’]s?$/, ""));
+  const canon = (c: string) => ALIASES.find((g) => g.includes(c))?.[0] ?? c;
+  if (STEMMED.includes(w) || ALIASES.some((g) => g.includes(w))) return canon(w);
+  for (const [c, adj] of Object.entries({ ...IRREGULAR, ...MORE_ADJECTIVES }))
+    if (w === adj || w === `${adj}s`) return canon(c);
+  // "Indonesian", "Swedish", "Iraqi", "Bangladeshis": the country's stem and an ending of its people.
+  let best: string | undefined;
+  let bestStem = "";
+  for (const c of STEMMED) {
+    const stem = c.slice(0, Math.max(4, c.length - 3));
+    if (
+      !c.includes(" ") &&
+      w !== c &&
+      w.startsWith(stem) &&
+      /(?:ns?|ese|ish|is?|ic)$/.test(w) &&
+      stem.length > bestStem.length
+    ) {
+      best = c;
+      bestStem = stem;
+    }
+  }
+  return best && canon(best);
 }

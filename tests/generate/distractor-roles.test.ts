@@ -3,6 +3,7 @@ import { splitSentences } from "@/lib/generate/sentences";
 import { extractFacts } from "@/lib/generate/facts";
 import { distractorsFor } from "@/lib/generate/distractors";
 import { aliasInText } from "@/lib/generate/equivalence";
+import { generateDeck } from "@/lib/generate/deck";
 
 function wrongFor(text: string, value: string, publishedAt?: string, nth = 0) {
   const { facts, mentions } = extractFacts(splitSentences(text), publishedAt);
@@ -62,5 +63,47 @@ describe("no name the article gives the answer is offered as a wrong choice", ()
     expect(aliasInText("Fraud Agency", "Serious Fraud Office", text)).toBe(true);
     expect(aliasInText("Financial Conduct Authority", "Prudential Regulation Authority", text)).toBe(false);
     expect(aliasInText("Serious Fraud Office", "Prudential Regulation Authority", text)).toBe(false);
+  });
+});
+
+describe("people among the choices play the answer's part", () => {
+  const rescue =
+    "Major general Fuad Basya, spokesman for the Indonesian military, said a warship was sent. One Rohingya, " +
+    "Muhammad Amin, said his boat was turned around twice. Malaysia's Prime Minister, Najib Razak said talks had begun. " +
+    "The US State Department said John Kerry, the Secretary of State, called Bangkok. Jeff Rathke, the State Department " +
+    "Spokesperson, said the region must act. Thailand's foreign minister Don Pramudwinai met them.";
+
+  it("no official of another country for a country's spokesman, and no choice question without three who fit", () => {
+    expect(wrongFor(rescue, "Fuad Basya")).toEqual([]);
+    expect(wrongFor(rescue, "John Kerry")).toEqual([]);
+    // The deck asks them typed instead (or not at all), never with choices.
+    const deck = generateDeck({ title: "Asylum seekers rescued off Aceh", text: rescue }, { all: true });
+    const chosen = deck.questions.filter((q) => q.type === "multiple-choice").map((q) => q.answer);
+    expect(chosen).not.toContain("John Kerry");
+    expect(chosen).not.toContain("Fuad Basya");
+    expect(deck.questions.some((q) => q.type === "cloze" && q.answer === "John Kerry")).toBe(true);
+  });
+
+  it("officials of the answer's own body are offered when the article has three", () => {
+    const text =
+      `${rescue} Ned Price, a State Department spokesman, spoke later. Victoria Nuland of the State Department ` +
+      "flew out. Wendy Sherman, the State Department's deputy secretary, stayed home.";
+    const wrong = wrongFor(text, "John Kerry");
+    expect(wrong).toHaveLength(3);
+    // (Jeff Rathke, named in the next sentence, may have been there too.)
+    for (const w of wrong) expect(["Ned Price", "Victoria Nuland", "Wendy Sherman"]).toContain(w);
+  });
+
+  it("'Korea's _____' and 'the match referee _____' are not given another side's players", () => {
+    const match =
+      "Korea's Kim Shin-Wook was shown a yellow card. It rained in the first half. English striker Harry Kane scored " +
+      "twice. Swedish captain Andreas Granqvist scored a penalty. The crowd sang. Korea's Hwang Hee-Chan ran hard. " +
+      "Korea's Kim Min-Woo fouled him. The stadium was full. Korea's Lee Jae-Sung shot wide. The fans left early. " +
+      "The match referee Joel Aguilar awarded a penalty.";
+    const korean = wrongFor(match, "Kim Shin-Wook");
+    expect(korean).toHaveLength(3);
+    expect(korean).not.toContain("Harry Kane");
+    expect(korean).not.toContain("Andreas Granqvist");
+    expect(wrongFor(match, "Joel Aguilar")).toEqual([]);
   });
 });
