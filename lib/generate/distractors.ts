@@ -8,7 +8,7 @@ import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, knownPlace, regionOf } 
 import { aliasInText, sameThing } from "./equivalence";
 import { hash32, seededShuffle } from "./hash";
 import { findScores, nearbyScores } from "./scores";
-import { fitsRole, roleProfileAt, type RoleProfile } from "./roles";
+import { SPEECH_VERBS, fitsRole, nameSpans, roleProfileAt, sentenceAround, type RoleProfile } from "./roles";
 
 /** What distractors are drawn from: the article's facts and names (its captions included). */
 export type Context = {
@@ -335,8 +335,7 @@ function profileOf(name: string, text: string): RoleProfile {
   let profile = PROFILES.byName.get(name);
   if (!profile) {
     profile = { parts: new Set(), countries: new Set(), bodies: new Set() };
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, "gu")))
-      roleProfileAt(text, m.index, m.index + name.length, profile);
+    for (const [from, to] of nameSpans(name, text)) roleProfileAt(text, from, to, profile);
     PROFILES.byName.set(name, profile);
   }
   return profile;
@@ -354,6 +353,52 @@ function roleTest(fact: RawFact, ctx: Context): ((c: string) => boolean) | undef
   if (!answer.parts.size && !answer.countries.size && !answer.bodies.size) return undefined;
   const text = ctx.text;
   return (c) => fitsRole(answer, profileOf(c, text));
+}
+
+// A verb in the past that states what the blank did ("was elected", "scored", "won"), not what they said.
+const DONE =
+  /^(?:[a-z-]{3,}ed|won|lost|led|ran|shot|met|left|took|gave|made|became|beat|held|sent|struck|fell|rose|began|broke|found|built|chose|drew|fought|hit|kept|paid|sold|spent|stood|threw)$/;
+const SAID = new RegExp(`^(?:${SPEECH_VERBS})$`);
+
+/**
+ * "_____ of the Democratic Party was elected": what the sentence says the blank did, and a test of whether the
+ * article says the same of another name (another member elected makes the statement true of them too). Undefined
+ * when the blank is not the subject of a verb of doing.
+ */
+function alsoTrueTest(fact: RawFact, ctx: Context): ((c: string) => boolean) | undefined {
+  if (!["person", "organization", "place"].includes(fact.kind) || !ctx.text) return undefined;
+  const s = fact.sentence;
+  let after = s.text.slice(fact.blankEnd - s.start);
+  if (/^['’]/.test(after)) return undefined;
+  const name = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*)*`;
+  after = after
+    .replace(/^,[^,]*,/, "")
+    .replace(new RegExp(String.raw`^\s(?:and|or)\s${name}`, "u"), "")
+    .replace(new RegExp(String.raw`^\s(?:of|from)\s(?:the\s)?${name}`, "u"), "");
+  const clause = after.split(/[,;:.!?]/)[0] ?? "";
+  // "The candidates elected were A, B and _____": a list after the verb says the same of each.
+  const subject = /^(.*)\s(?:were|are|included?|including)\s[^.;]*$/.exec(
+    s.text.slice(0, fact.blankStart - s.start),
+  )?.[1];
+  const listed = (
+    subject
+      ?.split(",")
+      .pop()
+      ?.toLowerCase()
+      .match(/[a-z-]+/g) ?? []
+  ).findLast((w) => DONE.test(w));
+  const verb = [...(clause.toLowerCase().match(/[a-z-]+/g) ?? []).slice(0, 4), listed ?? ""]
+    .find((w) => DONE.test(w) && !SAID.test(w))
+    ?.replace(/^re-/, "");
+  if (!verb) return undefined;
+  const numbers = clause.match(/\d[\d,.]*\d|\d/g) ?? [];
+  const text = ctx.text;
+  const does = new RegExp(String.raw`\b(?:re-)?${escapeRe(verb)}\b`, "i");
+  return (c) =>
+    nameSpans(c, text).some(([from, to]) => {
+      const around = sentenceAround(text, from, to);
+      return does.test(around) && numbers.every((n) => around.includes(n));
+    });
 }
 
 /**
@@ -411,9 +456,10 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
       `\\b(?:${escapeRe(c)}(?:n|['’]s)?\\s(?:attacks?|invasion|aggression|offensive|war\\b|forces|troops|strikes?|missiles?)|(?:invasion|aggression|attacks?|war)\\s(?:by|of|from|with)\\s${escapeRe(c)}\\b)`,
     ).test(text);
   const fitsTheRole = roleTest(fact, ctx);
+  const alsoTrue = alsoTrueTest(fact, ctx);
   for (const c of candidates) {
     if (!c || out.length >= count) continue;
-    if (fitsTheRole && !fitsTheRole(c)) continue;
+    if ((fitsTheRole && !fitsTheRole(c)) || alsoTrue?.(c)) continue;
     if (
       taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t) || aliasInText(t, c, ctx.text)) ||
       out.some((o) => sameThing(o, c) || aliasInText(o, c, ctx.text))

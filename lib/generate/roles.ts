@@ -90,13 +90,50 @@ function readPhrase(phrase: string, into: RoleProfile, named = false) {
         into.countries.add(two);
         i++;
       } else if (one) into.countries.add(one);
-      else if (!/^(?:The|A|An|Pro-|Anti-|Non-|Pan-)/.test(words[i]!) || rest.length) rest.push(words[i]!);
+      else if (!/^(?:The|A|An)$|^(?:Pro|Anti|Non|Pan)-/.test(words[i]!) || rest.length) rest.push(words[i]!);
     }
     const body = rest.join(" ").replace(/^(?:of|for)\s|\s(?:of|for)$/g, "");
     // Any name a person is "of" or "from" is their body ("Raymond Chan of People Power"); elsewhere only a body's name.
     if (body && (named || /^[A-Z]{2,6}$/.test(body) || rest.some((w) => ORG.has(w))))
       into.bodies.add(body.toLowerCase());
   }
+}
+
+/** The part of its sentence before `start` ("U.S. State" does not end one; "said. The" does). */
+function sentenceBefore(text: string, start: number): string {
+  return text
+    .slice(Math.max(0, start - 300), start)
+    .split(/[a-z0-9)][.!?]["”’]?\s+(?=["“]?\p{Lu})|\n/u)
+    .pop()!;
+}
+
+/** The words just before a name that may describe it: up to six, back to a comma, "and" or a bracket. */
+function phraseBefore(before: string): string {
+  // A title set off by a comma ("Malaysia's Prime Minister, Najib Razak") counts; other words before a comma do not.
+  const titled = /^(.*),\s*$/.exec(before);
+  const head = titled ? (roleOf(titled[1]!.trim().split(/\s+/).pop() ?? "") ? titled[1]! : "") : before;
+  return head
+    .split(/[,;:()“”"]|\s(?:and|or)\s/)
+    .pop()!
+    .trim()
+    .split(/\s+/)
+    .slice(-6)
+    .join(" ");
+}
+
+/** The sentence of `text` around the name at `start`–`end`. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const after = /^[^\n]*?(?:[a-z0-9)][.!?](?=\s|$)|$)/mu.exec(text.slice(end, end + 300))?.[0] ?? "";
+  return `${sentenceBefore(text, start)}${text.slice(start, end)}${after}`;
+}
+
+/** Where `name` stands in `text`, as a whole name ("Chan" not in "Chang"): [start, end] pairs. */
+export function nameSpans(name: string, text: string): [number, number][] {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu"))].map((m) => [
+    m.index,
+    m.index + name.length,
+  ]);
 }
 
 /**
@@ -110,20 +147,14 @@ export function roleProfileAt(
   end: number,
   into: RoleProfile = { parts: new Set(), countries: new Set(), bodies: new Set() },
 ): RoleProfile {
-  const before = text
-    .slice(Math.max(0, start - 200), start)
-    .split(/[a-z0-9)][.!?]["”’]?\s+(?=["“]?\p{Lu})|\n/u)
-    .pop()!;
-  // A title set off by a comma ("Malaysia's Prime Minister, Najib Razak") counts; other words before a comma do not.
-  const titled = /^(.*),\s*$/.exec(before);
-  const head = titled ? (roleOf(titled[1]!.trim().split(/\s+/).pop() ?? "") ? titled[1]! : "") : before;
-  const near = head
-    .split(/[,;:()“”"]|\s(?:and|or)\s/)
-    .pop()!
-    .trim()
-    .split(/\s+/)
-    .slice(-6)
-    .join(" ");
+  const before = sentenceBefore(text, start);
+  // "DAB's Starry Lee and _____", "veteran politicians Lee Cheuk-yan of the Labour Party and _____": the words
+  // before the first of two names go with both (not the first one's "of" body).
+  const pair = /^(.*)\s(?:and|or)\s$/su.exec(before)?.[1];
+  const first = pair
+    ?.replace(/\s(?:of|from)\s(?:the\s)?(?:\p{Lu}[\p{L}&.-]*\s?)+$/u, "")
+    .replace(/(?:^|\s)\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*$/u, "");
+  const near = phraseBefore(before) || (first && first !== pair ? phraseBefore(first) : "");
   readPhrase(near, into);
   const after = text.slice(end, end + 200);
   if (/^['’]s?\b/.test(after)) return into;

@@ -4,6 +4,7 @@ import { extractFacts } from "@/lib/generate/facts";
 import { distractorsFor } from "@/lib/generate/distractors";
 import { aliasInText } from "@/lib/generate/equivalence";
 import { generateDeck } from "@/lib/generate/deck";
+import { roleProfileAt } from "@/lib/generate/roles";
 
 function wrongFor(text: string, value: string, publishedAt?: string, nth = 0) {
   const { facts, mentions } = extractFacts(splitSentences(text), publishedAt);
@@ -105,5 +106,58 @@ describe("people among the choices play the answer's part", () => {
     expect(korean).not.toContain("Harry Kane");
     expect(korean).not.toContain("Andreas Granqvist");
     expect(wrongFor(match, "Joel Aguilar")).toEqual([]);
+  });
+});
+
+describe("roleProfileAt: what the words around a name say of the person", () => {
+  const at = (text: string, name: string) => {
+    const i = text.lastIndexOf(name);
+    const p = roleProfileAt(text, i, i + name.length);
+    return { parts: [...p.parts], countries: [...p.countries], bodies: [...p.bodies] };
+  };
+  it("reads a title, a country, a body, and the words before the first of two names", () => {
+    expect(at("Major general Fuad Basya, spokesman for the Indonesian military, said so.", "Fuad Basya")).toEqual({
+      parts: ["official"],
+      countries: ["indonesia"],
+      bodies: ["military"],
+    });
+    expect(at("The US State Department said John Kerry, the Secretary of State, called.", "John Kerry")).toEqual({
+      parts: ["official"],
+      countries: ["united states"],
+      bodies: ["state department"],
+    });
+    expect(at("Pro-Beijing DAB's Starry Lee and Holden Chow were elected.", "Holden Chow").bodies).toEqual(["dab"]);
+    const fung = at(
+      "Two veteran politicians Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL lost.",
+      "Frederick Fung",
+    );
+    expect(fung).toEqual({ parts: ["official"], countries: [], bodies: ["adpl"] });
+    expect(at("Evansville, Indiana, hosts Kevin Allton.", "Kevin Allton").countries).toEqual([]);
+  });
+});
+
+describe("no wrong choice of which the article says the same", () => {
+  const results =
+    "Pan-democrat Ivan Lau of the Harbour Party was elected in the east. The weather was dry all day. Pan-democrat " +
+    "Mary Ng of the Harbour Party was elected in the west. Turnout was high. Pan-democrat Tom Ho of the Harbour Party " +
+    "lost his seat. Pan-democrat Ada Wu of the Harbour Party was defeated. Queues were long. Pan-democrat Sam Yip of " +
+    "the Harbour Party stood down. The count ended late. Pan-democrat Joe Kam of the Harbour Party was elected in the " +
+    "north.";
+
+  it("another member the article also has elected is no wrong answer to '_____ … was elected'", () => {
+    const wrong = wrongFor(results, "Ivan Lau");
+    expect(wrong).not.toContain("Mary Ng");
+    expect(wrong).not.toContain("Joe Kam");
+    expect(wrong.sort()).toEqual(["Ada Wu", "Sam Yip", "Tom Ho"]);
+  });
+
+  it("a list after 'elected were' says it of every name in it", () => {
+    const text =
+      "Ivan Lau was elected in the east. The weather was dry all day. Mary Ng was elected in the west. Turnout was " +
+      "high. Tom Ho lost his seat. Queues were long. The count ended late. The members elected in the north were " +
+      "Sam Chu and Joe Kam.";
+    const wrong = wrongFor(text, "Joe Kam");
+    expect(wrong).not.toContain("Ivan Lau");
+    expect(wrong).not.toContain("Mary Ng");
   });
 });
