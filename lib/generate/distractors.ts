@@ -104,6 +104,10 @@ function numberCandidates(fact: RawFact, ctx: Context): number[] {
 
 // The sort of thing a name is, by its last word: a magazine is no choice beside a court, a museum none beside a state.
 const SORTS: [string, RegExp][] = [
+  // A legislature among legislatures, armed forces among forces: "the Army" is no choice for a body that was abolished
+  // "for want of a legislature".
+  ["legislature", /\b(?:Congress|Parliament|Senate|Assembly|Legislature|Diet|Duma|Knesset)$/],
+  ["force", /\b(?:Army|Navy|Air Force|Armed Forces|Marines|Marine Corps|Coast Guard|National Guard)$/],
   [
     "publication",
     /\b(?:Magazine|Post|Times|News|Journal|Herald|Weekly|Gazette|Tribune|Review|Guardian|Telegraph|Daily|Press|Chronicle|Bulletin)$/,
@@ -166,7 +170,7 @@ export function sortOf(name: string, text: string | undefined, placeKind?: strin
   if (US_STATES.has(name)) return "state";
   // "Museum of Flight", "Union of Rationalist Atheists": the head before "of" says the sort.
   const head = name.split(/\s(?:of|for|on)\s/)[0]!;
-  const own = SORTS.find(([, re]) => re.test(head) || re.test(name))?.[0];
+  const own = SORTS.find(([, re]) => re.test(head))?.[0] ?? SORTS.find(([, re]) => re.test(name))?.[0];
   if (own) return own;
   const before = text
     ? new RegExp(`\\b([a-z]+)\\s(?:of\\s)?(?:the\\s)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(text)?.[1]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/generate/sentences";
 import { extractFacts } from "@/lib/generate/facts";
-import { distractorsFor } from "@/lib/generate/distractors";
+import { distractorsFor, sortOf } from "@/lib/generate/distractors";
 import { aliasInText } from "@/lib/generate/equivalence";
 import { generateDeck } from "@/lib/generate/deck";
 import { roleProfileAt } from "@/lib/generate/roles";
@@ -54,6 +54,15 @@ describe("no name the article gives the answer is offered as a wrong choice", ()
       "in violation of the edict. The Supreme Court and the California Senate ignored him.";
     const wrong = wrongFor(text, "United States Congress");
     expect(wrong).not.toContain("National Congress");
+    // Nor an army, a side of a war or a world body for a legislature: only legislatures (here too few to choose from).
+    expect(wrong).not.toContain("Army");
+    expect(wrong).not.toContain("Union");
+    expect(wrong).not.toContain("United Nations");
+    expect([sortOf("Scottish Parliament", text), sortOf("Army", text), sortOf("Union", text)]).toEqual([
+      "legislature",
+      "force",
+      "body",
+    ]);
   });
 
   it("a name in brackets after another, or given by 'known as', is that one; a mere namesake is not", () => {
