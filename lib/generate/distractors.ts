@@ -8,7 +8,16 @@ import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, knownPlace, regionOf } 
 import { aliasInText, sameThing } from "./equivalence";
 import { hash32, seededShuffle } from "./hash";
 import { findScores, nearbyScores } from "./scores";
-import { SPEECH_VERBS, fitsRole, nameSpans, roleProfileAt, sentenceAround, type RoleProfile } from "./roles";
+import {
+  ORG_WORDS,
+  SPEECH_VERBS,
+  fitsRole,
+  isRoleWord,
+  nameSpans,
+  roleProfileAt,
+  sentenceAround,
+  type RoleProfile,
+} from "./roles";
 
 /** What distractors are drawn from: the article's facts and names (its captions included). */
 export type Context = {
@@ -178,9 +187,17 @@ export function sortOf(name: string, text: string | undefined, placeKind?: strin
   return before ? NOUN_SORT[before] : undefined;
 }
 
-/** A person's name fit to be a choice: two or more capitalised words, no rank or stray word ("Mlle", "Czech Romantic-era"). */
+/**
+ * A person's name fit to be a choice: two or more capitalised words, no rank or stray word ("Mlle", "Czech
+ * Romantic-era"), and no title, role or body glued on before it ("Mathematician Hermann Weyl", "Refugee Council Enver Solomon").
+ */
 export const personName = (n: string) =>
   /^(?:[A-Z][\p{L}'’.]*(?:-[A-Z]?[\p{L}'’]+)*\s){1,3}[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}'’]+)*$/u.test(n) &&
+  !isRoleWord(n.split(" ")[0]!) &&
+  !n
+    .split(" ")
+    .slice(0, -1)
+    .some((w) => ORG_WORDS.has(w)) &&
   !/-era\b|\b(?:Mlle|Mme|Mademoiselle|Madame|Flight|Engineers?|Commander|Operations|Program|Programme|Legacy|Collections?|Soup|Foundation|Center|Museum)\b/.test(
     n,
   );

@@ -60,6 +60,10 @@ for (const [part, words] of Object.entries({
 }))
   for (const w of words.split(" ")) ROLE_CLASS.set(w, part);
 
+/** A word that names a title or a part rather than a person ("Mathematician", "Administrator", "Spokesman"). */
+export const isRoleWord = (word: string) =>
+  TITLE_WORDS.has(word) || ROLE_CLASS.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase());
+
 /** What the words around a name say of the person: the part they play, their country, the bodies they belong to. */
 export type RoleProfile = { parts: Set<string>; countries: Set<string>; bodies: Set<string> };
 

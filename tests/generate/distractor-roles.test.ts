@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/generate/sentences";
 import { extractFacts } from "@/lib/generate/facts";
-import { distractorsFor, sortOf } from "@/lib/generate/distractors";
+import { distractorsFor, personName, sortOf } from "@/lib/generate/distractors";
 import { aliasInText } from "@/lib/generate/equivalence";
 import { generateDeck } from "@/lib/generate/deck";
 import { roleProfileAt } from "@/lib/generate/roles";
@@ -168,5 +168,15 @@ describe("no wrong choice of which the article says the same", () => {
     const wrong = wrongFor(text, "Joe Kam");
     expect(wrong).not.toContain("Ivan Lau");
     expect(wrong).not.toContain("Mary Ng");
+  });
+});
+
+describe("personName: a name fit to be a choice", () => {
+  it("no title, role or body glued on before the name", () => {
+    expect(personName("Hermann Weyl")).toBe(true);
+    expect(personName("Mathematician Hermann Weyl")).toBe(false);
+    expect(personName("Administrator Charles Bolden")).toBe(false);
+    expect(personName("Refugee Council Enver Solomon")).toBe(false);
+    expect(personName("Jean Maximilien Lamarque")).toBe(true);
   });
 });
