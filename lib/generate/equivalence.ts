@@ -150,8 +150,13 @@ const ALIAS_CUE = String.raw`(?:(?:also|commonly|better|widely|locally)\s)?(?:kn
  */
 export function aliasInText(a: string, b: string, text: string | undefined): boolean {
   if (!text || !a || !b || !text.includes(a) || !text.includes(b)) return false;
+  for (const [p, q] of [
+    [a, b],
+    [b, a],
+  ])
+    if (text.includes(`${p} (${q})`) || text.includes(`${p} (the ${q})`)) return true;
+  if (!hasAliasCue(text)) return false;
   const [x, y] = [esc(a), esc(b)];
-  if (new RegExp(String.raw`\b${x}\s\((?:the\s)?${y}\)|\b${y}\s\((?:the\s)?${x}\)`).test(text)) return true;
   const head = (n: string) => (/^\p{Lu}/u.test(n) ? n.split(/\s+/).pop() : undefined);
   for (const [p, q] of [
     [x, y],
@@ -163,6 +168,13 @@ export function aliasInText(a: string, b: string, text: string | undefined): boo
       return true;
   }
   return false;
+}
+
+// Whether the article gives anything another name at all: read once per article.
+const CUED = { text: "", has: false };
+function hasAliasCue(text: string): boolean {
+  if (CUED.text !== text) Object.assign(CUED, { text, has: new RegExp(ALIAS_CUE).test(text) });
+  return CUED.has;
 }
 
 // More adjectives that a country's stem does not give ("Scottish" is no "Scotl…").

@@ -131,14 +131,21 @@ export function sentenceAround(text: string, start: number, end: number): string
   return `${sentenceBefore(text, start)}${text.slice(start, end)}${after}`;
 }
 
-/** Where `name` stands in `text`, as a whole name ("Chan" not in "Chang"): [start, end] pairs. */
+/** Where `name` stands in `text`, as a whole name ("Chan" not in "Chang"): [start, end] pairs (kept per article). */
 export function nameSpans(name: string, text: string): [number, number][] {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu"))].map((m) => [
-    m.index,
-    m.index + name.length,
-  ]);
+  if (SPANS.text !== text) Object.assign(SPANS, { text, byName: new Map() });
+  let spans = SPANS.byName.get(name);
+  if (!spans) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    spans = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu"))].map((m) => [
+      m.index,
+      m.index + name.length,
+    ]);
+    SPANS.byName.set(name, spans);
+  }
+  return spans;
 }
+const SPANS = { text: "", byName: new Map<string, [number, number][]>() };
 
 /**
  * The role profile of the name at `start`–`end` of `text`: the words just before it ("Tunisia's goalkeeper",
