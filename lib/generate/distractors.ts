@@ -54,6 +54,9 @@ export function formatQuantityLike(n: number, like: string): string | undefined 
   // Match the answer's digit grouping so that the format does not give the answer away ("8000" vs "12,000").
   if (/,/.test(like)) return withCommas(n);
   if (/^\d{4,}$/.test(like)) return String(round(n));
+  // "4.2" km: a wrong value with as many decimals as the answer ("3.2", not "3.15789473684").
+  const decimals = /^\d+\.(\d+)$/.exec(like)?.[1]?.length;
+  if (decimals) return n.toFixed(decimals);
   return n >= 1000 ? withCommas(n) : String(round(n));
 }
 

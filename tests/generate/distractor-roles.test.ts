@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/generate/sentences";
 import { extractFacts } from "@/lib/generate/facts";
-import { distractorsFor, personName, sortOf } from "@/lib/generate/distractors";
+import { distractorsFor, formatQuantityLike, personName, sortOf } from "@/lib/generate/distractors";
 import { aliasInText } from "@/lib/generate/equivalence";
 import { generateDeck } from "@/lib/generate/deck";
 import { roleProfileAt } from "@/lib/generate/roles";
@@ -178,5 +178,21 @@ describe("personName: a name fit to be a choice", () => {
     expect(personName("Administrator Charles Bolden")).toBe(false);
     expect(personName("Refugee Council Enver Solomon")).toBe(false);
     expect(personName("Jean Maximilien Lamarque")).toBe(true);
+  });
+});
+
+describe("amounts among the choices written to the answer's precision", () => {
+  it("'4.2 kilometres' gets values with one decimal, never '3.15789473684'", () => {
+    const text =
+      "The barrier is expected to be 4.2 kilometres long and up to 3 metres high. Work begins in March. The town " +
+      "has 12,000 people.";
+    const { facts, mentions } = extractFacts(splitSentences(text));
+    const km = facts.find((f) => f.kind === "quantity" && Number(f.normalized) === 4.2)!;
+    const answer = km.subject ?? km.value;
+    expect(answer).toBe("4.2");
+    const wrong = distractorsFor(km, answer, km.sentence.text, { facts, mentions, text }, 3);
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    for (const w of wrong) expect(w).toMatch(/^\d+\.\d$/);
+    expect(formatQuantityLike(3.15789473684, "4.2")).toBe("3.2");
   });
 });
