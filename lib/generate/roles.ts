@@ -34,7 +34,9 @@ export const ORG_WORDS = new Set(
 );
 /** Last words that make a capitalised name a thing, not a person ("Darwin Medal", "Tyler Prize"). */
 export const THING_WORDS = new Set(
-  "Prize Prizes Medal Award Awards Trophy Cup Glacier Reef Bridge Street Avenue Road Stadium Arena Park".split(" "),
+  "Prize Prizes Medal Award Awards Trophy Cup Glacier Reef Bridge Street Avenue Road Stadium Arena Park Factory Studio Studios Workshop".split(
+    " ",
+  ),
 );
 /** Verbs that introduce what someone said. */
 export const SPEECH_VERBS =

@@ -196,3 +196,16 @@ describe("amounts among the choices written to the answer's precision", () => {
     expect(formatQuantityLike(3.15789473684, "4.2")).toBe("3.2");
   });
 });
+
+describe("a place named after a person is no person", () => {
+  it("'Warhol Factory' gives no surname 'Factory' among people", () => {
+    const text =
+      "Kevin Allton said he had seen the clouds only on film. Kathryn Waters curated the show. Kiara Perkins " +
+      "lent the prints. The pictures were taken at the Warhol Factory in New York. Kristen Wilkins wrote the notes. " +
+      "Allton teaches English.";
+    const { mentions } = extractFacts(splitSentences(text));
+    const people = mentions.filter((m) => m.kind === "person").map((m) => m.name);
+    expect(people).toContain("Kathryn Waters");
+    expect(people).not.toContain("Warhol Factory");
+  });
+});
