@@ -1,3 +1,5 @@
+import { MONTHS as MONTH_NAMES } from "@/lib/format";
+
 /** A date in a sentence; offsets are in the sentence. `iso` is YYYY-MM-DD, YYYY-MM or YYYY when it can be resolved. */
 export type DateSpan = {
   start: number;
@@ -124,4 +126,78 @@ export function datelineDate(text: string): string | undefined {
   const [mon, day] = /^\d/.test(m[1] ?? "") ? [m[2] ?? "", Number(m[1])] : [m[1] ?? "", Number(m[2])];
   const idx = monthIndex(mon);
   return idx < 0 || day < 1 || day > 31 ? undefined : `${m[3]}-${pad(idx + 1)}-${pad(day)}`;
+}
+
+/** How a calendar date is written: its parts and its style ("April 12, 1981", "30 May", "Sept. 27", "February 1860"). */
+export type DateShape = {
+  year?: number;
+  /** 0-based. */
+  month: number;
+  day?: number;
+  /** "md" April 12, "dm" 12 April, "my" February 1860. */
+  order: "md" | "dm" | "my";
+  /** The month shortened ("Aug.", "Sept"), its dot, an ordinal suffix ("June 5th"), a comma before the year. */
+  short?: string;
+  dot: boolean;
+  ordinal: boolean;
+  comma: boolean;
+};
+
+const SHAPE_MDY = new RegExp(String.raw`^(${MONTH})\s(\d{1,2})(st|nd|rd|th)?(?:(,)?\s(\d{4}))?$`);
+const SHAPE_DMY = new RegExp(String.raw`^(\d{1,2})(st|nd|rd|th)?\s(${MONTH})(?:(,)?\s(\d{4}))?$`);
+const SHAPE_MY = new RegExp(String.raw`^(${MONTH})(,)?\s(\d{4})$`);
+
+/** The parts and style of a date as written; undefined for anything else ("Sunday", "1981", "yesterday"). */
+export function dateShape(text: string): DateShape | undefined {
+  const t = text
+    .trim()
+    .replace(/\.$/, (dot) => (/(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(text.trim()) ? dot : ""));
+  // The three shapes as [month, day, ordinal suffix, comma, year] from their match groups.
+  const parts: [RegExp, DateShape["order"], number[]][] = [
+    [SHAPE_MY, "my", [1, 0, 0, 2, 3]],
+    [SHAPE_MDY, "md", [1, 2, 3, 4, 5]],
+    [SHAPE_DMY, "dm", [3, 1, 2, 4, 5]],
+  ];
+  for (const [re, order, [mi, di, oi, ci, yi]] of parts) {
+    const m = re.exec(t);
+    const name = m?.[mi!] ?? "";
+    if (!m || monthIndex(name) < 0) continue;
+    return {
+      month: monthIndex(name),
+      day: di ? Number(m[di]) : undefined,
+      year: m[yi!] ? Number(m[yi!]) : undefined,
+      order,
+      short: (MONTH_NAMES as readonly string[]).includes(name) ? undefined : name.replace(/\.$/, ""),
+      dot: name.endsWith("."),
+      ordinal: oi ? !!m[oi] : false,
+      comma: !!m[ci!],
+    };
+  }
+  return undefined;
+}
+
+const ordinal = (d: number) =>
+  `${d}${d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th"}`;
+
+/**
+ * Writes a date with the parts `like` has, in its style: "4 July 1831" like "30 May" is "4 July"; like
+ * "April 12, 1981" it needs a year (undefined without one). A month-year takes no day.
+ */
+export function formatDateLike(
+  date: { year?: number; month: number; day?: number },
+  like: DateShape,
+): string | undefined {
+  const wantsYear = like.year !== undefined;
+  if ((wantsYear && date.year === undefined) || (like.order !== "my" && date.day === undefined)) return undefined;
+  const full = MONTH_NAMES[date.month]!;
+  // A shortened month stays shortened, the way the answer shortens it ("Sept." for September beside "Aug.").
+  const name = like.short
+    ? full.length <= 5
+      ? full
+      : `${full === "September" && like.short === "Sept" ? "Sept" : full.slice(0, 3)}${like.dot ? "." : ""}`
+    : full;
+  if (like.order === "my") return `${name}${like.comma ? "," : ""} ${date.year}`;
+  const day = like.ordinal ? ordinal(date.day!) : String(date.day);
+  const year = wantsYear ? `${like.comma ? "," : ""} ${date.year}` : "";
+  return like.order === "md" ? `${name} ${day}${year}` : `${day} ${name}${year}`;
 }

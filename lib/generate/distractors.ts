@@ -2,12 +2,22 @@ import type { RawFact } from "./raw-fact";
 import type { Mention } from "./entities";
 import { formatMoney } from "./money";
 import { ladderNumbers, nearbyNumbers, withCommas, formatNumber, round } from "./numbers";
-import { WEEKDAYS } from "./dates";
+import { WEEKDAYS, dateShape, formatDateLike } from "./dates";
 import { numberWords } from "@/lib/quiz/number-words";
 import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, knownPlace, regionOf } from "./pools";
-import { sameThing } from "./equivalence";
+import { aliasInText, sameThing } from "./equivalence";
 import { hash32, seededShuffle } from "./hash";
 import { findScores, nearbyScores } from "./scores";
+import {
+  ORG_WORDS,
+  SPEECH_VERBS,
+  fitsRole,
+  isRoleWord,
+  nameSpans,
+  roleProfileAt,
+  sentenceAround,
+  type RoleProfile,
+} from "./roles";
 
 /** What distractors are drawn from: the article's facts and names (its captions included). */
 export type Context = {
@@ -44,6 +54,9 @@ export function formatQuantityLike(n: number, like: string): string | undefined 
   // Match the answer's digit grouping so that the format does not give the answer away ("8000" vs "12,000").
   if (/,/.test(like)) return withCommas(n);
   if (/^\d{4,}$/.test(like)) return String(round(n));
+  // "4.2" km: a wrong value with as many decimals as the answer ("3.2", not "3.15789473684").
+  const decimals = /^\d+\.(\d+)$/.exec(like)?.[1]?.length;
+  if (decimals) return n.toFixed(decimals);
   return n >= 1000 ? withCommas(n) : String(round(n));
 }
 
@@ -103,6 +116,10 @@ function numberCandidates(fact: RawFact, ctx: Context): number[] {
 
 // The sort of thing a name is, by its last word: a magazine is no choice beside a court, a museum none beside a state.
 const SORTS: [string, RegExp][] = [
+  // A legislature among legislatures, armed forces among forces: "the Army" is no choice for a body that was abolished
+  // "for want of a legislature".
+  ["legislature", /\b(?:Congress|Parliament|Senate|Assembly|Legislature|Diet|Duma|Knesset)$/],
+  ["force", /\b(?:Army|Navy|Air Force|Armed Forces|Marines|Marine Corps|Coast Guard|National Guard)$/],
   [
     "publication",
     /\b(?:Magazine|Post|Times|News|Journal|Herald|Weekly|Gazette|Tribune|Review|Guardian|Telegraph|Daily|Press|Chronicle|Bulletin)$/,
@@ -165,7 +182,7 @@ export function sortOf(name: string, text: string | undefined, placeKind?: strin
   if (US_STATES.has(name)) return "state";
   // "Museum of Flight", "Union of Rationalist Atheists": the head before "of" says the sort.
   const head = name.split(/\s(?:of|for|on)\s/)[0]!;
-  const own = SORTS.find(([, re]) => re.test(head) || re.test(name))?.[0];
+  const own = SORTS.find(([, re]) => re.test(head))?.[0] ?? SORTS.find(([, re]) => re.test(name))?.[0];
   if (own) return own;
   const before = text
     ? new RegExp(`\\b([a-z]+)\\s(?:of\\s)?(?:the\\s)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(text)?.[1]
@@ -173,9 +190,17 @@ export function sortOf(name: string, text: string | undefined, placeKind?: strin
   return before ? NOUN_SORT[before] : undefined;
 }
 
-/** A person's name fit to be a choice: two or more capitalised words, no rank or stray word ("Mlle", "Czech Romantic-era"). */
+/**
+ * A person's name fit to be a choice: two or more capitalised words, no rank or stray word ("Mlle", "Czech
+ * Romantic-era"), and no title, role or body glued on before it ("Mathematician Hermann Weyl", "Refugee Council Enver Solomon").
+ */
 export const personName = (n: string) =>
   /^(?:[A-Z][\p{L}'’.]*(?:-[A-Z]?[\p{L}'’]+)*\s){1,3}[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}'’]+)*$/u.test(n) &&
+  !isRoleWord(n.split(" ")[0]!) &&
+  !n
+    .split(" ")
+    .slice(0, -1)
+    .some((w) => ORG_WORDS.has(w)) &&
   !/-era\b|\b(?:Mlle|Mme|Mademoiselle|Madame|Flight|Engineers?|Commander|Operations|Program|Programme|Legacy|Collections?|Soup|Foundation|Center|Museum)\b/.test(
     n,
   );
@@ -297,7 +322,107 @@ function dateCandidates(fact: RawFact, ctx: Context): string[] {
     const near = [3, -2, 5, -4, 2, -3, 6, -6, 8, -8, 1, -1, 10, -10].map((d) => y + d);
     return [...years.filter(fits), ...near.filter(fits)].map(String);
   }
-  return ctx.facts.filter((f) => f.kind === "date" && f.unit === fact.unit).map((f) => f.value);
+  return calendarCandidates(fact, ctx);
+}
+
+/**
+ * Other calendar dates of the article written the way the answer is: a full date among full dates ("April 12,
+ * 1981"), a day and month among days and months ("30 May" beside "4 July", not "4 July 1831" or "July 14"), a month of
+ * a year among months of years. A date the article gives without a year ("June 28") joins full dates only when its
+ * sentence names the year; otherwise it is left out rather than given a guessed one.
+ */
+function calendarCandidates(fact: RawFact, ctx: Context): string[] {
+  const like = dateShape(fact.value);
+  if (!like) return [];
+  const out: string[] = [];
+  for (const f of ctx.facts) {
+    if (f.kind !== "date" || f.id === fact.id || (f.unit !== "day" && f.unit !== "month")) continue;
+    const shape = dateShape(f.value);
+    if (!shape) continue;
+    // "launches June 28" in a sentence of "2011": the year the article ties the day to, and no other.
+    const years = [...new Set(f.sentence.text.match(/\b(?:1[0-9]|20)\d\d\b/g) ?? [])];
+    const year = shape.year ?? (years.length === 1 ? Number(years[0]) : undefined);
+    const text = formatDateLike({ ...shape, year }, like);
+    // The same day (or month) as the answer, written another way, is the answer.
+    const same =
+      shape.month === like.month &&
+      (like.order === "my" ? year === like.year : shape.day === like.day && (!like.year || year === like.year));
+    if (text && !same) out.push(text);
+  }
+  return out;
+}
+
+// Per article: each person's role profile, read from every place the article names them.
+const PROFILES = { text: "", byName: new Map<string, RoleProfile>() };
+function profileOf(name: string, text: string): RoleProfile {
+  if (PROFILES.text !== text) Object.assign(PROFILES, { text, byName: new Map() });
+  let profile = PROFILES.byName.get(name);
+  if (!profile) {
+    profile = { parts: new Set(), countries: new Set(), bodies: new Set() };
+    for (const [from, to] of nameSpans(name, text)) roleProfileAt(text, from, to, profile);
+    PROFILES.byName.set(name, profile);
+  }
+  return profile;
+}
+
+/**
+ * A person the blank's own words place ("Major general _____, spokesman for the Indonesian military"; "The US State
+ * Department said _____, the Secretary of State"): the test a wrong choice must pass, of the same country or body and
+ * part (see `fitsRole`); undefined when the words say nothing of the person.
+ */
+function roleTest(fact: RawFact, ctx: Context): ((c: string) => boolean) | undefined {
+  if (fact.kind !== "person" || !ctx.text) return undefined;
+  const s = fact.sentence;
+  const answer = roleProfileAt(s.text, fact.blankStart - s.start, fact.blankEnd - s.start);
+  if (!answer.parts.size && !answer.countries.size && !answer.bodies.size) return undefined;
+  const text = ctx.text;
+  return (c) => fitsRole(answer, profileOf(c, text));
+}
+
+// A verb in the past that states what the blank did ("was elected", "scored", "won"), not what they said.
+const DONE =
+  /^(?:[a-z-]{3,}ed|won|lost|led|ran|shot|met|left|took|gave|made|became|beat|held|sent|struck|fell|rose|began|broke|found|built|chose|drew|fought|hit|kept|paid|sold|spent|stood|threw)$/;
+const SAID = new RegExp(`^(?:${SPEECH_VERBS})$`);
+
+/**
+ * "_____ of the Democratic Party was elected": what the sentence says the blank did, and a test of whether the
+ * article says the same of another name (another member elected makes the statement true of them too). Undefined
+ * when the blank is not the subject of a verb of doing.
+ */
+function alsoTrueTest(fact: RawFact, ctx: Context): ((c: string) => boolean) | undefined {
+  if (!["person", "organization", "place"].includes(fact.kind) || !ctx.text) return undefined;
+  const s = fact.sentence;
+  let after = s.text.slice(fact.blankEnd - s.start);
+  if (/^['’]/.test(after)) return undefined;
+  const name = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*)*`;
+  after = after
+    .replace(/^,[^,]*,/, "")
+    .replace(new RegExp(String.raw`^\s(?:and|or)\s${name}`, "u"), "")
+    .replace(new RegExp(String.raw`^\s(?:of|from)\s(?:the\s)?${name}`, "u"), "");
+  const clause = after.split(/[,;:.!?]/)[0] ?? "";
+  // "The candidates elected were A, B and _____": a list after the verb says the same of each.
+  const subject = /^(.*)\s(?:were|are|included?|including)\s[^.;]*$/.exec(
+    s.text.slice(0, fact.blankStart - s.start),
+  )?.[1];
+  const listed = (
+    subject
+      ?.split(",")
+      .pop()
+      ?.toLowerCase()
+      .match(/[a-z-]+/g) ?? []
+  ).findLast((w) => DONE.test(w));
+  const verb = [...(clause.toLowerCase().match(/[a-z-]+/g) ?? []).slice(0, 4), listed ?? ""]
+    .find((w) => DONE.test(w) && !SAID.test(w))
+    ?.replace(/^re-/, "");
+  if (!verb) return undefined;
+  const numbers = clause.match(/\d[\d,.]*\d|\d/g) ?? [];
+  const text = ctx.text;
+  const does = new RegExp(String.raw`\b(?:re-)?${escapeRe(verb)}\b`, "i");
+  return (c) =>
+    nameSpans(c, text).some(([from, to]) => {
+      const around = sentenceAround(text, from, to);
+      return does.test(around) && numbers.every((n) => around.includes(n));
+    });
 }
 
 /**
@@ -354,9 +479,15 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
     new RegExp(
       `\\b(?:${escapeRe(c)}(?:n|['’]s)?\\s(?:attacks?|invasion|aggression|offensive|war\\b|forces|troops|strikes?|missiles?)|(?:invasion|aggression|attacks?|war)\\s(?:by|of|from|with)\\s${escapeRe(c)}\\b)`,
     ).test(text);
+  const fitsTheRole = roleTest(fact, ctx);
+  const alsoTrue = alsoTrueTest(fact, ctx);
   for (const c of candidates) {
     if (!c || out.length >= count) continue;
-    if (taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t)) || out.some((o) => sameThing(o, c)))
+    if ((fitsTheRole && !fitsTheRole(c)) || alsoTrue?.(c)) continue;
+    if (
+      taken.some((t) => sameThing(t, c) || nested(t, c) || nested(c, t) || aliasInText(t, c, ctx.text)) ||
+      out.some((o) => sameThing(o, c) || aliasInText(o, c, ctx.text))
+    )
       continue;
     // A value the sentence already holds would make an odd sentence: an easy one to rule out.
     if (new RegExp(`[\\s(]${c.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}[\\s,.;:)'’]`).test(padded))
@@ -386,5 +517,7 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
       continue;
     out.push(c);
   }
-  return out;
+  // Fewer than three people of the blank's role: no choice question (the caller types it instead), since any other
+  // name beside them would be the odd one out.
+  return fitsTheRole && out.length < Math.min(count, 3) ? [] : out;
 }

@@ -1,4 +1,5 @@
 import { editDistance } from "@/lib/quiz/spelling";
+import { CONTINENTS, COUNTRIES } from "./pools";
 /** Names that mean the same place: never a distractor for each other. */
 const ALIASES = [
   ["britain", "uk", "u.k.", "united kingdom", "great britain"],
@@ -136,4 +137,84 @@ export function namesItsPeople(prompt: string, place: string): boolean {
   if (p.includes(" ") || p.length < 5) return false;
   const stem = p.slice(0, Math.max(4, p.length - 3));
   return words.some((w) => w.toLowerCase() !== p && w.toLowerCase().startsWith(stem));
+}
+
+const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Words that give a thing another name: "known as", "also called", "calling themselves", "dubbed", "so-called".
+const ALIAS_CUE = String.raw`(?:(?:also|commonly|better|widely|locally)\s)?(?:known|referred\sto)\sas|(?:also\s)?called|call(?:s|ing)?\s(?:themselves|itself|himself|herself)|dubbed|nicknamed|so-called`;
+
+/**
+ * Does the article itself give `a` and `b` as names of one thing? "the Securities and Exchange Commission (SEC)";
+ * "Joshua Norton, known as Emperor Norton"; "a body of men calling themselves the National Congress", a self-given
+ * name of the body whose head noun it shares ("United States Congress").
+ */
+export function aliasInText(a: string, b: string, text: string | undefined): boolean {
+  if (!text || !a || !b || !text.includes(a) || !text.includes(b)) return false;
+  for (const [p, q] of [
+    [a, b],
+    [b, a],
+  ])
+    if (text.includes(`${p} (${q})`) || text.includes(`${p} (the ${q})`)) return true;
+  if (!hasAliasCue(text)) return false;
+  const [x, y] = [esc(a), esc(b)];
+  const head = (n: string) => (/^\p{Lu}/u.test(n) ? n.split(/\s+/).pop() : undefined);
+  for (const [p, q] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const named = new RegExp(String.raw`(?:${ALIAS_CUE})\s(?:the\s)?${q}\b`);
+    if (new RegExp(String.raw`\b${p}\b[^.;]{0,80}?\b${named.source}`).test(text)) return true;
+    if (named.test(text) && head(a) !== undefined && head(a) === head(b) && a.includes(" ") && b.includes(" "))
+      return true;
+  }
+  return false;
+}
+
+// Whether the article gives anything another name at all: read once per article.
+const CUED = { text: "", has: false };
+function hasAliasCue(text: string): boolean {
+  if (CUED.text !== text) Object.assign(CUED, { text, has: new RegExp(ALIAS_CUE).test(text) });
+  return CUED.has;
+}
+
+// More adjectives that a country's stem does not give ("Scottish" is no "Scotl…").
+const MORE_ADJECTIVES: Record<string, string> = {
+  scotland: "scottish",
+  ireland: "irish",
+  poland: "polish",
+  finland: "finnish",
+  spain: "spanish",
+  "saudi arabia": "saudi",
+};
+const STEMMED = [...COUNTRIES, ...ALIASES.flat()]
+  .map((c) => c.toLowerCase())
+  .filter((c) => c.length >= 4 && !CONTINENTS.has(c.replace(/^./, (x) => x.toUpperCase())));
+
+/**
+ * The country a word names or describes, one name per country: "Indonesian", "Malaysia's", "US" and "American" give
+ * "indonesia", "malaysia", "united states", "united states"; undefined for any other word ("Indiana", "Rohingya").
+ */
+export function countryOf(word: string): string | undefined {
+  const w = norm(word.replace(/['’]s?$/, ""));
+  const canon = (c: string) => ALIASES.find((g) => g.includes(c))?.[0] ?? c;
+  if (STEMMED.includes(w) || ALIASES.some((g) => g.includes(w))) return canon(w);
+  for (const [c, adj] of Object.entries({ ...IRREGULAR, ...MORE_ADJECTIVES }))
+    if (w === adj || w === `${adj}s`) return canon(c);
+  // "Indonesian", "Swedish", "Iraqi", "Bangladeshis": the country's stem and an ending of its people.
+  let best: string | undefined;
+  let bestStem = "";
+  for (const c of STEMMED) {
+    const stem = c.slice(0, Math.max(4, c.length - 3));
+    if (
+      !c.includes(" ") &&
+      w !== c &&
+      w.startsWith(stem) &&
+      /(?:ns?|ese|ish|is?|ic)$/.test(w) &&
+      stem.length > bestStem.length
+    ) {
+      best = c;
+      bestStem = stem;
+    }
+  }
+  return best && canon(best);
 }
