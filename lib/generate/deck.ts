@@ -12,7 +12,7 @@ import type { RawFact } from "./raw-fact";
 import { balanceQuotes } from "./prompt-checks";
 
 /** Bumped whenever the generator's output changes, so decks say which generator made them. */
-export const GENERATOR_VERSION = "2.3.0";
+export const GENERATOR_VERSION = "2.4.0";
 
 /** What the generator takes: an article's text and what is known about it. */
 export const articleInputSchema = z.object({
