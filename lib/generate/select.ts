@@ -426,6 +426,20 @@ function commonWord(word: string): boolean {
   return t !== undefined && !t.tags.has("Noun") && !t.tags.has("ProperNoun") && !t.tags.has("Acronym");
 }
 
+const WRONG_AN = /\b([Aa])n\s(?!one\b|hour|honou?r|heir|herb)(?=[bcdfgjklmnpqrstvwxz][a-z])/g;
+const WRONG_A = /\b([Aa])\s(?!one\b|once\b|eu|uni|use|usu|ut)(?=[aeiou][a-z])/g;
+
+/**
+ * The prompt with the source's "a"/"an" slips mended outside quotations ("where an voluntary iodine fortification
+ * program" → "a voluntary"): the article's slip would otherwise be printed in the question.
+ */
+export function mended(d: Draft): Draft {
+  if (d.type === "who-said" || d.variant === "speaker") return d;
+  const parts = d.prompt.split(/(“[^”]*”|"[^"]*")/);
+  const prompt = parts.map((p, i) => (i % 2 === 1 ? p : p.replace(WRONG_AN, "$1 ").replace(WRONG_A, "$1n "))).join("");
+  return prompt === d.prompt ? d : { ...d, prompt };
+}
+
 /**
  * A long fill-in prompt without what follows its answer's clause ("…, scoring a header from De Bruyne's assist"),
  * when at least ten words are left: only the clause that holds the answer.
@@ -594,6 +608,7 @@ export function selectQuestions(candidates: Draft[], article: ArticleView, why?:
   const scored = candidates
     .map((d) => (needsContext(d) ? withoutDeictic(d) : d))
     .map(shortened)
+    .map(mended)
     .map((d, i) => ({ d, i, score: Object.values(featuresOf(d, view, cast, topCountry)).reduce((a, b) => a + b, 0) }))
     .filter((c) => !refused(c.d, view) || void why?.set(c.d, "refused"))
     .sort((a, b) => b.score - a.score || a.i - b.i);

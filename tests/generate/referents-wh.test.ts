@@ -343,3 +343,28 @@ describe("a match's minor incidents", () => {
     for (const q of asked) expect(q.prompt).not.toMatch(/substituted|was saved by|yellow card/);
   });
 });
+
+describe("the source's a/an slips", () => {
+  it("are mended in the prompt, never inside a quotation, never in 'an hour' or 'a one-off'", async () => {
+    const { mended } = await import("@/lib/generate/select");
+    const d = (prompt: string): Draft => ({
+      fact: {
+        id: "f",
+        kind: "place",
+        value: "Tasmania",
+        sentence: { index: 0, paragraph: 0, start: 0, end: 1, text: prompt },
+        blankStart: 0,
+        blankEnd: 0,
+      },
+      type: "cloze",
+      prompt,
+      answer: "Tasmania",
+      difficulty: 0.5,
+    });
+    expect(mended(d("Type the missing words: _____ has an voluntary program and a iodine rule.")).prompt).toBe(
+      "Type the missing words: _____ has a voluntary program and an iodine rule.",
+    );
+    const kept = 'Type the missing words: _____ spent an hour on a one-off test, a useful "an voluntary" quote.';
+    expect(mended(d(kept)).prompt).toBe(kept);
+  });
+});
