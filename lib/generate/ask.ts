@@ -150,7 +150,13 @@ export function resolveOpening(clause: string, refs: Referents): string | undefi
     inner &&
     outsideQuotes(clause, inner.index) &&
     (!clause.slice(0, inner.index).includes(P) || refs.answerHasPronoun === false) &&
-    !/[A-Z][a-z]/.test(clause.slice(1, inner.index).replace(MONTH_WORDS, ""))
+    (!/[A-Z][a-z]/.test(clause.slice(1, inner.index).replace(MONTH_WORDS, "")) ||
+      // "Seeking recognition beyond the Prague area, he submitted …": the subject after an opening phrase points
+      // outside the clause, whatever names the phrase holds.
+      (/^(?:he|she)$/.test(inner[0]) &&
+        /,\s$/.test(clause.slice(0, inner.index)) &&
+        !clause.slice(0, inner.index).includes(P) &&
+        !/,/.test(clause.slice(0, inner.index - 2))))
   ) {
     const word = inner[0];
     const whose =

@@ -368,3 +368,22 @@ describe("the source's a/an slips", () => {
     expect(mended(d(kept)).prompt).toBe(kept);
   });
 });
+
+describe("a subject pronoun after an opening phrase", () => {
+  it("is the life story's subject even when the phrase names a place", () => {
+    const t =
+      "Seeking recognition beyond the Prague area, he submitted a score of his First Symphony to a competition.";
+    const at = t.indexOf("First Symphony");
+    expect(
+      askAbout(
+        t,
+        at,
+        at + "First Symphony".length,
+        { kind: "term" },
+        { main: "Antonín Dvořák", previous: "Antonín Dvořák", mainPronoun: "he", lifeStory: true },
+      )?.clause,
+    ).toBe(
+      "Seeking recognition beyond the Prague area, Antonín Dvořák submitted a score of his _____ to a competition.",
+    );
+  });
+});
