@@ -12,7 +12,7 @@ export function answerEditable(q: Question): "text" | "choice" | "none" {
 }
 
 // "1,600" and "1600" are one number; anything beyond digits, separators and a sign or point is not.
-function parseNumber(s: string): number | undefined {
+function plainNumber(s: string): number | undefined {
   const t = s.replace(/[,\s]/g, "");
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : undefined;
 }
@@ -68,7 +68,7 @@ export function editQuestion(q: Question, edit: QuestionEdit): EditResult {
     next.choices = q.choices.map((c) => (c === q.answer ? answer : c));
   }
   if (q.type === "numeric") {
-    const n = parseNumber(answer);
+    const n = plainNumber(answer);
     if (n === undefined)
       return { ok: false, message: "The answer to a number question must be a number, like 1,600 or 2.5." };
     next.numericValue = n;

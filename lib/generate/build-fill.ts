@@ -5,7 +5,7 @@ import { blanked } from "./question-text";
 import { MONTHS } from "@/lib/format";
 import { aliasesOf, givesAway, namesItsPeople } from "./equivalence";
 import { moneyForms } from "./money";
-import { numberForms, parseNumber } from "./numbers";
+import { numberForms, numberValue } from "./numbers";
 import { formatIsoDate } from "./dates";
 import { balanceQuotes, vagueQuantity } from "./prompt-checks";
 import { familyName, showsArticleForm } from "./article-names";
@@ -45,7 +45,7 @@ export function acceptedForms(fact: RawFact): string[] {
     const n = Number(fact.normalized);
     forms.push(...numberForms(n));
     if (fact.unit === "percent") forms.push(`${n}%`, `${n} percent`);
-    if (parseNumber(answer) === undefined && /^a\s/i.test(answer)) forms.push(answer.replace(/^a\s+/i, ""));
+    if (numberValue(answer) === undefined && /^a\s/i.test(answer)) forms.push(answer.replace(/^a\s+/i, ""));
   }
   // "Mertens" for "Dries Mertens", "Auguste Chevalier" for "Chevalier", "M5S" for "Movimento 5 Stelle": the names the
   // article uses for it (article-names.ts). Without the article, a person's surname.
@@ -146,7 +146,7 @@ export function multipleChoice(fact: RawFact, ctx: Context): Draft | undefined {
   // Built-in names alone ("Colorado State University of the Peru") make a place or body easy to spot: type it instead.
   const fromArticle = wrong.filter((w) => ctx.mentions.some((m) => m.name === w || m.text === w)).length;
   if ((fact.kind === "place" || fact.kind === "organization") && fromArticle === 0) return undefined;
-  return { fact, type: "multiple-choice", prompt, answer, choices: [answer, ...wrong], difficulty: 0.4 };
+  return { fact, type: "multiple-choice", prompt, answer, choices: [answer, ...wrong] };
 }
 
 /** Cloze: type the missing words (names, places, dates). */
@@ -174,7 +174,6 @@ export function cloze(fact: RawFact): Draft | undefined {
       answer: answerOf(fact),
       acceptedAnswers: accepted,
       numericValue: Number(answerOf(fact)),
-      difficulty: 0.7,
     };
   }
   // A weekday is typed as the day the sentence names; "the missing date" would ask for a calendar date.
@@ -192,7 +191,6 @@ export function cloze(fact: RawFact): Draft | undefined {
     prompt: `Type ${what}: ${sentence}`,
     answer: answerOf(fact),
     acceptedAnswers: accepted,
-    difficulty: 0.7,
   };
 }
 
@@ -218,7 +216,6 @@ export function numeric(fact: RawFact): Draft | undefined {
     answer: answerOf(fact),
     acceptedAnswers: accepted,
     numericValue: Number(fact.normalized),
-    difficulty: 0.7,
   };
 }
 

@@ -5,7 +5,7 @@ import { definite, shortQuote } from "./question-text";
 import { copiesSentence, pronounSubject, statementOf } from "./prompt-checks";
 import { givesAway, sameThing } from "./equivalence";
 import { answerOf } from "./build-fill";
-import { hash32, seededShuffle } from "./hash";
+import { hash32, hashOrder } from "./hash";
 import { personName } from "./distractors";
 
 const TF = ["True", "False"];
@@ -37,7 +37,6 @@ export function trueFalseValue(fact: RawFact, ctx: Context, wantsFalse: boolean)
     prompt: `True or false? ${statement}`,
     answer: isFalse ? "False" : "True",
     choices: TF,
-    difficulty: 0.3,
   };
 }
 
@@ -87,7 +86,7 @@ export function trueFalseQuote(
     )
     .map((m) => m.name)
     .filter(fit);
-  const other = seededShuffle(quoted.length ? quoted : [...new Set(people)], fact.id)[0];
+  const other = hashOrder(quoted.length ? quoted : [...new Set(people)], fact.id)[0];
   const isFalse = wantsFalse && other !== undefined;
   const who = isFalse ? other! : fact.subject;
   return {
@@ -97,7 +96,6 @@ export function trueFalseQuote(
     prompt: `True or false? ${who} said: “${shortQuote(fact.value)}”`,
     answer: isFalse ? "False" : "True",
     choices: TF,
-    difficulty: 0.3,
   };
 }
 
@@ -133,7 +131,7 @@ export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft 
     )
       wrong.push(n);
   if (wrong.length < 1) return undefined;
-  return { fact, type: "who-said", prompt, answer: fact.subject, choices: [fact.subject, ...wrong], difficulty: 0.4 };
+  return { fact, type: "who-said", prompt, answer: fact.subject, choices: [fact.subject, ...wrong] };
 }
 
 /** Put an announced enumeration ("a four-step plan: to ...; to ...") back in the article's order. */
@@ -147,7 +145,7 @@ export function ordering(fact: RawFact): Draft | undefined {
   const parts = /^\w+-(\w+)\s/.exec(fact.value)?.[1];
   const what = parts ? `the ${parts}s of ${definite(fact.value)}` : definite(fact.value);
   const prompt = `Put ${what} in the order the article gives them.`;
-  return { fact, type: "ordering", prompt, answer: items.join(" → "), items, choices: items, difficulty: 0.6 };
+  return { fact, type: "ordering", prompt, answer: items.join(" → "), items, choices: items };
 }
 
 /** Role questions: who holds a title the article gives, which title a person has, and a true/false on it. */
@@ -177,7 +175,6 @@ export function roleQuestions(fact: RawFact, ctx: Context, wantsFalse: boolean):
       prompt: `According to the article, who is the ${fact.role}?`,
       answer: name,
       choices: [name, ...people.slice(0, 3)],
-      difficulty: 0.3,
     });
   } else if (roles.length >= 2 && !givesAway(name, [fact.role])) {
     out.push({
@@ -187,11 +184,10 @@ export function roleQuestions(fact: RawFact, ctx: Context, wantsFalse: boolean):
       prompt: `What title does the article give ${name}?`,
       answer: fact.role,
       choices: [fact.role, ...roles.slice(0, 3)],
-      difficulty: 0.4,
     });
   }
   const isFalse = wantsFalse && roles.length > 0;
-  const wrongRole = seededShuffle(roles, fact.id)[0];
+  const wrongRole = hashOrder(roles, fact.id)[0];
   out.push({
     fact,
     type: "true-false",
@@ -199,7 +195,6 @@ export function roleQuestions(fact: RawFact, ctx: Context, wantsFalse: boolean):
     prompt: `True or false? The article describes ${name} as the ${isFalse ? wrongRole : fact.role}.`,
     answer: isFalse ? "False" : "True",
     choices: TF,
-    difficulty: 0.3,
   });
   return out;
 }

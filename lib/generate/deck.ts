@@ -7,7 +7,7 @@ import { checkUsableText } from "./input-check";
 import { GenerateError } from "./errors";
 import { datelineDate } from "./dates";
 import { buildQuestions } from "./build-questions";
-import { hash32, seededShuffle, slugify } from "./hash";
+import { hash32, hashOrder, slugify } from "./hash";
 import type { RawFact } from "./raw-fact";
 import { balanceQuotes } from "./prompt-checks";
 
@@ -87,7 +87,7 @@ export function generateDeck(input: ArticleInput, options: { all?: boolean } = {
       ...(raw.acceptedAnswers && { acceptedAnswers: [...new Set(raw.acceptedAnswers.map(tidy))] }),
     };
     const id = `q-${hash32(`${fact.id}|${q.type}|${variant ?? ""}`)}`;
-    let choices = q.choices && q.type !== "true-false" ? seededShuffle(q.choices, id) : q.choices;
+    let choices = q.choices && q.type !== "true-false" ? hashOrder(q.choices, id) : q.choices;
     // An ordering shuffled back into the right order would be no question: rotate it by one.
     if (q.type === "ordering" && choices && choices.join("\u0000") === (q.items ?? []).join("\u0000"))
       choices = [...choices.slice(1), choices[0]!];

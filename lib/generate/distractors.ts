@@ -6,7 +6,7 @@ import { WEEKDAYS, dateShape, formatDateLike } from "./dates";
 import { numberWords } from "@/lib/quiz/number-words";
 import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, knownPlace, regionOf } from "./pools";
 import { aliasInText, sameThing } from "./equivalence";
-import { hash32, seededShuffle } from "./hash";
+import { hash32, hashOrder } from "./hash";
 import { findScores, nearbyScores } from "./scores";
 import {
   ORG_WORDS,
@@ -267,7 +267,7 @@ function entityPool(fact: RawFact, ctx: Context): string[] {
     ? [...names.filter((n) => CONTINENTS.has(n)), ...pool]
     : [
         ...sameSort,
-        ...(fact.kind === "place" && fact.placeKind === "country" ? pool : seededShuffle(pool, fact.id)),
+        ...(fact.kind === "place" && fact.placeKind === "country" ? pool : hashOrder(pool, fact.id)),
         ...sameScale,
       ].filter((n) => !CONTINENTS.has(n));
   return all.filter((n) => (feature ? new RegExp(`\\b${feature}\\b`).test(n) : !FEATURE.test(n)));
@@ -277,12 +277,12 @@ function entityPool(fact: RawFact, ctx: Context): string[] {
 function countryPool(fact: RawFact, ctx: Context): string[] {
   // "sales surged in Europe and _____": a continent among countries is the odd one out.
   if (CONTINENTS.has(fact.value))
-    return seededShuffle([...CONTINENTS, "North America", "South America", "the Middle East"], fact.id);
+    return hashOrder([...CONTINENTS, "North America", "South America", "the Middle East"], fact.id);
   const known = [fact.value, ...ctx.mentions.filter((m) => m.placeKind === "country").map((m) => m.name)]
     .map(regionOf)
     .filter(Boolean);
   const region = known[0];
-  const shuffled = seededShuffle(
+  const shuffled = hashOrder(
     COUNTRIES.filter((c) => !CONTINENTS.has(c)),
     fact.id,
   );

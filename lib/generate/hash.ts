@@ -8,8 +8,11 @@ export function hash32(text: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
-/** A deterministic shuffle: items sorted by the hash of seed + item (ties keep input order). */
-export function seededShuffle<T>(items: readonly T[], seed: string, key: (item: T) => string = String): T[] {
+/**
+ * Items in an order fixed by the hash of seed + item (ties keep input order): the same article always gives the same
+ * order, with no random generator (the quiz's own shuffle is lib/quiz/random.ts, a seeded Fisher–Yates).
+ */
+export function hashOrder<T>(items: readonly T[], seed: string, key: (item: T) => string = String): T[] {
   return items
     .map((item, i) => ({ item, i, h: hash32(`${seed}\u0000${key(item)}`) }))
     .sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : a.i - b.i))

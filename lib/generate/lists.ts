@@ -1,4 +1,4 @@
-import { parseNumber } from "./numbers";
+import { numberValue } from "./numbers";
 
 /** An enumeration announced with its size ("a four-step plan ...: to ...; to ...; and to ..."); offsets in the sentence. */
 export type ListSpan = { intro: string; items: string[]; start: number; end: number };
@@ -30,7 +30,7 @@ export function findLists(sentence: string): ListSpan[] {
   const out: ListSpan[] = [];
   for (const m of sentence.matchAll(INTRO)) {
     const intro = m[1] ?? "";
-    const count = parseNumber(intro.split(/[-\s]/)[0] ?? "");
+    const count = numberValue(intro.split(/[-\s]/)[0] ?? "");
     const items = splitItems(sentence.slice(m.index + m[0].length));
     if (count === undefined || items.length !== count || items.some((i) => i.split(/\s+/).length > 40)) continue;
     const last = items[items.length - 1] ?? "";

@@ -24,8 +24,11 @@ export const SCALES: Record<string, number> = {
 export const NUMBER_WORDS = Object.keys(SMALL).join("|");
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
-/** The value of "5,000", "1.6", "two", "a dozen"; undefined when it is not a number. */
-export function parseNumber(text: string): number | undefined {
+/**
+ * The value of a number as an article writes it, in digits or one word ("5,000", "1.6", "two", "a dozen"); undefined
+ * when it is not one. (A learner's typed answer is read by lib/quiz/parse-number.ts, which takes far more forms.)
+ */
+export function numberValue(text: string): number | undefined {
   const t = text
     .trim()
     .toLowerCase()
@@ -36,7 +39,7 @@ export function parseNumber(text: string): number | undefined {
 
 /** The value of a number with an optional scale word: "1.6 billion" → 1.6e9, "£1.6bn" digits only. */
 export function parseScaled(num: string, scale?: string): number | undefined {
-  const n = parseNumber(num);
+  const n = numberValue(num);
   if (n === undefined) return undefined;
   const s = scale ? SCALES[scale.toLowerCase()] : 1;
   return s === undefined ? undefined : round(n * s);

@@ -76,6 +76,7 @@ export const questionSchema = z
     numericValue: z.optional(z.number()),
     evidence: evidenceSchema,
     factId: nonEmpty(),
+    /** Written by generators before 2.4.0 and read by nothing; accepted so decks saved then still load. */
     difficulty: z.optional(z.number().check(z.gte(0), z.lte(1))),
   })
   .check(

@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, nearbyNumbers, numberForms, parseNumber, parseScaled, withCommas } from "@/lib/generate/numbers";
+import { formatNumber, nearbyNumbers, numberForms, numberValue, parseScaled, withCommas } from "@/lib/generate/numbers";
 import { findMoney, formatMoney, moneyForms } from "@/lib/generate/money";
 
 describe("numbers", () => {
   it("parses digits, commas, decimals, words and scales", () => {
-    expect(parseNumber("5,000")).toBe(5000);
-    expect(parseNumber("a dozen")).toBe(12);
-    expect(parseNumber("Three")).toBe(3);
+    expect(numberValue("5,000")).toBe(5000);
+    expect(numberValue("a dozen")).toBe(12);
+    expect(numberValue("Three")).toBe(3);
     expect(parseScaled("1.6", "billion")).toBe(1_600_000_000);
     expect(withCommas(1_600_000_000)).toBe("1,600,000,000");
     expect(formatNumber(2_260_000_000)).toBe("2.26 billion");
   });
 
   it("rejects what is not a number", () => {
-    expect(parseNumber("5,00")).toBeUndefined();
-    expect(parseNumber("many")).toBeUndefined();
+    expect(numberValue("5,00")).toBeUndefined();
+    expect(numberValue("many")).toBeUndefined();
     expect(parseScaled("1.6", "zillion")).toBeUndefined();
   });
 

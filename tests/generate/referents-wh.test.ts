@@ -276,7 +276,6 @@ describe("wh-questions that lean on what they do not say", () => {
     variant: "wh",
     prompt,
     answer,
-    difficulty: 0.5,
   });
 
   it("'it' in a question of its own words, 'the scientists' after the verb, 'in the game' need the sentences before", () => {
@@ -321,7 +320,6 @@ describe("a long prompt keeps its answer's clause", () => {
       type: "cloze",
       prompt: `Type the missing words: ${text.replace("Kennedy", "_____")}`,
       answer: "Kennedy",
-      difficulty: 0.5,
     };
     expect(shortened(d).prompt).toBe(
       "Type the missing words: The crew awoke at their crew quarters inside _____'s Neil Armstrong Operations and Checkouts building.",
@@ -359,7 +357,6 @@ describe("the source's a/an slips", () => {
       type: "cloze",
       prompt,
       answer: "Tasmania",
-      difficulty: 0.5,
     });
     expect(mended(d("Type the missing words: _____ has an voluntary program and a iodine rule.")).prompt).toBe(
       "Type the missing words: _____ has a voluntary program and an iodine rule.",

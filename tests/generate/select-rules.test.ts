@@ -58,7 +58,6 @@ function blank(
     type,
     prompt: `Type the missing words: ${text.slice(0, at)}_____${text.slice(at + answer.length)}`,
     answer,
-    difficulty: 0.5,
   };
 }
 
