@@ -2,22 +2,10 @@ import type { Sentence } from "./sentences";
 import { tokenize, type Token } from "./tokens";
 import { knownPlace } from "./pools";
 import { definedThings, resolveNames } from "./names";
+import type { EntityKind, Mention } from "./mention";
 import { HONORIFICS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, THING_WORDS, TITLE_WORDS } from "./roles";
 
-export type EntityKind = "person" | "place" | "organization";
-/** A name in the article: offsets are in the article; `name` is the full name it refers to. */
-export type Mention = {
-  kind: EntityKind;
-  start: number;
-  end: number;
-  text: string;
-  name: string;
-  sentence: number;
-  role?: string;
-  placeKind?: "country" | "city" | "other";
-  /** Used as a modifier ("U.S. backing"): blanking it leaves only one grammatical choice. */
-  attributive?: boolean;
-};
+export type { EntityKind, Mention } from "./mention";
 
 /** Longest sentence (characters) the generator reads; longer runs are unpunctuated text. */
 export const MAX_SENTENCE = 1500;

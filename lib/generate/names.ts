@@ -1,5 +1,5 @@
 import type { Sentence } from "./sentences";
-import type { EntityKind, Mention } from "./entities";
+import type { EntityKind, Mention } from "./mention";
 import { knownPlace } from "./pools";
 
 /** Acronyms the article defines after a common noun ("lunar terrain vehicle (LTV)"): things, not names. */
