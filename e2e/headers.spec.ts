@@ -143,3 +143,12 @@ test("the policy really blocks eval and foreign styles, and the watcher sees it"
     await page.close();
   }
 });
+
+test("/favicon.ico, which browsers ask for on their own, is an icon and not a 404", async ({ request }) => {
+  const res = await request.get("/favicon.ico");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toMatch(/^image\//);
+  const body = await res.body();
+  // An ICO header (reserved 0, type 1) with one image.
+  expect([...body.subarray(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+});

@@ -27,6 +27,27 @@ const page = (size, maskable) => {
 const executablePath = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 const browser = await chromium.launch({ executablePath, args: process.getuid?.() === 0 ? ["--no-sandbox"] : [] });
 try {
+  // favicon.ico: browsers ask for /favicon.ico on their own (a reopened tab may before it reads the page's icon
+  // link); a 48 px PNG in an ICO wrapper answers them instead of a 404.
+  {
+    const tab = await browser.newPage({ viewport: { width: 48, height: 48 } });
+    await tab.setContent(page(48, false));
+    const png = await tab.screenshot({ omitBackground: true });
+    await tab.close();
+    const head = Buffer.alloc(22);
+    head.writeUInt16LE(0, 0); // reserved
+    head.writeUInt16LE(1, 2); // an icon
+    head.writeUInt16LE(1, 4); // one image
+    head.writeUInt8(48, 6); // width
+    head.writeUInt8(48, 7); // height
+    head.writeUInt16LE(1, 10); // colour planes
+    head.writeUInt16LE(32, 12); // bits per pixel
+    head.writeUInt32LE(png.length, 14);
+    head.writeUInt32LE(22, 18); // the PNG follows the header
+    const file = path.join(root, "app", "favicon.ico");
+    fs.writeFileSync(file, Buffer.concat([head, png]));
+    console.log(`wrote ${path.relative(root, file)}`);
+  }
   for (const size of [192, 512]) {
     for (const maskable of [false, true]) {
       const tab = await browser.newPage({ viewport: { width: size, height: size } });
