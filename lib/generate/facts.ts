@@ -27,6 +27,11 @@ export function usableSentence(s: Sentence): boolean {
 const overlaps = (a: { blankStart: number; blankEnd: number }, b: { blankStart: number; blankEnd: number }) =>
   a.blankStart < b.blankEnd && b.blankStart < a.blankEnd;
 
+/** Where a fact stands: its text and sentence, and the blank's article offsets from sentence offsets [start, end). */
+function spanOf(s: Sentence, start: number, end: number, value: string) {
+  return { value, sentence: s, blankStart: s.start + start, blankEnd: s.start + end };
+}
+
 function make(f: Omit<RawFact, "id">): RawFact {
   return { ...f, id: `f-${hash32(`${f.kind}|${f.value}|${f.blankStart}`)}` };
 }
@@ -39,10 +44,7 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
   for (const m of findMoney(s.text)) {
     push({
       kind: "money",
-      value: m.text,
-      sentence: s,
-      blankStart: s.start + m.start,
-      blankEnd: s.start + (m.conversion?.end ?? m.end),
+      ...spanOf(s, m.start, m.conversion?.end ?? m.end, m.text),
       normalized: m.value,
       unit: m.currency,
       currency: m.currency,
@@ -55,10 +57,7 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
   for (const sc of findScores(s.text)) {
     push({
       kind: "score",
-      value: sc.text,
-      sentence: s,
-      blankStart: s.start + sc.start,
-      blankEnd: s.start + sc.end,
+      ...spanOf(s, sc.start, sc.end, sc.text),
       normalized: scoreKey(sc.text),
       unit: "score",
     });
@@ -66,10 +65,7 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
   for (const d of findDates(s.text, publishedAt)) {
     push({
       kind: "date",
-      value: d.text,
-      sentence: s,
-      blankStart: s.start + d.start,
-      blankEnd: s.start + d.end,
+      ...spanOf(s, d.start, d.end, d.text),
       normalized: d.iso,
       weekday: d.weekday,
       unit: d.year
@@ -86,10 +82,7 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
   for (const q of findQuantities(s.text)) {
     push({
       kind: "quantity",
-      value: q.text,
-      sentence: s,
-      blankStart: s.start + q.numStart,
-      blankEnd: s.start + q.numEnd,
+      ...spanOf(s, q.numStart, q.numEnd, q.text),
       normalized: q.value,
       unit: q.unit,
       approximate: Boolean(q.qualifier) || /^(?:a\s)?dozen$/i.test(q.numText),
@@ -142,10 +135,7 @@ function ageFacts(s: Sentence, mentions: Mention[]): RawFact[] {
       out.push(
         make({
           kind: "quantity",
-          value: digits,
-          sentence: s,
-          blankStart: s.start + at,
-          blankEnd: s.start + at + digits.length,
+          ...spanOf(s, at, at + digits.length, digits),
           normalized: n,
           unit: "age",
           subject: digits,
@@ -225,10 +215,7 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
       .map((t) =>
         make({
           kind: t.kind,
-          value: t.text,
-          sentence: s,
-          blankStart: s.start + t.start,
-          blankEnd: s.start + t.end,
+          ...spanOf(s, t.start, t.end, t.text),
           normalized: t.text,
           ...(t.kind === "place" && { placeKind: "city" }),
         }),
@@ -245,10 +232,7 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
       .map((t) =>
         make({
           kind: "term",
-          value: t.text,
-          sentence: s,
-          blankStart: s.start + t.start,
-          blankEnd: s.start + t.end,
+          ...spanOf(s, t.start, t.end, t.text),
           normalized: t.text,
           ...(t.quoted && { quoted: true }),
         }),
@@ -264,10 +248,7 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
       facts.push(
         make({
           kind: "list",
-          value: l.intro,
-          sentence: s,
-          blankStart: s.start + l.start,
-          blankEnd: s.start + l.end,
+          ...spanOf(s, l.start, l.end, l.intro),
           items: l.items,
         }),
       );

@@ -15,6 +15,26 @@ function ask(sentence: string, answer: string, kind: string, before?: string, un
   return askAbout(sentence, start, start + answer.length, { kind, unit }, { before });
 }
 
+/** A question drafted on `answer` (its first place in `text`, else the start), shown as `prompt`. */
+function draftIn(text: string, answer: string, kind: string, prompt: string, extra: Partial<Draft> = {}): Draft {
+  const at = Math.max(0, text.indexOf(answer));
+  return {
+    fact: {
+      id: `f-${answer}`,
+      kind: kind as Draft["fact"]["kind"],
+      value: answer,
+      sentence: { index: 2, paragraph: 0, start: 0, end: text.length, text },
+      blankStart: at,
+      blankEnd: at + answer.length,
+      normalized: answer,
+    },
+    type: "cloze",
+    prompt,
+    answer,
+    ...extra,
+  };
+}
+
 describe("a definite subject that points back to the article", () => {
   it("takes the name the article gave it, or is refused when the article gave none", () => {
     const before =
@@ -262,21 +282,7 @@ describe("names that only label or set the scene", () => {
 });
 
 describe("wh-questions that lean on what they do not say", () => {
-  const wh = (prompt: string, answer: string, kind: string): Draft => ({
-    fact: {
-      id: `f-${answer}`,
-      kind: kind as Draft["fact"]["kind"],
-      value: answer,
-      sentence: { index: 3, paragraph: 0, start: 0, end: 10, text: prompt },
-      blankStart: 0,
-      blankEnd: 0,
-      normalized: answer,
-    },
-    type: "cloze",
-    variant: "wh",
-    prompt,
-    answer,
-  });
+  const wh = (prompt: string, answer: string, kind: string) => draftIn(prompt, answer, kind, prompt, { variant: "wh" });
 
   it("'it' in a question of its own words, 'the scientists' after the verb, 'in the game' need the sentences before", () => {
     expect(needsContext(wh("How many newer versions has Microsoft replaced it with?", "three", "quantity"))).toBe(true);
@@ -307,20 +313,7 @@ describe("a long prompt keeps its answer's clause", () => {
     const { shortened } = await import("@/lib/generate/select");
     const text =
       "The crew awoke at their crew quarters inside Kennedy's Neil Armstrong Operations and Checkouts building before putting on test versions of the Orion crew survival system spacesuits they will wear on launch day.";
-    const d: Draft = {
-      fact: {
-        id: "f-k",
-        kind: "organization",
-        value: "Kennedy",
-        sentence: { index: 2, paragraph: 0, start: 0, end: text.length, text },
-        blankStart: text.indexOf("Kennedy"),
-        blankEnd: text.indexOf("Kennedy") + 7,
-        normalized: "Kennedy",
-      },
-      type: "cloze",
-      prompt: `Type the missing words: ${text.replace("Kennedy", "_____")}`,
-      answer: "Kennedy",
-    };
+    const d = draftIn(text, "Kennedy", "organization", `Type the missing words: ${text.replace("Kennedy", "_____")}`);
     expect(shortened(d).prompt).toBe(
       "Type the missing words: The crew awoke at their crew quarters inside _____'s Neil Armstrong Operations and Checkouts building.",
     );
@@ -345,19 +338,7 @@ describe("a match's minor incidents", () => {
 describe("the source's a/an slips", () => {
   it("are mended in the prompt, never inside a quotation, never in 'an hour' or 'a one-off'", async () => {
     const { mended } = await import("@/lib/generate/select");
-    const d = (prompt: string): Draft => ({
-      fact: {
-        id: "f",
-        kind: "place",
-        value: "Tasmania",
-        sentence: { index: 0, paragraph: 0, start: 0, end: 1, text: prompt },
-        blankStart: 0,
-        blankEnd: 0,
-      },
-      type: "cloze",
-      prompt,
-      answer: "Tasmania",
-    });
+    const d = (prompt: string) => draftIn(prompt, "Tasmania", "place", prompt);
     expect(mended(d("Type the missing words: _____ has an voluntary program and a iodine rule.")).prompt).toBe(
       "Type the missing words: _____ has a voluntary program and an iodine rule.",
     );
