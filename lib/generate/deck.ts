@@ -1,5 +1,6 @@
 import { z } from "@/lib/schemas/zod";
-import type { Deck, Fact, Question } from "@/lib/schemas/deck";
+import { articleSchema, type Deck, type Fact, type Question } from "@/lib/schemas/deck";
+import { describeIssue } from "@/lib/schemas/issues";
 import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";
 import { findMentions } from "./entities";
@@ -14,13 +15,16 @@ import { balanceQuotes } from "./prompt-checks";
 /** Bumped whenever the generator's output changes, so decks say which generator made them. */
 export const GENERATOR_VERSION = "2.4.0";
 
-/** What the generator takes: an article's text and what is known about it. */
-export const articleInputSchema = z.object({
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
-  source: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-  url: z.optional(z.url()),
-  publishedAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  captions: z.optional(z.array(z.string())),
+/** Trims surrounding white space, then checks with `schema`: the deck id is made from the trimmed title. */
+const trimmedThen = <T extends z.ZodMiniType<string, string>>(schema: T) => z.pipe(z.string().check(z.trim()), schema);
+
+/**
+ * What the generator takes: the deck format's article (lib/schemas/deck.ts), with the title and source trimmed,
+ * and any text (checkUsableText says in its own words why an empty or foreign text makes no deck).
+ */
+export const articleInputSchema = z.extend(articleSchema, {
+  title: trimmedThen(articleSchema.shape.title),
+  source: z.optional(trimmedThen(articleSchema.shape.source.def.innerType)),
   text: z.string(),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
@@ -50,10 +54,7 @@ function toFact(f: RawFact): Fact {
  */
 export function generateDeck(input: ArticleInput, options: { all?: boolean } = {}): Deck {
   const parsed = articleInputSchema.safeParse(input);
-  if (!parsed.success)
-    throw new GenerateError(
-      `Invalid article: ${parsed.error.issues[0]?.path.join(".") || "input"} ${parsed.error.issues[0]?.message ?? ""}`,
-    );
+  if (!parsed.success) throw new GenerateError(`Invalid article: ${describeIssue(parsed.error, "input")}`);
   const article = parsed.data;
   checkUsableText(article.text);
   const publishedAt = article.publishedAt ?? datelineDate(article.text);

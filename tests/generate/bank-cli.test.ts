@@ -44,12 +44,12 @@ describe("npm run bank", () => {
       [
         "a javascript: source link",
         () => write("js.json", JSON.stringify({ ...article, url: "javascript:alert(1)" })),
-        /article\.url: Use an http\(s\) address/,
+        /Invalid article: url: Use an http\(s\) address/,
       ],
       [
         "a data: source link",
         () => write("data.json", JSON.stringify({ ...article, url: "data:text/html,<b>x</b>" })),
-        /article\.url: Use an http\(s\) address/,
+        /Invalid article: url: Use an http\(s\) address/,
       ],
       [
         "a title of only a zero-width space",

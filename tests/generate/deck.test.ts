@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateDeck, type ArticleInput } from "@/lib/generate/deck";
 import { GenerateError } from "@/lib/generate/errors";
 import { parsePlainText } from "@/lib/generate/plain-text";
-import { deckSchema } from "@/lib/schemas/deck";
+import { articleSchema, deckSchema } from "@/lib/schemas/deck";
 import { findDates } from "@/lib/generate/dates";
 import { expectDeckInvariants } from "./invariants";
 
@@ -106,5 +106,31 @@ describe("unusable input", () => {
 
   it("rejects an invalid title with a GenerateError", () => {
     expect(() => generateDeck({ title: "", text: seed.text })).toThrow(GenerateError);
+  });
+
+  // The input schema is the deck format's article schema: what a saved deck would refuse, the generator refuses
+  // first, saying which field and why in describeIssue's words.
+  it.each([
+    ["a title with nothing visible", { title: "\u200b" }, "title: A title needs a visible character."],
+    ["a title with a direction override", { title: "a\u202eb" }, "title: A title cannot hold text-direction controls."],
+    ["a link that is not http(s)", { url: "javascript:alert(1)" }, "url: Use an http(s) address."],
+    [
+      "a date that is not on the calendar",
+      { publishedAt: "2025-02-31" },
+      "publishedAt: Use a real date like 2025-03-03.",
+    ],
+  ])("refuses %s as the deck format does", (_, change, reason) => {
+    const input = { ...seed, ...change };
+    expect(() => generateDeck(input)).toThrow(new GenerateError(`Invalid article: ${reason}`));
+    expect(articleSchema.safeParse(input).success).toBe(false);
+  });
+});
+
+describe("the title and source", () => {
+  it("are trimmed before the deck id is made from the title", () => {
+    const padded = generateDeck({ ...seed, title: `  ${seed.title}\n`, source: " Xinhua  " });
+    expect(padded.article.title).toBe(seed.title);
+    expect(padded.article.source).toBe("Xinhua");
+    expect(padded.id).toBe(deck.id);
   });
 });
