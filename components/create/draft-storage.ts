@@ -8,8 +8,12 @@ import { MAX_TEXT_CHARS } from "@/lib/create/input";
 /** Where the /new page keeps what was typed (and the preview being edited), so a reload loses nothing. */
 export const DRAFT_KEY = "factdeck:new-deck-draft";
 
-/** `madeFrom`: the form as it stood when the preview was made, to tell which edits leave it out of date. */
-export type Draft = { form: NewDeckForm; deck?: Deck; madeFrom?: NewDeckForm };
+/**
+ * The New deck page's draft (not a generated question's draft, lib/generate/draft.ts): what was typed, the
+ * preview being edited, and `madeFrom`, the form as it stood when the preview was made, to tell which edits
+ * leave it out of date.
+ */
+export type NewDeckDraft = { form: NewDeckForm; deck?: Deck; madeFrom?: NewDeckForm };
 
 /** The saved draft as stored (checked by `parseDraft`, loaded only when there is one), or null. */
 export function readDraftRaw(): string | null {
@@ -21,21 +25,21 @@ export function readDraftRaw(): string | null {
 }
 
 /** Nothing typed and no preview: not a draft worth keeping. */
-const blank = (d: Draft) => !d.deck && Object.values(d.form).every((v) => v.trim() === "");
+const blank = (d: NewDeckDraft) => !d.deck && Object.values(d.form).every((v) => v.trim() === "");
 
 /**
  * What to store for `draft`: its text, null to remove it (a blank one: opening the page leaves nothing
  * behind), or undefined to leave the stored draft as it is when the article is over the limit (the form
  * refuses it, so it is not kept either: a 5-million-character paste filled the storage quota).
  */
-export function draftValue(draft: Draft): string | null | undefined {
+export function draftValue(draft: NewDeckDraft): string | null | undefined {
   if (blank(draft)) return null;
   if (cleanText(draft.form.text).length > MAX_TEXT_CHARS) return undefined;
   return JSON.stringify({ v: 1, ...draft });
 }
 
 /** Saves the draft as `draftValue` says; false when the browser refused (storage full or blocked). */
-export function saveDraft(draft: Draft): boolean {
+export function saveDraft(draft: NewDeckDraft): boolean {
   try {
     const value = draftValue(draft);
     if (value === null) browserStorage().removeItem(DRAFT_KEY);

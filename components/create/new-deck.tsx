@@ -15,7 +15,7 @@ import { StalePreview } from "@/components/create/stale-preview";
 import { useGenerator } from "@/components/create/use-generator";
 import { htmlToText } from "@/components/create/html-to-text";
 import { toLocalDeckId } from "@/lib/decks/local-summary";
-import { backUpDraft, readDraftRaw, type Draft } from "@/components/create/draft-storage";
+import { backUpDraft, readDraftRaw, type NewDeckDraft } from "@/components/create/draft-storage";
 import { downloadFile } from "@/components/ui/download-file";
 import { useDraftAutosave } from "@/components/create/use-draft-autosave";
 import { formatCount } from "@/lib/format";
@@ -30,13 +30,13 @@ const loadFormChecks = onDemand(() => import("@/lib/create/form"));
  */
 export function NewDeckStart({ builtinIds }: { builtinIds: string[] }) {
   const [raw] = useState(readDraftRaw);
-  const [draft, setDraft] = useState<{ value: Draft | undefined; backup?: string | null } | null>(
+  const [draft, setDraft] = useState<{ value: NewDeckDraft | undefined; backup?: string | null } | null>(
     raw === null ? { value: undefined } : null,
   );
   useEffect(() => {
     if (raw === null) return;
     let live = true;
-    import("@/components/create/draft").then(
+    import("@/components/create/parse-draft").then(
       ({ parseDraft }) => {
         if (!live) return;
         const value = parseDraft(raw);
@@ -87,7 +87,7 @@ function UnreadableDraft({ raw, backupKey }: { raw: string; backupKey: string | 
 }
 
 /** The whole "New deck" flow: form → generate in a worker → preview and edit → save in this browser. */
-function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: Draft | undefined }) {
+function NewDeck({ builtinIds, initial }: { builtinIds: string[]; initial: NewDeckDraft | undefined }) {
   const [form, setForm] = useState<NewDeckForm>(initial?.form ?? emptyForm);
   const [deck, setDeck] = useState<Deck | undefined>(
     initial?.deck && { ...initial.deck, id: toLocalDeckId(initial.deck.id) },

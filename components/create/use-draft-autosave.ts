@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { clearDraft, saveDraft, type Draft } from "@/components/create/draft-storage";
+import { clearDraft, saveDraft, type NewDeckDraft } from "@/components/create/draft-storage";
 
 /**
  * Keeps the draft on every change: after a short pause while typing, and at once when the page is
  * hidden or left. `paused` stops it (after saving the deck). Returns whether the browser kept the last
  * draft, and `discard` to forget it.
  */
-export function useDraftAutosave(draft: Draft, paused: boolean) {
+export function useDraftAutosave(draft: NewDeckDraft, paused: boolean) {
   const [kept, setKept] = useState(true);
-  const pending = useRef<Draft | null>(null);
+  const pending = useRef<NewDeckDraft | null>(null);
   const { form, deck, madeFrom } = draft;
 
   useEffect(() => {

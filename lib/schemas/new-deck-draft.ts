@@ -6,7 +6,7 @@ const typedFormSchema = z.object({ title: z.string(), source: z.string(), publis
 
 /**
  * The New deck page's stored draft (components/create/draft-storage.ts): what was typed, the preview being
- * edited and the form it was made from. Loaded only when a draft is there (components/create/draft.ts).
+ * edited and the form it was made from. Loaded only when a draft is there (components/create/parse-draft.ts).
  */
 export const newDeckDraftSchema = z.object({
   v: z.literal(1),
