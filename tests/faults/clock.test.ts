@@ -2,11 +2,24 @@
 // refused by the one bounded timestamp (lib/schemas/fields.ts) on import and set aside on load.
 import { describe, expect, it } from "vitest";
 import { gradeCard, previewDue } from "@/lib/srs/scheduler";
+import { newCardRecord } from "@/lib/srs/new-card";
 import { parseProgressFile } from "@/lib/transfer/import-progress";
-import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";
+import { buildProgressFile } from "@/lib/transfer/export-progress";
 import { MAX_EPOCH_MS } from "@/lib/schemas/limits";
 import { formatLongDateTime } from "@/lib/format";
-import { DAY, DECK, STORE_NAME, T0, fixtureDeck, grade, openTab, richSave, storageWith } from "./helpers";
+import {
+  DAY,
+  DECK,
+  STORE_NAME,
+  T0,
+  fixtureDeck,
+  grade,
+  openTab,
+  richSave,
+  storageWith,
+  spoiledProgressFile,
+} from "./helpers";
+import type { ProgressFile } from "@/lib/schemas/progress-file";
 import { buildQueue, newIntroducedToday } from "@/lib/srs/queue";
 import { reviewTotal, SLOT_MS } from "@/lib/srs/review-history";
 import { CardState } from "@/lib/schemas/card-state";
@@ -27,24 +40,7 @@ describe("the clock moved back", () => {
   });
 
   it("ts-fsrs never sees a review before the card's last one", () => {
-    const first = gradeCard(
-      {
-        deckId: "deck",
-        questionId: "q",
-        due: T0,
-        stability: 0,
-        difficulty: 0,
-        elapsedDays: 0,
-        scheduledDays: 0,
-        learningSteps: 0,
-        reps: 0,
-        lapses: 0,
-        state: CardState.New,
-      },
-      3,
-      T0 + 3 * DAY,
-      "a",
-    );
+    const first = gradeCard(newCardRecord("deck", "q", T0), 3, T0 + 3 * DAY, "a");
     const second = gradeCard(first.card, 3, T0, "b");
     expect(second.log.review).toBe(T0 + 3 * DAY);
   });
@@ -149,24 +145,15 @@ describe("one review with the clock 400 days ahead (item 13)", () => {
 });
 
 describe("times no page can show", () => {
-  const fileWith = async (spoil: (f: ReturnType<typeof buildProgressFile>) => void) => {
-    const tab = await openTab(storageWith(await richSave()));
-    const file = structuredClone(buildProgressFile(tab.getState().quiz, tab.getState().cards, T0));
-    spoil(file);
-    return serializeProgress(file);
-  };
   it.each([
     [
       "an attempt finished at 8640000000000001",
-      (f: ReturnType<typeof buildProgressFile>) => (f.quiz.attempts[0]!.finishedAt = 8640000000000001),
+      (f: ProgressFile) => (f.quiz.attempts[0]!.finishedAt = 8640000000000001),
     ],
-    [
-      "a card due after year 9999",
-      (f: ReturnType<typeof buildProgressFile>) => (f.cards.cards[0]!.due = MAX_EPOCH_MS + 1),
-    ],
-    ["exported at 2^53 − 1", (f: ReturnType<typeof buildProgressFile>) => (f.exportedAt = Number.MAX_SAFE_INTEGER)],
+    ["a card due after year 9999", (f: ProgressFile) => (f.cards.cards[0]!.due = MAX_EPOCH_MS + 1)],
+    ["exported at 2^53 − 1", (f: ProgressFile) => (f.exportedAt = Number.MAX_SAFE_INTEGER)],
   ])("%s: the import is refused", async (_, spoil) => {
-    expect(parseProgressFile(await fileWith(spoil))).toMatchObject({ ok: false });
+    expect(parseProgressFile(await spoiledProgressFile(spoil))).toMatchObject({ ok: false });
   });
 
   it("a saved card due at 8640000000000001 is set aside on load; the rest loads", async () => {

@@ -6,9 +6,10 @@ import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { PROGRESS_BACKUP_KEY } from "@/lib/store/progress-slice";
 import { MAX_BACKUPS } from "@/lib/store/backups";
 import { parseProgressFile } from "@/lib/transfer/import-progress";
-import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";
+import { buildProgressFile } from "@/lib/transfer/export-progress";
 import { openProgressToForget } from "@/components/saved-decks/forget-progress";
-import { DAY, DECK, STORE_NAME, T0, openTab, richSave, startQuiz, storageWith } from "./helpers";
+import { DAY, DECK, STORE_NAME, T0, openTab, richSave, startQuiz, storageWith, spoiledProgressFile } from "./helpers";
+import type { ProgressFile } from "@/lib/schemas/progress-file";
 import { delayedStorage } from "./delayed-tabs";
 
 const backups = (kv: { getItem(k: string): string | null }) =>
@@ -43,24 +44,12 @@ describe("a tab whose saves this tab cannot read", () => {
 });
 
 describe("progress imports", () => {
-  const fileWith = async (spoil: (f: ReturnType<typeof buildProgressFile>) => void) => {
-    const tab = await openTab(storageWith(await richSave()));
-    const file = structuredClone(buildProgressFile(tab.getState().quiz, tab.getState().cards, T0));
-    spoil(file);
-    return serializeProgress(file);
-  };
   it.each([
-    ["a card of deck ABC", (f: ReturnType<typeof buildProgressFile>) => (f.cards.cards[0]!.deckId = "ABC")],
-    [
-      "a question id with a newline",
-      (f: ReturnType<typeof buildProgressFile>) => (f.cards.cards[0]!.questionId = "q\nmc"),
-    ],
-    [
-      "a review of deck “Deck X”",
-      (f: ReturnType<typeof buildProgressFile>) => (f.cards.reviewLog[0]!.deckId = "Deck X"),
-    ],
+    ["a card of deck ABC", (f: ProgressFile) => (f.cards.cards[0]!.deckId = "ABC")],
+    ["a question id with a newline", (f: ProgressFile) => (f.cards.cards[0]!.questionId = "q\nmc")],
+    ["a review of deck “Deck X”", (f: ProgressFile) => (f.cards.reviewLog[0]!.deckId = "Deck X")],
   ])("%s: refused, as the app could not read it back", async (_, spoil) => {
-    const result = parseProgressFile(await fileWith(spoil));
+    const result = parseProgressFile(await spoiledProgressFile(spoil));
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged/) });
   });
 

@@ -1,14 +1,30 @@
 import { createAppStore, STORE_NAME } from "@/lib/store/app-store";
 import { memoryStorage, type KeyValueStorage } from "@/lib/store/storage";
 import { gradeCard } from "@/lib/srs/scheduler";
+import { buildProgressFile, serializeProgress } from "@/lib/transfer/export-progress";
+import type { ProgressFile } from "@/lib/schemas/progress-file";
+import type { PersistedState } from "@/lib/schemas/persisted";
 import { fixtureDeck, q } from "../fixtures/deck";
+
+// Stores over an in-memory storage, each one a browser tab (or the page after a reload), and the steps a
+// person takes in them: the fixture the fault, sync, store and quiz tests share.
 
 export { STORE_NAME, fixtureDeck, q };
 export const DECK = fixtureDeck.id;
 export const T0 = Date.UTC(2025, 2, 3, 9, 0);
 export const DAY = 86_400_000;
+/** The fixture deck's question ids, in deck order. */
+export const QUESTION_IDS = fixtureDeck.questions.map((x) => x.id);
 
 export type Store = ReturnType<typeof createAppStore>;
+
+/** What a tab saves of its state: the parts two tabs' saves are merged from. */
+export const persistedOf = (s: Store) =>
+  ({
+    quiz: s.getState().quiz,
+    cards: s.getState().cards,
+    tombstones: s.getState().tombstones,
+  }) satisfies PersistedState;
 
 /** A store over `kv` (a tab, or the page after a reload), with its saved data read. */
 export async function openTab(kv: KeyValueStorage) {
@@ -21,13 +37,18 @@ export async function openTab(kv: KeyValueStorage) {
 export const storageWith = (raw?: string, quotaBytes = Infinity) =>
   memoryStorage(raw === undefined ? {} : { [STORE_NAME]: raw }, quotaBytes);
 
+/** Starts a quiz on every fixture question; whether it started. */
+export function startFixtureQuiz(
+  store: Store,
+  { now, seed, mode }: { now: number; seed: number; mode: "practice" | "test" },
+) {
+  const types = [...new Set(fixtureDeck.questions.map((x) => x.type))];
+  return store.getState().startQuiz({ deck: fixtureDeck, settings: { count: 0, types, mode }, seed, now });
+}
+
 /** Starts a practice quiz on every fixture question. */
 export function startQuiz(store: Store, now = T0, seed = 3) {
-  const types = [...new Set(fixtureDeck.questions.map((x) => x.type))];
-  const ok = store
-    .getState()
-    .startQuiz({ deck: fixtureDeck, settings: { count: 0, types, mode: "practice" }, seed, now });
-  if (!ok) throw new Error("quiz did not start");
+  if (!startFixtureQuiz(store, { now, seed, mode: "practice" })) throw new Error("quiz did not start");
 }
 
 /** Answers the question on screen with `given` (the right answer when omitted), then moves on. */
@@ -57,4 +78,12 @@ export async function richSave(): Promise<string> {
   grade(store, "q-mc", T0 + 2 * DAY);
   grade(store, "q-tf", T0 + 2 * DAY + 1000, 1);
   return kv.getItem(STORE_NAME)!;
+}
+
+/** The progress file of `richSave`'s tab, exported at T0, changed by `spoil`, as text to import. */
+export async function spoiledProgressFile(spoil: (file: ProgressFile) => void): Promise<string> {
+  const tab = await openTab(storageWith(await richSave()));
+  const file = structuredClone(buildProgressFile(tab.getState().quiz, tab.getState().cards, T0));
+  spoil(file);
+  return serializeProgress(file);
 }

@@ -9,7 +9,7 @@ import { dayToIso, localDay, localOffset, startOfLocalDay } from "@/lib/srs/loca
 import type { CardsData } from "@/lib/schemas/cards";
 import { fixtureDeck } from "../fixtures/cards-deck";
 import { ZONES, dateIn, zoneOffset } from "./zones";
-import { CardState } from "@/lib/schemas/card-state";
+import { reviewedCard } from "../fixtures/cards";
 
 const london = zoneOffset("Europe/London");
 // Clocks go back at 02:00 BST on Sunday 25 October 2026 (01:00 UTC) and forward at 01:00 GMT on Sunday 29 March 2026.
@@ -74,20 +74,7 @@ describe("days across a change of the clocks (Europe/London)", () => {
   });
 
   it("cards due this week are counted on their own days", () => {
-    const card = (due: number) => ({ ...data0, questionId: String(due), due });
-    const data0 = {
-      deckId: "d",
-      questionId: "",
-      due: 0,
-      stability: 1,
-      difficulty: 5,
-      elapsedDays: 0,
-      scheduledDays: 1,
-      learningSteps: 0,
-      reps: 1,
-      lapses: 0,
-      state: CardState.Review,
-    };
+    const card = (due: number) => reviewedCard("d", String(due), due);
     const friday = Date.UTC(2026, 9, 23, 12, 0);
     // 00:30 BST on Saturday is Saturday; 23:30 GMT on Sunday is Sunday.
     const days = dueNext7Days(

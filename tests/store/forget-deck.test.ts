@@ -4,6 +4,7 @@ import { cardsWithoutDeck } from "@/lib/srs/cards-without-deck";
 import { STORE_NAME } from "@/lib/store/app-store";
 import { PERSIST_VERSION } from "@/lib/store/persisted-keys";
 import { storeWith } from "./helpers";
+import { reviewedCard } from "../fixtures/cards";
 import { cardsDataSchema, type CardsData } from "@/lib/schemas/cards";
 import type { Attempt, QuizPersisted } from "@/lib/schemas/quiz";
 import { quizPersistedSchema } from "@/lib/schemas/quiz";
@@ -45,19 +46,6 @@ describe("quizWithoutDeck", () => {
 });
 
 describe("cardsWithoutDeck", () => {
-  const card = (deckId: string, questionId: string) => ({
-    deckId,
-    questionId,
-    due: 1_700_000_000_000,
-    stability: 1,
-    difficulty: 5,
-    elapsedDays: 0,
-    scheduledDays: 1,
-    learningSteps: 0,
-    reps: 1,
-    lapses: 0,
-    state: CardState.Review,
-  });
   const log = (id: string, deckId: string) => ({
     id,
     deckId,
@@ -72,7 +60,7 @@ describe("cardsWithoutDeck", () => {
     review: 1_700_000_000_000,
   });
   const data: CardsData = {
-    cards: { "gone-deck::q1": card("gone-deck", "q1"), "kept-deck::q1": card("kept-deck", "q1") },
+    cards: { "gone-deck::q1": reviewedCard("gone-deck", "q1"), "kept-deck::q1": reviewedCard("kept-deck", "q1") },
     reviewLog: [log("l1", "gone-deck"), log("l2", "kept-deck")],
     settings: { dailyNewLimit: 20 },
     lastUndo: { key: "gone-deck::q1", previous: null, logId: "l1" },
@@ -104,21 +92,10 @@ describe("store.forgetDeck", () => {
     active: { "my-gone": attempt("a3", "my-gone") },
     best: { "my-gone": { correct: 1, total: 1, attemptId: "a1", at: 1_700_000_100_000 } },
   };
-  const card = {
-    due: 1_700_000_000_000,
-    stability: 1,
-    difficulty: 5,
-    elapsedDays: 0,
-    scheduledDays: 1,
-    learningSteps: 0,
-    reps: 1,
-    lapses: 0,
-    state: CardState.Review,
-  };
   const cardsData: CardsData = {
     cards: {
-      "my-gone::q1": { deckId: "my-gone", questionId: "q1", ...card },
-      "kept-deck::q1": { deckId: "kept-deck", questionId: "q1", ...card },
+      "my-gone::q1": reviewedCard("my-gone", "q1"),
+      "kept-deck::q1": reviewedCard("kept-deck", "q1"),
     },
     reviewLog: [],
     settings: { dailyNewLimit: 20 },

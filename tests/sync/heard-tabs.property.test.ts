@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   DAY,
   DECK,
+  QUESTION_IDS,
   STORE_NAME,
   T0,
   answerCurrent,
@@ -19,7 +20,6 @@ import {
 } from "../faults/helpers";
 import { delayedStorage } from "../faults/delayed-tabs";
 
-const questions = ["q-mc", "q-tf", "q-cloze", "q-num", "q-who", "q-order"];
 const tab = fc.constantFrom(0, 1);
 const step = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("answer" as const), tab, right: fc.boolean() }) },
@@ -28,7 +28,7 @@ const step = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant("grade" as const),
       tab,
-      q: fc.constantFrom(...questions),
+      q: fc.constantFrom(...QUESTION_IDS),
       g: fc.constantFrom(1 as const, 3 as const, 4 as const),
     }),
   },

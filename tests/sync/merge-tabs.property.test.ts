@@ -1,7 +1,7 @@
 // Properties of merging two tabs' saves, over random sessions run in two tabs from one shared start.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { persistedStateSchema, type PersistedState } from "@/lib/schemas/persisted";
+import { persistedStateSchema } from "@/lib/schemas/persisted";
 import { mergeTabs } from "@/lib/store/cross-tab";
 import {
   deletedUpTo,
@@ -13,17 +13,18 @@ import {
 import {
   DAY,
   DECK,
+  QUESTION_IDS,
   T0,
   answerCurrent,
   grade,
   openTab,
+  persistedOf,
   richSave,
   startQuiz,
   storageWith,
   type Store,
 } from "../faults/helpers";
 
-const questions = ["q-mc", "q-tf", "q-cloze", "q-num", "q-who", "q-order"];
 const action = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("answer" as const), right: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("start" as const), seed: fc.nat(50) }) },
@@ -32,7 +33,7 @@ const action = fc.oneof(
     weight: 3,
     arbitrary: fc.record({
       kind: fc.constant("grade" as const),
-      q: fc.constantFrom(...questions),
+      q: fc.constantFrom(...QUESTION_IDS),
       g: fc.constantFrom(1 as const, 3 as const, 4 as const),
     }),
   },
@@ -58,19 +59,13 @@ function run(store: Store, actions: Action[], t0: number) {
   });
 }
 
-const pick = (s: Store): PersistedState => ({
-  quiz: s.getState().quiz,
-  cards: s.getState().cards,
-  tombstones: s.getState().tombstones,
-});
-
 /** Two tabs opened on one save, then each acting on its own (neither sees the other's saves). */
 async function twoSessions(as: Action[], bs: Action[]) {
   const base = await richSave();
   const [a, b] = [await openTab(storageWith(base)), await openTab(storageWith(base))];
   run(a, as, T0 + 3 * DAY);
   run(b, bs, T0 + 3 * DAY + 1000); // the tabs' actions interleave in time
-  return { a: pick(a), b: pick(b) };
+  return { a: persistedOf(a), b: persistedOf(b) };
 }
 
 const sessions = fc.tuple(fc.array(action, { maxLength: 12 }), fc.array(action, { maxLength: 12 }));

@@ -11,6 +11,7 @@ import {
   answerCurrent,
   grade,
   openTab,
+  persistedOf,
   richSave,
   startQuiz,
   storageWith,
@@ -22,11 +23,6 @@ const logIds = (s: Store) =>
     .getState()
     .cards.reviewLog.map((e) => e.id)
     .sort();
-const pick = (s: Store) => ({
-  quiz: s.getState().quiz,
-  cards: s.getState().cards,
-  tombstones: s.getState().tombstones,
-});
 const savedState = (kv: ReturnType<typeof storageWith>) => JSON.parse(kv.getItem(STORE_NAME)!).state;
 
 /** Two tabs over one storage holding a rich save (history, a quiz in progress, two reviews). */
@@ -142,15 +138,15 @@ describe("mergeTabs with tombstones", () => {
     const { a, b } = await twoTabs();
     grade(a, "q-who", T0 + 3 * DAY);
     grade(b, "q-num", T0 + 3 * DAY + 1);
-    const merged = mergeTabs(pick(a), pick(b));
+    const merged = mergeTabs(persistedOf(a), persistedOf(b));
     expect(merged.cards!.reviewLog).toHaveLength(4);
   });
 
   it("a deletion both tabs know of drops nothing more: what a tab holds after it was put back on purpose", async () => {
     const { a, b } = await twoTabs();
     a.getState().closeQuiz(DECK);
-    const both = mergeTabs(pick(a), pick(b));
-    const held = { ...both, quiz: { ...both.quiz!, active: pick(b).quiz.active } }; // e.g. imported again
+    const both = mergeTabs(persistedOf(a), persistedOf(b));
+    const held = { ...both, quiz: { ...both.quiz!, active: persistedOf(b).quiz.active } }; // e.g. imported again
     expect(mergeTabs(held, both).quiz!.active[DECK]).toBeDefined();
     expect(mergeTabs(both, held).quiz!.active[DECK]).toBeDefined();
   });
