@@ -3,7 +3,7 @@ import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import deck from "../data/decks/london-defence-summit.deck.json";
-import { fillArticle, freshArticle } from "./new-deck-helpers";
+import { fillArticle, freshArticle, generateAndSave } from "./new-deck-helpers";
 
 const notice = (page: Page) => page.getByRole("status", { name: "Saved data" });
 const storage = (page: Page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
@@ -118,14 +118,7 @@ test("an unreadable New deck draft is kept as a backup, with a notice and a down
 test("deleting a saved deck while progress is unreadable refuses, says why, and writes nothing", async ({ page }) => {
   await page.goto("/new");
   await fillArticle(page);
-  await page.getByRole("button", { name: "Generate questions" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
-    timeout: 30_000,
-  });
-  await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
-  ).toBeVisible();
+  await generateAndSave(page);
   await page.goto("/");
   await page.evaluate(() => {
     localStorage.clear();

@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { expect } from "./fixtures";
+import type { DeckQuestion } from "./quiz-helpers";
 
 /** A news-style article written for these tests: the project has never seen it. */
 export const freshArticle = {
@@ -53,6 +55,16 @@ export async function fillArticle(page: Page, article = freshArticle) {
   await paste(page, "Article text", { "text/plain": article.text });
 }
 
+/** Generates questions from the filled-in form and saves the deck, waiting for the preview and the "Saved" status. */
+export async function generateAndSave(page: Page, article = freshArticle, previewTimeout = 30_000) {
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
+    timeout: previewTimeout,
+  });
+  await page.getByRole("button", { name: "Save deck" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Saved “${article.title}” in this browser.` })).toBeVisible();
+}
+
 /** The deck saved in this browser under `id`, read straight from IndexedDB. */
 export async function readSavedDeck(page: Page, id: string): Promise<SavedDeck> {
   return page.evaluate(
@@ -69,15 +81,4 @@ export async function readSavedDeck(page: Page, id: string): Promise<SavedDeck> 
     id,
   );
 }
-export type SavedDeck = {
-  id: string;
-  questions: {
-    id: string;
-    type: string;
-    prompt: string;
-    answer: string;
-    choices?: string[];
-    items?: string[];
-    evidence: { sentence: string; start: number };
-  }[];
-};
+export type SavedDeck = { id: string; questions: DeckQuestion[] };

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
-import { freshArticle } from "./new-deck-helpers";
+import { freshArticle, generateAndSave } from "./new-deck-helpers";
 
 // A news site on 127.0.0.1 that only this spec's server may reach (playwright.config.ts starts the app with
 // --test-loopback-fetch; `npm start` never does, and the unit tests in tests/extract prove loopback refused).
@@ -82,14 +82,7 @@ test("a link fills the form with the article, which is generated and saved like 
   expect(await savedDecks()).toBe(0);
   await expectNoAxeViolations(page);
 
-  await page.getByRole("button", { name: "Generate questions" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
-    timeout: 30_000,
-  });
-  await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
-  ).toBeVisible();
+  await generateAndSave(page);
   expect(await savedDecks()).toBe(1);
   await page.getByRole("link", { name: "Open the deck" }).click();
   await expect(page.getByRole("heading", { level: 1, name: freshArticle.title })).toBeVisible();

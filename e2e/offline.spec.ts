@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import deck from "../data/decks/london-defence-summit.deck.json";
 import { answerByMouse, currentQuestion, position, rightAnswer } from "./quiz-helpers";
-import { fillArticle, freshArticle } from "./new-deck-helpers";
+import { fillArticle, freshArticle, generateAndSave } from "./new-deck-helpers";
 
 // Playwright routes and takes offline the service worker's own requests too (Chromium), so "offline" here
 // means the worker cannot reach the server either: what a page shows comes from what it kept.
@@ -60,14 +60,7 @@ test.describe("with the network off", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New deck" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Make a deck from an article" })).toBeVisible();
     await fillArticle(page);
-    await page.getByRole("button", { name: "Generate questions" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
-      timeout: 60_000,
-    });
-    await page.getByRole("button", { name: "Save deck" }).click();
-    await expect(
-      page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
-    ).toBeVisible();
+    await generateAndSave(page, freshArticle, 60_000);
 
     // The saved deck from the home page: its page, quiz and review, none of which was ever fetched online.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decks" }).click();

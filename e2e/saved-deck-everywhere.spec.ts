@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
-import { fillArticle, freshArticle, readSavedDeck } from "./new-deck-helpers";
+import { fillArticle, freshArticle, generateAndSave, readSavedDeck } from "./new-deck-helpers";
 import { answerByMouse, wrongAnswer, type DeckQuestion } from "./quiz-helpers";
 import builtin from "../data/decks/london-defence-summit.deck.json";
 
@@ -11,14 +11,7 @@ const builtinTitle = builtin.article.title;
 async function saveFreshDeck(page: Page): Promise<string> {
   await page.goto("/new");
   await fillArticle(page);
-  await page.getByRole("button", { name: "Generate questions" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /^Preview: \d+ questions$/ })).toBeVisible({
-    timeout: 30_000,
-  });
-  await page.getByRole("button", { name: "Save deck" }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: `Saved “${freshArticle.title}” in this browser.` }),
-  ).toBeVisible();
+  await generateAndSave(page);
   await page.goto("/");
   const href = await page.getByRole("link", { name: freshArticle.title }).getAttribute("href");
   return href!.split("/")[2]!;

@@ -1,26 +1,12 @@
 import { useRef, useState } from "react";
-import type { Question } from "@/lib/schemas/deck";
-import type { AnswerRecord } from "@/lib/schemas/quiz";
 import { usePageKeys } from "@/components/ui/use-page-keys";
+import type { AnswerProps } from "@/components/quiz/answer-props";
 import styles from "./quiz.module.css";
 
 const LETTERS = ["a", "b", "c", "d"];
 
-/**
- * `test`: a test-mode quiz, where an answer is kept without being checked (its button says so); `saved`: the
- * answer kept before, on a question gone back to (it can be changed).
- */
-type Props = {
-  question: Question;
-  promptId: string;
-  record?: AnswerRecord;
-  test?: boolean;
-  saved?: string;
-  onAnswer(given: string): void;
-};
-
 /** Radio buttons in a radiogroup named by the question; keys 1–9 and A–D pick, Enter checks. */
-export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer }: Props) {
+export function ChoiceAnswer({ question, promptId, record, test, saved, onAnswer }: AnswerProps) {
   const choices = question.choices ?? (question.type === "true-false" ? ["True", "False"] : []);
   const [selected, setSelectedState] = useState<string | null>(record?.given ?? saved ?? null);
   // The choice as of the last key press or click, read by Enter and Check: a key pressed before React has drawn

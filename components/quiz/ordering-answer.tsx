@@ -1,24 +1,10 @@
 import { useRef, useState } from "react";
-import type { Question } from "@/lib/schemas/deck";
-import type { AnswerRecord } from "@/lib/schemas/quiz";
 import { formatOrdering, ORDER_SEPARATOR } from "@/lib/quiz/check-answer";
+import type { AnswerProps } from "@/components/quiz/answer-props";
 import styles from "./quiz.module.css";
 
-/**
- * `test`: a test-mode quiz, where an answer is kept without being checked (its button says so); `saved`: the
- * answer kept before, on a question gone back to (it can be changed).
- */
-type Props = {
-  question: Question;
-  promptId: string;
-  record?: AnswerRecord;
-  test?: boolean;
-  saved?: string;
-  onAnswer(given: string): void;
-};
-
 /** Put items in order with "Move up"/"Move down" buttons; focus follows the moved item. */
-export function OrderingAnswer({ question, promptId, record, test, saved, onAnswer }: Props) {
+export function OrderingAnswer({ question, promptId, record, test, saved, onAnswer }: AnswerProps) {
   const [items, setItems] = useState<string[]>(() =>
     (record ?? saved) !== undefined
       ? (record?.given ?? saved!).split(ORDER_SEPARATOR)

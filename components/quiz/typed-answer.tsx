@@ -1,24 +1,10 @@
 import { useState } from "react";
-import type { Question } from "@/lib/schemas/deck";
-import type { AnswerRecord } from "@/lib/schemas/quiz";
 import { MAX_ANSWER_LENGTH } from "@/lib/schemas/limits";
+import type { AnswerProps } from "@/components/quiz/answer-props";
 import styles from "./quiz.module.css";
 
-/**
- * `test`: a test-mode quiz, where an answer is kept without being checked (its button says so); `saved`: the
- * answer kept before, on a question gone back to (it can be changed).
- */
-type Props = {
-  question: Question;
-  promptId: string;
-  record?: AnswerRecord;
-  test?: boolean;
-  saved?: string;
-  onAnswer(given: string): void;
-};
-
 /** A labelled text box with "Check", for cloze and numeric questions. */
-export function TypedAnswer({ question, promptId, record, test, saved, onAnswer }: Props) {
+export function TypedAnswer({ question, promptId, record, test, saved, onAnswer }: AnswerProps) {
   const [value, setValue] = useState(record?.given ?? saved ?? "");
   const [missing, setMissing] = useState(false);
   const inputId = `${promptId}-input`;
