@@ -1,17 +1,10 @@
-import { AppLink } from "@/components/ui/app-link";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
 export default function NotFound() {
   return (
-    <div className="narrow">
-      <h1>Page not found</h1>
-      <p className="lede">
-        There is no deck or page at this address. It may have been deleted, or the link is mistyped.
-      </p>
-      <p>
-        <AppLink className="button" href="/">
-          See all decks
-        </AppLink>
-      </p>
-    </div>
+    <NotFoundPanel
+      title="Page not found"
+      reason="There is no deck or page at this address. It may have been deleted, or the link is mistyped."
+    />
   );
 }

@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import deck from "../data/decks/london-defence-summit.deck.json";
 import { fillArticle, freshArticle, generateAndSave } from "./new-deck-helpers";
+import { reviewLogEntry } from "./quiz-helpers";
 
 const notice = (page: Page) => page.getByRole("status", { name: "Saved data" });
 const storage = (page: Page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
@@ -18,20 +19,6 @@ async function seed(page: Page, entries: Record<string, string>, url: string) {
   await page.goto(url);
 }
 
-const review = (questionId: string, at: number) => ({
-  id: `${deck.id}::${questionId}@${at}`,
-  deckId: deck.id,
-  questionId,
-  rating: 3,
-  state: 0,
-  due: at,
-  stability: 0,
-  difficulty: 0,
-  scheduledDays: 0,
-  learningSteps: 0,
-  review: at,
-});
-
 test("the backup the notice downloads imports on Progress, with what could not be read left out", async ({
   page,
 }, info) => {
@@ -39,7 +26,12 @@ test("the backup the notice downloads imports on Progress, with what could not b
   const q = deck.questions[0]!.id;
   const raw = JSON.stringify({
     state: {
-      cards: { cards: {}, reviewLog: [review(q, at), { id: 5 }], settings: { dailyNewLimit: 20 }, lastUndo: null },
+      cards: {
+        cards: {},
+        reviewLog: [reviewLogEntry(q, at), { id: 5 }],
+        settings: { dailyNewLimit: 20 },
+        lastUndo: null,
+      },
     },
     version: 3,
   });
@@ -64,7 +56,7 @@ test("the backup the notice downloads imports on Progress, with what could not b
   await expect(page.getByRole("status").filter({ hasText: "Progress replaced" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("status", { name: "Saved data" })).not.toContainText("could not be read");
-  expect(JSON.parse((await storage(page)).factdeck!).state.cards.reviewLog).toEqual([review(q, at)]);
+  expect(JSON.parse((await storage(page)).factdeck!).state.cards.reviewLog).toEqual([reviewLogEntry(q, at)]);
 });
 
 test("read-only progress (a newer version's): Reset and Import refuse, say why, and write nothing", async ({
@@ -87,7 +79,11 @@ test("read-only progress (a newer version's): Reset and Import refuse, say why, 
       formatVersion: 2,
       exportedAt: Date.now(),
       quiz: { attempts: [], active: {}, best: {} },
-      cards: { cards: [], reviewLog: [review(deck.questions[0]!.id, Date.now())], settings: { dailyNewLimit: 20 } },
+      cards: {
+        cards: [],
+        reviewLog: [reviewLogEntry(deck.questions[0]!.id, Date.now())],
+        settings: { dailyNewLimit: 20 },
+      },
     }),
   );
   await page.getByLabel(/Import a progress file/).setInputFiles(file);

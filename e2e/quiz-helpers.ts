@@ -15,6 +15,21 @@ export type DeckQuestion = {
 export const deck = deckJson as unknown as { id: string; questions: DeckQuestion[] };
 export const quizUrl = `/decks/${deck.id}/quiz`;
 
+/** A review-log entry as the app saves it: the built-in deck's new card `questionId` graded Good at `at`. */
+export const reviewLogEntry = (questionId: string, at: number) => ({
+  id: `${deck.id}::${questionId}@${at}`,
+  deckId: deck.id,
+  questionId,
+  rating: 3,
+  state: 0,
+  due: at,
+  stability: 0,
+  difficulty: 0,
+  scheduledDays: 0,
+  learningSteps: 0,
+  review: at,
+});
+
 const typed = (q: DeckQuestion) => q.type === "cloze" || q.type === "numeric";
 
 /** The question on screen, found by its prompt heading. */

@@ -3,6 +3,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import deck from "../data/decks/london-defence-summit.deck.json";
+import { reviewLogEntry } from "./quiz-helpers";
 
 type Entry = { id: string; deck?: unknown; summary?: unknown };
 
@@ -100,19 +101,9 @@ test("clocks going back in London: a night owl's two-day streak is still two day
   const page = await context.newPage();
   await page.clock.install({ time: Date.UTC(2026, 9, 26, 10, 0) }); // Monday 26 October, 10:00 GMT
   // Reviews at 00:30 BST on Saturday 24 and Sunday 25 October: 23:30 UTC the evening before.
-  const log = [Date.UTC(2026, 9, 23, 23, 30), Date.UTC(2026, 9, 24, 23, 30)].map((at, i) => ({
-    id: `${deck.id}::${deck.questions[i]!.id}@${at}`,
-    deckId: deck.id,
-    questionId: deck.questions[i]!.id,
-    rating: 3,
-    state: 0,
-    due: at,
-    stability: 0,
-    difficulty: 0,
-    scheduledDays: 0,
-    learningSteps: 0,
-    review: at,
-  }));
+  const log = [Date.UTC(2026, 9, 23, 23, 30), Date.UTC(2026, 9, 24, 23, 30)].map((at, i) =>
+    reviewLogEntry(deck.questions[i]!.id, at),
+  );
   await page.goto("/no-store-here");
   await page.evaluate(
     (raw) => localStorage.setItem("factdeck", raw),

@@ -1,4 +1,4 @@
-import { AppLink } from "@/components/ui/app-link";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
 import type { LoadResult } from "@/lib/decks/local-decks";
 
 /** What a local-deck page shows until its deck is ready: loading, not found, or unreadable. */
@@ -15,18 +15,13 @@ export function LocalDeckGate({
       </p>
     );
   return (
-    <div className="narrow">
-      <h1>Deck not found</h1>
-      <p className="lede">
-        {result.status === "missing"
+    <NotFoundPanel
+      title="Deck not found"
+      reason={
+        result.status === "missing"
           ? "There is no deck with this address saved in this browser. It may have been deleted, or it was saved in another browser."
-          : result.message}
-      </p>
-      <p>
-        <AppLink className="button" href="/">
-          See all decks
-        </AppLink>
-      </p>
-    </div>
+          : result.message
+      }
+    />
   );
 }
