@@ -28,6 +28,11 @@ export type Referents = {
   before?: string;
   /** The article's title: "The summit took place …" under a title about a summit is that summit. */
   title?: string;
+  /**
+   * The sentence before is shown with the question: an opening that points back to it ("It", "The broadcasts") has
+   * its referent in the question.
+   */
+  context?: boolean;
 };
 
 const AUX = new Set(
@@ -89,7 +94,7 @@ const INTRO =
 const TAIL =
   /,\s(?:which|where|who|whom|whose|while|as|after|before|saying|adding|emphasi[sz]ing|stressing|according|with|but|although|though|when|amid|despite|because|since|following|including|and\s(?:he|she|it|they)|making|leaving|bringing|prompting)\b|,\s(?!the\b)[a-z]+(?:ed|en)\s(?:in|on|by|at|for|from|to|with|as)\b|(?<!\d)\s(?:--|—|–)\s(?!\d)/;
 const ATTRIBUTION =
-  /,?\s(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}|the\s[a-z]+(?:\s[a-z]+)?)\s(?:said|says|added|adds|told\s[^,"“]{1,40}?|reported|noted|explained|wrote|stated|announced|confirmed)(?:\son\s[A-Z]\w+|\sin\sa\sstatement)?|,\saccording\sto\s[^,"“]{1,60})$/;
+  /,?\s(?:(?:he|she|they|it|officials|police|experts|analysts|witnesses|residents|authorities|investigators|researchers|scientists|sources|organi[sz]ers|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}|the\s[a-z]+(?:\s[a-z]+)?)\s(?:said|says|added|adds|told\s[^,"“]{1,40}?|reported|noted|explained|wrote|stated|announced|confirmed)(?:\son\s[A-Z]\w+|\sin\sa\sstatement)?|,\saccording\sto\s[^,"“]{1,60})$/;
 
 function outsideQuotes(text: string, i: number): boolean {
   const before = text.slice(0, i);
@@ -120,16 +125,16 @@ const possessive = (name: string) => (/s$/.test(name) ? `${name}’` : `${name}�
  */
 export function resolveOpening(clause: string, refs: Referents): string | undefined {
   if (/^(?:To which|Which|Where|Who|Whom|Whose|In which|Of which|From which)\b/.test(clause)) return undefined;
-  if (
+  const pointsBack =
     /^(?:It|Its|They|Their|Them|This|These|Those|That|There|Here|Such|Both|Each|Another|The\sother|The\stwo|The\sthree|Some|Many|Most|All|One\sof)\b/.test(
       clause,
-    )
-  )
-    return undefined;
-  if (ANAPHORIC.test(clause)) return undefined;
-  const named = namedDefinite(clause, refs.before, refs.title);
-  if (named === undefined) return undefined;
-  clause = named;
+    ) || ANAPHORIC.test(clause);
+  if (pointsBack && !refs.context) return undefined;
+  if (!pointsBack) {
+    const named = namedDefinite(clause, refs.before, refs.title);
+    if (named === undefined && !refs.context) return undefined;
+    clause = named ?? clause;
+  }
   const m = /^(He|She|His|Her)\b/.exec(clause);
   const who = refs.previous ?? refs.main;
   // "He co-founded the al-Ahali group" in a life of Zaha Hadid is her father: not her, and not known here.

@@ -1,6 +1,6 @@
 import type { RawFact } from "./raw-fact";
 import type { Draft } from "./draft";
-import { distractorsFor, type Context } from "./distractors";
+import { distractorsFor, US_STATES, type Context } from "./distractors";
 import { blanked } from "./question-text";
 import { MONTHS } from "@/lib/format";
 import { aliasesOf, givesAway, namesItsPeople } from "./equivalence";
@@ -11,6 +11,7 @@ import { balanceQuotes, vagueQuantity } from "./prompt-checks";
 import { familyName, showsArticleForm } from "./article-names";
 import { knownPlace } from "./pools";
 import { tokenize } from "./tokens";
+import { COMMON_NAME_WORDS, GENERIC_NAME_WORDS, ORG_WORDS, THING_WORDS } from "./roles";
 
 const CURRENCY_NAMES: Record<string, string> = {
   GBP: "pounds",
@@ -107,13 +108,32 @@ function fillPrompt(fact: RawFact): string {
   return balanceQuotes(blanked(fact));
 }
 
+/**
+ * Does a word of a body's, place's or thing's name say which one it is? "Secunia" does; "Space", "Center", "National"
+ * and a place inside the name ("California" of the California Science Center) do not.
+ */
+function distinctiveWord(word: string): boolean {
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+  return !(
+    ORG_WORDS.has(capitalised) ||
+    THING_WORDS.has(capitalised) ||
+    GENERIC_NAME_WORDS.has(word) ||
+    COMMON_NAME_WORDS.has(word) ||
+    knownPlace(capitalised) !== undefined ||
+    US_STATES.has(capitalised)
+  );
+}
+
 /** Does the prompt give the answer away: by one of its forms, or by another name the article uses for it? */
 function leaks(prompt: string, fact: RawFact, accepted: string[]): boolean {
   const article = fact.articleForms ?? [];
+  // A person's every name word is theirs; a body's or place's name shares common words with other names.
+  const named = fact.kind === "organization" || fact.kind === "place" || fact.kind === "term";
   return (
     givesAway(
       prompt,
       accepted.filter((a) => !article.includes(a)),
+      named ? distinctiveWord : undefined,
     ) || showsArticleForm(prompt, answerOf(fact), article)
   );
 }

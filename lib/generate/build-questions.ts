@@ -8,11 +8,12 @@ import { givesAway } from "./equivalence";
 import { capPerSentence } from "./sentence-cap";
 import { balanceTrueFalse, dropRepeats, PER_SPEAKER } from "./balance";
 import { scoreKey } from "./scores";
-import { ORG_WORDS } from "./roles";
+import { GENERIC_NAME_WORDS, ORG_WORDS } from "./roles";
 import { fragmentary, hasRelativeDate, inNameList, mentionsIn, pronounSubject } from "./prompt-checks";
 import { formatIsoDate } from "./dates";
 import { askAbout, saysSomething, resolveOpening, type Referents } from "./ask";
 import type { Mention } from "./entities";
+import { splitSentences, type Sentence } from "./sentences";
 import { mainBody, mainPerson, selectQuestions, type ArticleView } from "./select";
 
 const BLANK_KINDS = new Set(["person", "place", "organization", "date", "term"]);
@@ -41,11 +42,6 @@ export function inTitle(fact: RawFact, title: string | undefined): boolean {
   return false;
 }
 
-const GENERIC = new Set(
-  "national international world european american british united new north south east west royal general central federal state city interior foreign first".split(
-    " ",
-  ),
-);
 const words = (t: string) =>
   ` ${t
     .toLowerCase()
@@ -63,7 +59,7 @@ function nameInTitle(name: string, kind: string, title: string): boolean {
     key.length < 4 ||
     !/^[A-Z]/.test(key) ||
     ORG_WORDS.has(key) ||
-    GENERIC.has(key.toLowerCase())
+    GENERIC_NAME_WORDS.has(key.toLowerCase())
   )
     return false;
   // "Margaret Ellison dies" names Margaret, not her daughter Claire Ellison: a surname counts only on its own.
@@ -189,9 +185,10 @@ export function candidateQuestions(facts: RawFact[], ctx: Context): { candidates
     mainPronoun: pronounOf(ctx.text ?? ""),
     lifeStory: main !== undefined && main === (ctx.title ?? "").trim(),
   };
+  const sentences = ctx.text ? splitSentences(ctx.text) : [];
   const candidates = balanceTrueFalse(
     dropRepeats(capPerSentence(out))
-      .flatMap((d) => reword(d, refs, ctx.mentions, ctx.text, ctx.title) ?? [])
+      .flatMap((d) => reword(d, refs, ctx.mentions, ctx.text, ctx.title, sentences[d.fact.sentence.index - 1]) ?? [])
       .flatMap((d) => datedOrDropped(d, ctx.publishedAt)),
   );
   return {
@@ -214,7 +211,14 @@ const PREFIX = /^(Which fills the blank\?|Type [^:]+:)\s/;
  * A sentence question in its own words: a wh-question where a pattern fits, otherwise only the clause that
  * holds the answer. Dropped when the clause leans on a reference it does not name ("It", "the firm").
  */
-function reword(d: Draft, article: Referents, mentions: Mention[], text?: string, title?: string): Draft | undefined {
+function reword(
+  d: Draft,
+  article: Referents,
+  mentions: Mention[],
+  text?: string,
+  title?: string,
+  before?: Sentence,
+): Draft | undefined {
   const refs = {
     ...article,
     previous: previousPerson(d, mentions, article.main, text),
@@ -236,21 +240,72 @@ function reword(d: Draft, article: Referents, mentions: Mention[], text?: string
   const said = asideAsCommas(s.text, d.fact.blankStart - s.start, d.fact.blankEnd - s.start, d.fact.kind === "term");
   const opened = said.slice(0, d.fact.blankStart - s.start);
   if ((opened.match(/\(/g) ?? []).length > (opened.match(/\)/g) ?? []).length) return undefined;
-  const asked = askAbout(
-    said,
-    d.fact.blankStart - s.start,
-    d.fact.blankEnd - s.start,
-    { kind: d.fact.kind, placeKind: d.fact.placeKind, unit: d.fact.unit },
-    refs,
-  );
-  if (!asked) return undefined;
-  // "Roscosmos Flight Engineers Oleg Kononenko and _____.": what is left of the sentence must still say something.
-  if (!asked.wh && !saysSomething(asked.clause.replace("_____", d.answer))) return undefined;
-  // "To build the foundation for crewed missions to _____.": a purpose without the clause it serves.
-  if (!asked.wh && /^To\s[a-z]+\s/.test(asked.clause)) return undefined;
-  if (!asked.wh && fragmentary(asked.clause)) return undefined;
+  const ask = (r: Referents) =>
+    askAbout(
+      said,
+      d.fact.blankStart - s.start,
+      d.fact.blankEnd - s.start,
+      { kind: d.fact.kind, placeKind: d.fact.placeKind, unit: d.fact.unit },
+      r,
+    );
+  const sound = (clause: string) =>
+    // "Roscosmos Flight Engineers Oleg Kononenko and _____.": what is left of the sentence must still say something.
+    saysSomething(clause.replace("_____", d.answer)) &&
+    // "To build the foundation for crewed missions to _____.": a purpose without the clause it serves.
+    !/^To\s[a-z]+\s/.test(clause) &&
+    !fragmentary(clause);
+  const asked = ask(refs);
+  if (!asked) {
+    // "The broadcasts began on _____": the sentence before says which broadcasts. Shown with it, the question has its
+    // referent; a sentence before that leans on another, or gives the answer away, is no help.
+    const context =
+      before &&
+      contextFor(d, before, {
+        ...article,
+        previous: previousPerson({ ...d, fact: { ...d.fact, sentence: before } }, mentions, article.main, text),
+        before: text?.slice(0, before.start),
+        title,
+      });
+    const withContext = context ? ask({ ...refs, context: true }) : undefined;
+    if (!context || !withContext || !sound(withContext.clause) || !pointsInto(withContext.clause, context))
+      return undefined;
+    return { ...d, prompt: `${prefix} ${context} ${withContext.clause}` };
+  }
+  if (!asked.wh && !sound(asked.clause)) return undefined;
   if (asked.wh) return { ...d, variant: "wh", prompt: asked.wh };
   return { ...d, prompt: `${prefix} ${asked.clause}` };
+}
+
+/**
+ * The sentence before `d`'s, to be shown with it: in the same paragraph, whole and self-contained (no opening that
+ * points further back, no quotation cut open), short, and not giving the answer away.
+ */
+/**
+ * Does the clause's opening point into `context`: "The broadcasts began …" after a sentence about broadcasting, "It"
+ * after any sentence (its subject)? "The study focuses on …" after a sentence about undernourishment does not.
+ */
+function pointsInto(clause: string, context: string): boolean {
+  const m = /^The\s((?:[a-z][a-z-]*\s?){1,3})/.exec(clause);
+  if (!m) return true;
+  const stems = m[1]!
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length >= 4)
+    .map((w) => w.replace(/(?:ies|es|s|ing|ed)$/, "").slice(0, 6));
+  return stems.some((stem) => new RegExp(`\\b${stem}`, "i").test(context));
+}
+
+function contextFor(d: Draft, before: Sentence | undefined, refs: Referents): string | undefined {
+  if (!before || d.type === "true-false") return undefined;
+  if (before.text.length > 220 || !/^[A-Z"“]/.test(before.text) || !/[.!?]["”’)]?$/.test(before.text)) return undefined;
+  // "He was arrested in 1851.": its "He" resolved as any question's would be.
+  const t = resolveOpening(before.text, refs);
+  if (t === undefined || (t.match(/["“”]/g) ?? []).length % 2 === 1) return undefined;
+  // A "they" or "his" before any name points further back ("its" most often to a thing of the sentence itself).
+  const pronoun = /\b(?:he|she|him|his|her|they|them|their)\b/i.exec(t.slice(1));
+  if (pronoun && !/[A-Z][a-z]/.test(t.slice(1, pronoun.index + 1))) return undefined;
+  const answers = [d.answer, ...(d.acceptedAnswers ?? [])];
+  return givesAway(t, answers) ? undefined : t;
 }
 
 /**

@@ -165,7 +165,7 @@ const NOUN_SORT: Record<string, string> = {
   region: "state",
   court: "court",
 };
-const US_STATES = new Set(
+export const US_STATES = new Set(
   (
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky " +
     "Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State " +
@@ -219,6 +219,22 @@ function entityCandidates(fact: RawFact, ctx: Context): string[] {
   const sort = sortOf(fact.value, ctx.text, fact.placeKind);
   const placeKinds = new Map(ctx.mentions.map((m) => [m.name, m.placeKind] as const));
   const acronym = (n: string) => /^[A-Z]{2,6}$/.test(n);
+  // A body of no known sort ("Space Shuttle Enterprise") is offered only among its namesakes ("Space Shuttle Atlantis"):
+  // anything else the article names (an administrator, a mission code) is another kind of thing.
+  const words = fact.value.split(/\s+/);
+  const namesake = (n: string) => {
+    const other = n.split(/\s+/);
+    // "Space Shuttle Program" is the programme, not another shuttle.
+    const kindWord = (w: string[]) => ORG_WORDS.has(w[w.length - 1]!);
+    return (
+      words.length >= 2 &&
+      kindWord(other) === kindWord(words) &&
+      other.length === words.length &&
+      (other.slice(0, -1).join(" ") === words.slice(0, -1).join(" ") ||
+        other.slice(1).join(" ") === words.slice(1).join(" "))
+    );
+  };
+  if (fact.kind === "organization" && sort === undefined && !acronym(fact.value)) return all.filter(namesake);
   return all.filter((n) => {
     const kind = placeKinds.get(n) ?? knownPlace(n);
     if (sortOf(n, ctx.text, kind) !== sort || acronym(n) !== acronym(fact.value)) return false;

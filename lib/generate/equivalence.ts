@@ -98,7 +98,7 @@ function isAcronymOf(short: string, long: string): boolean {
 }
 
 /** Does `prompt` give away `answer` (the answer, or any word of a name, appears in it)? */
-export function givesAway(prompt: string, answers: string[]): boolean {
+export function givesAway(prompt: string, answers: string[], distinctive?: (word: string) => boolean): boolean {
   const p = ` ${prompt.toLowerCase().replace(/[^a-z0-9.%£$€]+/g, " ")} `;
   return answers.some((a) => {
     const words = a
@@ -107,7 +107,10 @@ export function givesAway(prompt: string, answers: string[]): boolean {
       .trim();
     if (!words) return false;
     if (p.includes(` ${words} `)) return true;
-    return /^[A-Z]/.test(a) && words.split(" ").some((w) => w.length >= 4 && p.includes(` ${w} `));
+    if (!/^[A-Z]/.test(a)) return false;
+    // With `distinctive`, only a word that says which one it is: "space shuttle" does not give away the Kennedy Space
+    // Center, nor "Los Angeles, California" the California Science Center.
+    return words.split(" ").some((w) => w.length >= 4 && (distinctive?.(w) ?? true) && p.includes(` ${w} `));
   });
 }
 

@@ -32,6 +32,27 @@ export const ORG_WORDS = new Set(
     "Ltd Plc LLC Co Securities Holdings Institutes Trust Hospice Charity Partners Conservatory Academy Gallery Library Observatory Program Programme Project"
   ).split(" "),
 );
+/** Words of many names that say where or what, not which one ("National", "Royal", "South"). */
+export const GENERIC_NAME_WORDS = new Set(
+  "national international world european american british united new north south east west royal general central federal state city interior foreign first".split(
+    " ",
+  ),
+);
+
+/**
+ * Common words that names are built of ("Space", "Science", "Memorial"): seen in a prompt, they do not say which
+ * name is meant.
+ */
+export const COMMON_NAME_WORDS = new Set(
+  (
+    "space science sciences art arts music air sea natural history technology memorial hall plan system systems " +
+    "launch research health medical education public human rights development energy environment environmental " +
+    "climate nature change studies modern contemporary peace freedom justice affairs defense defence security " +
+    "trade economic economics social culture cultural heritage sports olympic games world station centre center " +
+    "visitor complex science gold silver medal award prize flight aviation aerospace engineering martial law"
+  ).split(" "),
+);
+
 /** Last words that make a capitalised name a thing, not a person ("Darwin Medal", "Tyler Prize"). */
 export const THING_WORDS = new Set(
   "Prize Prizes Medal Award Awards Trophy Cup Glacier Reef Bridge Street Avenue Road Stadium Arena Park Factory Studio Studios Workshop".split(

@@ -1,4 +1,5 @@
 import type { Draft } from "./draft";
+import { nameSlips, respelled } from "./name-slips";
 import type { Mention } from "./entities";
 import { WEEKDAYS } from "./dates";
 import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from "./roles";
@@ -604,11 +605,13 @@ export function selectQuestions(candidates: Draft[], article: ArticleView, why?:
   const view = withCandidates(article, candidates);
   const cast = centrality(view.mentions);
   const places = centrality(view.mentions.filter((m) => m.kind === "place" && m.placeKind === "country"));
+  const slips = nameSlips(view.text ?? "");
   const topCountry = [...places].sort((a, b) => b[1] - a[1]).find(([, n]) => n >= 3)?.[0];
   const scored = candidates
     .map((d) => (needsContext(d) ? withoutDeictic(d) : d))
     .map(shortened)
     .map(mended)
+    .map((d) => respelled(d, slips))
     .map((d, i) => ({ d, i, score: Object.values(featuresOf(d, view, cast, topCountry)).reduce((a, b) => a + b, 0) }))
     .filter((c) => !refused(c.d, view) || void why?.set(c.d, "refused"))
     .sort((a, b) => b.score - a.score || a.i - b.i);

@@ -1,0 +1,150 @@
+// 2.5: questions kept whole where 2.4 refused or mangled them: a sentence that points back asked with the sentence
+// before it, names that share common words with the prompt, the article's own name slips respelled, and a body of no
+// known sort offered only among its namesakes.
+import { describe, expect, it } from "vitest";
+import { generateDeck } from "@/lib/generate/deck";
+import { givesAway } from "@/lib/generate/equivalence";
+import { nameSlips, respelled } from "@/lib/generate/name-slips";
+import { splitSentences } from "@/lib/generate/sentences";
+import { extractFacts } from "@/lib/generate/facts";
+import { cloze, multipleChoice } from "@/lib/generate/build-fill";
+import { distractorsFor } from "@/lib/generate/distractors";
+import type { Draft } from "@/lib/generate/draft";
+
+const all = (title: string, text: string) => generateDeck({ title, text }, { all: true }).questions;
+
+describe("a sentence that points back is asked with the sentence before it", () => {
+  const text =
+    "The city council of Marlow voted on Monday to close the old harbour bridge to lorries. " +
+    "The council of the county had asked for a weight limit in 2019. " +
+    "Engineers said the steel frame of the bridge needs urgent repairs after it lost a third of its strength. " +
+    "The repairs will cost about 4 million pounds and will start on 14 September 2026, officials said.";
+
+  it("shows the sentence before when it names what the opening points to", () => {
+    const qs = all("Marlow closes harbour bridge", text);
+    const start = qs.find((q) => q.answer === "14 September 2026");
+    expect(start?.prompt).toBe(
+      "Type the missing date: Engineers said the steel frame of the bridge needs urgent repairs after it lost a third of its strength. The repairs will cost about 4 million pounds and will start on _____.",
+    );
+  });
+
+  // The first sentence speaks of repairs, so "The repairs" points back and is refused without a sentence to show.
+  const opening =
+    "The city council of Marlow voted on Monday to close the old harbour bridge to lorries until engineers finish repairs. " +
+    "The county had asked for a weight limit on the harbour road in 2019. ";
+  const closing = "The repairs will cost about 4 million pounds and will start on 14 September 2026, officials said.";
+  const repairs = (third: string) =>
+    all("Marlow closes harbour bridge", opening + third + " " + closing).filter((q) =>
+      q.prompt.includes("The repairs"),
+    );
+
+  it("refuses the context when it does not name what the opening points to", () => {
+    expect(repairs("Traffic on the coast road has doubled since the new port opened near the town of Marlow.")).toEqual(
+      [],
+    );
+    expect(
+      repairs("Engineers said the steel frame of the bridge needs urgent repairs after the winter storms."),
+    ).not.toEqual([]);
+  });
+
+  it("never shows a sentence before that gives the answer away or leans on a pronoun itself", () => {
+    const leaky = "Engineers said urgent repairs to the old harbour bridge would begin on 14 September 2026 at dawn.";
+    const leaning = "They said the steel frame of the bridge needed urgent repairs after the long winter storms.";
+    expect(repairs(leaky).map((q) => q.answer)).not.toContain("14 September 2026");
+    expect(repairs(leaning)).toEqual([]);
+  });
+});
+
+describe("common words of a name do not give it away", () => {
+  it("a body's or place's common words and places are no leak; a distinctive word is", () => {
+    const distinctive = (w: string) => !["space", "center", "california"].includes(w);
+    expect(givesAway("the first space shuttle lifted off from the _____", ["Kennedy Space Center"], distinctive)).toBe(
+      false,
+    );
+    expect(givesAway("the first space shuttle lifted off from the _____", ["Kennedy Space Center"])).toBe(true);
+    expect(givesAway("Kennedy said the _____ would host it", ["Kennedy Space Center"], distinctive)).toBe(true);
+  });
+
+  it("a museum in Los Angeles, California is asked; a person's name word in the prompt still is not", () => {
+    const text =
+      "The retired orbiter Endeavour will be sent to the California Science Center in Los Angeles, California after its last flight. " +
+      "The orbiter will be shown in a new hall from 2012, the museum said. " +
+      "Engineer Maria Lopez said Lopez family members had worked on the orbiter for decades.";
+    const { facts, mentions } = extractFacts(splitSentences(text));
+    const museum = facts.find((f) => f.value === "California Science Center")!;
+    expect(museum).toBeDefined();
+    expect(cloze(museum)?.prompt).toBe(
+      "Type the missing words: The retired orbiter Endeavour will be sent to the _____ in Los Angeles, California after its last flight.",
+    );
+    const lopez = facts.find((f) => f.value === "Maria Lopez");
+    if (lopez) {
+      expect(cloze(lopez)).toBeUndefined();
+      expect(multipleChoice(lopez, { facts, mentions, text })).toBeUndefined();
+    }
+  });
+});
+
+describe("the article's name slips are spelt as it usually spells them", () => {
+  it("finds a slip of a name written right elsewhere, never an inflection or another person's name", () => {
+    const text =
+      "K.C. Maurer, who directs the gallery, opened the show. Institutional recipients, said Mauer, must exhibit the " +
+      "photographs. Mogensen and Moghbeli ran the tests. Mogensen then rested. Later Mogensensen and Moghbeli slept. " +
+      "The Untied Nations and the United States criticised it; the United Nations said so. Texans and Texas voters, " +
+      "Russian and Russia, Cheng Chung-tai and Cheung Kwok-kwan, and Cheung again.";
+    expect([...nameSlips(text)]).toEqual([
+      ["Mauer", "Maurer"],
+      ["Mogensensen", "Mogensen"],
+      ["Untied", "United"],
+    ]);
+  });
+
+  it("respells prompts and wrong choices, never the answer", () => {
+    const slips = new Map([["Mauer", "Maurer"]]);
+    const d = {
+      type: "multiple-choice",
+      prompt: "Which fills the blank? Recipients, said Mauer, exhibit every _____ years.",
+      answer: "ten",
+      choices: ["ten", "six", "eight"],
+    } as Draft;
+    expect(respelled(d, slips).prompt).toBe(
+      "Which fills the blank? Recipients, said Maurer, exhibit every _____ years.",
+    );
+    const answerIsSlip = { ...d, answer: "Mauer", choices: ["Mauer", "Maurer"] } as Draft;
+    expect(respelled(answerIsSlip, slips).choices).toEqual(["Mauer", "Maurer"]);
+  });
+});
+
+describe("a body of no known sort is offered only among its namesakes", () => {
+  const text =
+    "The prototype orbiter, Space Shuttle Enterprise, will move to the Intrepid Sea-Air-Space Museum in New York City. " +
+    "NASA Administrator Charles Bolden announced the choice after the Space Shuttle Program ended with STS-135.";
+  const { facts, mentions } = extractFacts(splitSentences(text));
+  const enterprise = facts.find((f) => f.value === "Space Shuttle Enterprise")!;
+  const body = (name: string, sentence: number) => ({
+    ...mentions.find((m) => m.kind === "organization")!,
+    name,
+    text: name,
+    sentence,
+    attributive: false,
+  });
+  const withBodies = (...names: string[]) => [...mentions, ...names.map((n, i) => body(n, 5 + i))];
+
+  it("a shuttle among shuttles, never an administrator, a mission code or the programme", () => {
+    expect(enterprise).toBeDefined();
+    const ctx = {
+      facts,
+      mentions: withBodies("Space Shuttle Atlantis", "Space Shuttle Discovery", "Space Shuttle Endeavour"),
+      text,
+    };
+    expect(
+      distractorsFor(enterprise, enterprise.value, "The prototype orbiter, _____, will move.", ctx, 3).sort(),
+    ).toEqual(["Space Shuttle Atlantis", "Space Shuttle Discovery", "Space Shuttle Endeavour"]);
+  });
+
+  it("without namesakes it offers none of the article's other bodies", () => {
+    const ctx = { facts, mentions: withBodies("Acme Rocket Works", "Orbital Freight Line"), text };
+    expect(distractorsFor(enterprise, enterprise.value, "The prototype orbiter, _____, will move.", ctx, 3)).toEqual(
+      [],
+    );
+  });
+});
