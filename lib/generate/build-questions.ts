@@ -269,7 +269,7 @@ function reword(
     const withContext = context ? ask({ ...refs, context: true }) : undefined;
     if (!context || !withContext || !sound(withContext.clause) || !pointsInto(withContext.clause, context))
       return undefined;
-    return { ...d, prompt: `${prefix} ${context} ${withContext.clause}` };
+    return { ...d, prompt: `${prefix} ${context} ${withContext.clause}`, context };
   }
   if (!asked.wh && !sound(asked.clause)) return undefined;
   if (asked.wh) return { ...d, variant: "wh", prompt: asked.wh };

@@ -77,7 +77,7 @@ export function generateDeck(input: ArticleInput, options: { all?: boolean } = {
     options.all,
   );
   const questions: Question[] = drafts.map((d) => {
-    const { fact, variant, ...raw } = d;
+    const { fact, variant, context: _context, ...raw } = d;
     // Hard-wrapped text: a prompt reads as one line, whatever the line breaks in the article.
     const q = {
       ...raw,

@@ -6,6 +6,7 @@ import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from "./roles";
 import { sortOf } from "./distractors";
 import { tokenize } from "./tokens";
 import { fragmentary } from "./prompt-checks";
+import { namedDefinite } from "./ask";
 
 /** What the scorer knows about the article as a whole. */
 export type ArticleView = {
@@ -380,7 +381,25 @@ export function withoutPhrase(prompt: string, answer: string): string | undefine
 
 // "this constituency", "these efforts", "Other candidates elected …": the referent is in another sentence.
 const DEICTIC =
-  /^(?:The|the)\s(?:scientists|researchers|authors|officials|parents|men|women|couple|pair|victims|suspects|firm|company|group|team|study|report|two|three|four)\b(?!\s\p{Lu})|\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s(?!year\b|week\b|month\b|time\b)[a-z]+|\b(?:[Ss]imilar|[Ss]uch)\s(?!as\b)[a-z]+s\b|\bthe\s(?:constituency|district|town|village|county|province|ward)\b(?!\sof\b|\s\p{Lu})|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)|\b(?:did|does|do|was|were|is|are|has|have|had)\sthe\s(?:scientists|researchers|authors|officials|parents|men|women|victims|suspects|firm|company|group|team)\b|\b(?:of|in|during|after|before)\sthe\s(?:game|match|race|fight|bout)\b(?!\sof\b|\s(?:against|between|with)\b)/u;
+  /^(?:The|the)\s(?:scientists|researchers|authors|officials|parents|men|women|couple|pair|victims|suspects|firm|company|group|team|study|report|forms|request|requests|document|proposal|measures|scheme|deal|two|three|four)\b(?!\s\p{Lu})|\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s(?!year\b|week\b|month\b|time\b)[a-z]+|\b(?:[Ss]imilar|[Ss]uch)\s(?!as\b)[a-z]+s\b|\bthe\s(?:constituency|district|town|village|county|province|ward|event|festival|city|station|region|study|survey|forms|request|scheme|campaign|ruling)\b(?!\sof\b|\s\p{Lu}|['’]s\s\p{Lu})|\b[Tt]he\s(?:request|requests|forms)\b|^(?:Other|Another|The other|The same|Both)\s|\b(?:commemorating|marking|celebrating|on)\sthe\s(?:date|day|anniversary|occasion)\b(?!\sof\b)|\b(?:did|does|do|was|were|is|are|has|have|had)\sthe\s(?:scientists|researchers|authors|officials|parents|men|women|victims|suspects|firm|company|group|team)\b|\b(?:of|in|during|after|before)\sthe\s(?:game|match|race|fight|bout)\b(?!\sof\b|\s(?:against|between|with)\b)/u;
+
+/**
+ * "excluded from the study" → "excluded from the Australian National Iodine Nutrition Study": a thing the prompt calls
+ * by its common noun, given the name the article gave it before (see `namedDefinite`).
+ */
+export function named(d: Draft, article: ArticleView): Draft {
+  if (d.type === "who-said" || d.type === "ordering" || d.variant === "speaker") return d;
+  const before = article.text?.slice(0, d.fact.sentence.start);
+  const prompt = d.prompt.replace(
+    /\b([Tt])he\s(study|survey|festival|event|scheme|campaign|programme|program|project|station|competition|conference|summit|forms)\b(?!\s(?:of\b|\p{Lu}))/gu,
+    (whole, t: string, noun: string) => {
+      const probe = `The ${noun} was`;
+      const name = namedDefinite(probe, before, "");
+      return name && name !== probe ? `${t}he ${name.slice(4, -4)}` : whole;
+    },
+  );
+  return prompt === d.prompt ? d : { ...d, prompt };
+}
 
 /** Does the question lean on something only the sentences around it say ("it", "this constituency")? */
 export function needsContext(d: Draft): boolean {
@@ -392,8 +411,22 @@ export function needsContext(d: Draft): boolean {
     d.variant === "speaker"
   )
     return false;
-  const body = d.prompt.replace(INSTRUCTION, "").replace(/“[^”]*”|"[^"]*"/g, " … ");
-  if (DEICTIC.test(body)) return true;
+  const body = d.prompt
+    .replace(INSTRUCTION, "")
+    .replace(d.context ?? "\u0000", "")
+    .replace(/“[^”]*”|"[^"]*"/g, " … ");
+  const deictic = DEICTIC.exec(body);
+  // "The study found …" after a sentence about the study, shown with it: the context names it.
+  const inContext = (phrase: string) => {
+    const stem = phrase
+      .trim()
+      .split(/\s+/)
+      .pop()!
+      .replace(/(?:ies|es|s)$/, "")
+      .slice(0, 6);
+    return d.context !== undefined && stem.length >= 3 && new RegExp(`\\b${stem}`, "i").test(d.context);
+  };
+  if (deictic && !inContext(deictic[0])) return true;
   // "How many newer versions has Microsoft replaced it with?": in a question of its own words, "it" is nothing named.
   if (d.variant === "wh" && /\b(?:it|its|they|them|their)\b/.test(body)) return true;
   // "How many versions has Microsoft replaced it with?": "it" with no thing named before it.
@@ -608,7 +641,7 @@ export function selectQuestions(candidates: Draft[], article: ArticleView, why?:
   const slips = nameSlips(view.text ?? "");
   const topCountry = [...places].sort((a, b) => b[1] - a[1]).find(([, n]) => n >= 3)?.[0];
   const scored = candidates
-    .map((d) => (needsContext(d) ? withoutDeictic(d) : d))
+    .map((d) => (needsContext(d) ? withoutDeictic(named(d, view)) : d))
     .map(shortened)
     .map(mended)
     .map((d) => respelled(d, slips))

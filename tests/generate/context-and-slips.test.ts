@@ -10,6 +10,7 @@ import { extractFacts } from "@/lib/generate/facts";
 import { cloze, multipleChoice } from "@/lib/generate/build-fill";
 import { distractorsFor } from "@/lib/generate/distractors";
 import type { Draft } from "@/lib/generate/draft";
+import { named, needsContext } from "@/lib/generate/select";
 
 const all = (title: string, text: string) => generateDeck({ title, text }, { all: true }).questions;
 
@@ -146,5 +147,65 @@ describe("a body of no known sort is offered only among its namesakes", () => {
     expect(distractorsFor(enterprise, enterprise.value, "The prototype orbiter, _____, will move.", ctx, 3)).toEqual(
       [],
     );
+  });
+});
+
+describe("a thing called by its common noun", () => {
+  const draft = (prompt: string, context?: string, start = 200) =>
+    ({
+      type: "cloze",
+      prompt,
+      answer: "x",
+      ...(context && { context }),
+      fact: {
+        id: "f",
+        kind: "place",
+        value: "x",
+        sentence: { index: 3, paragraph: 0, start, end: start + 80, text: prompt },
+        blankStart: start,
+        blankEnd: start + 1,
+      },
+    }) as Draft;
+
+  it("leans on the sentences around it: 'the event', 'the city', 'the forms', 'the request of …'", () => {
+    for (const p of [
+      "Type the number: Last year over _____ visitors attended the event and this year the city expects more.",
+      "Which fills the blank? The forms are part of an effort to clear the nation's _____ asylum claims.",
+      "Type the missing words: The request of the municipalities results from the sentence of the _____.",
+      "Which fills the blank? Estimates suggest _____ migrants may be at sea in the region.",
+      "Type the missing words: _____ was excluded from the study, where a fortification program is ongoing.",
+    ])
+      expect(needsContext(draft(p)), p).toBe(true);
+    expect(
+      needsContext(draft("Type the missing words: The Court of Appeal in _____ heard the case of the century.")),
+    ).toBe(false);
+  });
+
+  it("shown with a sentence that names it, it has its referent", () => {
+    const context = "The festival drew crowds to the memorial hall on Saturday.";
+    expect(needsContext(draft(`Type the number: ${context} Over _____ people attended the festival.`, context))).toBe(
+      false,
+    );
+    expect(needsContext(draft(`Type the number: ${context} Over _____ people attended the event.`, context))).toBe(
+      true,
+    );
+  });
+
+  it("takes the name the article gave it before", () => {
+    const text =
+      "The Australian National Iodine Nutrition Study surveyed 1709 schoolchildren in five states. Most were mildly " +
+      "deficient. Tasmania was excluded from the study, where a fortification program is ongoing.";
+    const start = text.indexOf("Tasmania was");
+    const view = { title: "Iodine", words: 30, mentions: [], text };
+    const d = draft(
+      "Type the missing words: _____ was excluded from the study, where a program is ongoing.",
+      undefined,
+      start,
+    );
+    expect(named(d, view).prompt).toBe(
+      "Type the missing words: _____ was excluded from the Australian National Iodine Nutrition Study, where a program is ongoing.",
+    );
+    const unnamed = { ...view, text: text.replace("Australian National Iodine Nutrition Study", "survey") };
+    expect(named(d, unnamed).prompt).toBe(d.prompt);
   });
 });
