@@ -77,7 +77,9 @@ export function generateDeck(input: ArticleInput, options: { all?: boolean } = {
     options.all,
   );
   const questions: Question[] = drafts.map((d) => {
-    const { fact, variant, context: _context, ...raw } = d;
+    // The context sentence is already at the start of the prompt: it is not a field of the saved question.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { fact, variant, context, ...raw } = d;
     // Hard-wrapped text: a prompt reads as one line, whatever the line breaks in the article.
     const q = {
       ...raw,
