@@ -234,7 +234,11 @@ function reword(
   if (d.variant || !prefix) return d;
   const s = d.fact.sentence;
   const life = lifeDates(d, refs);
-  if (life) return { ...d, variant: "wh", prompt: life };
+  // Typed: the article's other dates are no fair choices for a birth or a death (a war's dates for a man who lived on).
+  if (life)
+    return d.type === "multiple-choice"
+      ? { ...d, type: "cloze", variant: "wh", prompt: life, choices: undefined, acceptedAnswers: acceptedForms(d.fact) }
+      : { ...d, variant: "wh", prompt: life };
   // A blank inside brackets ("(Arabic: …; _____ – 31 March 2016)") is a note, not the sentence's fact; a key phrase
   // in a short aside ("in the Hôpital Cochin (probably of peritonitis), after …") is the fact, set off by commas.
   const said = asideAsCommas(s.text, d.fact.blankStart - s.start, d.fact.blankEnd - s.start, d.fact.kind === "term");

@@ -502,6 +502,13 @@ const MINOR_INCIDENT =
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
+  // "Who said: 'In the first half it felt good out there'?": a short remark with no name, number or claim in it says
+  // nothing worth knowing about who said it.
+  if (d.type === "who-said" || d.variant === "speaker") {
+    const quote = /[“"]([^”"]+)[”"]/.exec(d.prompt)?.[1] ?? "";
+    const words = quote.split(/\s+/).filter(Boolean);
+    if (words.length < 12 && !/\d/.test(quote) && !words.slice(1).some((w) => /^\p{Lu}[\p{Ll}]/u.test(w))) return true;
+  }
   // What is left after the cuts above must still read as a sentence ("Including scores of _____ further symphonies").
   if (
     (d.type === "cloze" || d.type === "numeric" || d.type === "multiple-choice") &&

@@ -209,3 +209,34 @@ describe("a thing called by its common noun", () => {
     expect(named(d, unnamed).prompt).toBe(d.prompt);
   });
 });
+
+describe("trivia and unfair choices of 2.4", () => {
+  const match =
+    "Ashford Town beat Dover Athletic 2-1 on Saturday in the county cup final at the Main Road ground. " +
+    "Tom Baker scored both goals for Ashford in the second half after Dover led at the break. " +
+    '"It felt good out there today," Ashford manager Kevin Hart said after the final whistle. ' +
+    '"We raised 40,000 pounds for the new youth academy at Main Road this season," Dover chairman Paul Reed said. ' +
+    '"The referee gave us nothing all afternoon and we will complain to the county board," Dover coach Sam Cole said.';
+
+  it("a short remark with no name, number or claim is not asked as who said it", () => {
+    // Selected, not every candidate: the refusal is selection's.
+    const qs = generateDeck({ title: "Ashford win the county cup", text: match }).questions.filter(
+      (q) => q.type === "who-said" || /said: “/.test(q.prompt),
+    );
+    expect(qs.some((q) => q.prompt.includes("It felt good out there"))).toBe(false);
+    expect(qs.some((q) => q.prompt.includes("We raised 40,000 pounds"))).toBe(true);
+  });
+
+  it("a death date is typed, never chosen among the article's other dates", () => {
+    const life =
+      "Pierre Martin (August 2, 1754 – June 14, 1825) was a French-born engineer who planned the port of Calais. " +
+      "He served in the war from February 18, 1778 and was wounded on October 9, 1779 at the siege of Savannah. " +
+      "He was promoted on April 3, 1779 and left the army on May 2, 1783 after the peace was signed in Paris.";
+    const died = all("Pierre Martin", life).filter((q) => /die\?$/.test(q.prompt));
+    expect(died.length).toBeGreaterThan(0);
+    for (const q of died) {
+      expect(q.type).toBe("cloze");
+      expect(q.acceptedAnswers).toContain("14 June 1825");
+    }
+  });
+});
