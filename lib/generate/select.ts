@@ -502,12 +502,16 @@ const MINOR_INCIDENT =
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
-  // "Who said: 'In the first half it felt good out there'?": a short remark with no name, number or claim in it says
-  // nothing worth knowing about who said it.
+  // "Who said: 'In the first half it felt good out there'?": a short remark with no name or number in it says nothing
+  // worth knowing about who said it.
   if (d.type === "who-said" || d.variant === "speaker") {
     const quote = /[“"]([^”"]+)[”"]/.exec(d.prompt)?.[1] ?? "";
     const words = quote.split(/\s+/).filter(Boolean);
-    if (words.length < 12 && !/\d/.test(quote) && !words.slice(1).some((w) => /^\p{Lu}[\p{Ll}]/u.test(w))) return true;
+    // A remark about how someone felt ("it felt good", "I think we learned a lot"), not a pledge like "boots on the
+    // ground, and planes in the air".
+    const remark = /\b(?:I|I'm|I’m|we|we're|we’re|it|it's|it’s|that's|that’s)\b/i.test(quote);
+    if (words.length < 12 && remark && !/\d/.test(quote) && !words.slice(1).some((w) => /^\p{Lu}[\p{Ll}]/u.test(w)))
+      return true;
   }
   // What is left after the cuts above must still read as a sentence ("Including scores of _____ further symphonies").
   if (
