@@ -61,7 +61,10 @@ export function namedDefinite(clause: string, before: string | undefined, title 
   if (verb < 1 || tokens.slice(0, verb).some((t) => !/^[a-z][a-z-]*$/.test(t.text))) return clause;
   const noun = tokens[verb - 1]!;
   const stem = noun.text.replace(/(?:ies|es|s)$/, "");
-  if (stem.length < 3 || !new RegExp(`\\b${stem}`, "i").test(before)) return clause;
+  if (stem.length < 3) return clause;
+  // "The announcement was first reprinted …" in the middle of an article points to something it said in other words.
+  if (!new RegExp(`\\b${stem}`, "i").test(before))
+    return new RegExp(`\\b${stem}`, "i").test(title) || before.trim().length === 0 ? clause : undefined;
   // The article's own name for it: capitalised words, then at most one lowercase word, then the noun
   // ("Hong Kong legislative election", "Austrian State Prize").
   const head = `[${noun.text[0]!.toUpperCase()}${noun.text[0]}]${noun.text.slice(1)}`;

@@ -289,7 +289,7 @@ describe("what the graded sample failed, asked better", () => {
   it("a plain quoted wording is not typed; a coined quoted term is", () => {
     const deck = article(
       `Minister Stefania Giannini said a "more general reflection" is needed on the ruling by the court. ` +
-        `The newspaper described the designer as the "Queen of the curve" in a profile of her work.`,
+        `The Guardian described the designer as the "Queen of the curve" in a profile of her work.`,
     );
     expect(deck.questions.some((q) => q.type === "cloze" && q.answer === "more general reflection")).toBe(false);
     expect(deck.questions.some((q) => q.type === "cloze" && q.answer === "Queen of the curve")).toBe(true);
