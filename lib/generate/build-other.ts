@@ -87,7 +87,8 @@ export function trueFalseQuote(
     .map((m) => m.name)
     .filter(fit);
   const other = hashOrder(quoted.length ? quoted : [...new Set(people)], fact.id)[0];
-  const isFalse = wantsFalse && other !== undefined;
+  // A body's words put in another body's mouth may be true of both (KCNA speaks for the DPRK): stated only as said.
+  const isFalse = wantsFalse && other !== undefined && fact.speakerKind !== "organization";
   const who = isFalse ? other! : fact.subject;
   return {
     fact,

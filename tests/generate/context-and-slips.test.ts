@@ -10,6 +10,9 @@ import { extractFacts } from "@/lib/generate/facts";
 import { cloze, multipleChoice } from "@/lib/generate/build-fill";
 import { distractorsFor } from "@/lib/generate/distractors";
 import type { Draft } from "@/lib/generate/draft";
+import type { RawFact } from "@/lib/generate/raw-fact";
+import type { Mention } from "@/lib/generate/mention";
+import { trueFalseQuote } from "@/lib/generate/build-other";
 import { named, needsContext } from "@/lib/generate/select";
 
 const all = (title: string, text: string) => generateDeck({ title, text }, { all: true }).questions;
@@ -238,5 +241,46 @@ describe("trivia and unfair choices of 2.4", () => {
       expect(q.type).toBe("cloze");
       expect(q.acceptedAnswers).toContain("14 June 1825");
     }
+  });
+});
+
+describe("a body's words are never put in another body's mouth", () => {
+  it("a quotation by an organisation is stated only as said by it", () => {
+    const sentence = {
+      index: 0,
+      paragraph: 0,
+      start: 0,
+      end: 120,
+      text: "“Units of the army were sent to the front line to destroy the loudspeakers by Saturday,” KCNA said.",
+    };
+    const fact = {
+      id: "f-q",
+      kind: "quote",
+      value: "Units of the army were sent to the front line to destroy the loudspeakers by Saturday",
+      sentence,
+      blankStart: 1,
+      blankEnd: 86,
+      subject: "KCNA",
+      speakerKind: "organization",
+    } as RawFact;
+    const org = (name: string) =>
+      ({ kind: "organization", name, text: name, sentence: 0, start: 0, end: 1 }) as Mention;
+    const ctx = { facts: [fact], mentions: [org("KCNA"), org("DPRK"), org("Yonhap")] };
+    const asked = trueFalseQuote(fact, ["KCNA", "Yonhap"], ctx, true);
+    expect(asked?.answer).toBe("True");
+    expect(asked?.prompt).toMatch(/^True or false\? KCNA said:/);
+    const person = trueFalseQuote(
+      { ...fact, subject: "Kim Lee", speakerKind: "person" },
+      ["Kim Lee", "Park Ji-sung"],
+      {
+        facts: [fact],
+        mentions: [
+          { ...org("Kim Lee"), kind: "person" },
+          { ...org("Park Ji-sung"), kind: "person" },
+        ] as Mention[],
+      },
+      true,
+    );
+    expect(person?.answer).toBe("False");
   });
 });
