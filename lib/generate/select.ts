@@ -502,6 +502,16 @@ const MINOR_INCIDENT =
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
+  // "After the death of Emperor Norton's mother in _____", "Hadid's father was an industrialist from _____": when and where
+  // of a family member's life is a side detail of a life story.
+  if (
+    (d.fact.kind === "date" || d.fact.kind === "place" || d.fact.kind === "quantity") &&
+    d.type !== "true-false" &&
+    /(?:['’]s?|\b(?:his|her|their))\s(?:(?:late|elder|younger|older|eldest|youngest)\s)?(?:mother|father|parents|brother|sister|grandfather|grandmother|uncle|aunt|cousin|stepfather|stepmother)\b/i.test(
+      d.prompt,
+    )
+  )
+    return true;
   // "Who said: 'In the first half it felt good out there'?": a short remark with no name or number in it says nothing
   // worth knowing about who said it.
   if (d.type === "who-said" || d.variant === "speaker") {

@@ -13,7 +13,8 @@ import type { Draft } from "@/lib/generate/draft";
 import type { RawFact } from "@/lib/generate/raw-fact";
 import type { Mention } from "@/lib/generate/mention";
 import { trueFalseQuote } from "@/lib/generate/build-other";
-import { named, needsContext } from "@/lib/generate/select";
+import { named, needsContext, selectQuestions } from "@/lib/generate/select";
+import { candidateQuestions } from "@/lib/generate/build-questions";
 
 const all = (title: string, text: string) => generateDeck({ title, text }, { all: true }).questions;
 
@@ -282,5 +283,32 @@ describe("a body's words are never put in another body's mouth", () => {
       true,
     );
     expect(person?.answer).toBe("False");
+  });
+});
+
+describe("side details of a life story", () => {
+  it("when and where of a family member's life is not asked; the subject's own is", () => {
+    const life =
+      "Pierre Martin (August 2, 1754 – June 14, 1825) was a French-born engineer who planned the port of Calais. " +
+      "In 1758, Pierre Martin's brother Jacques died at the age of six in Lyon. " +
+      "His father Louis Martin was a wealthy merchant from Marseille who traded in silk. " +
+      "Pierre Martin moved to Calais in 1781 and built the harbour walls there in 1790.";
+    const sentences = splitSentences(life);
+    const { facts, mentions } = extractFacts(sentences);
+    const { candidates, view } = candidateQuestions(facts, {
+      facts,
+      mentions,
+      title: "Pierre Martin",
+      text: life,
+      words: 60,
+    });
+    const why = new Map<Draft, string>();
+    selectQuestions(candidates, view, why);
+    const family = candidates.filter((d) => ["1758", "Lyon", "Marseille"].includes(d.answer));
+    expect(family.length).toBeGreaterThan(0);
+    for (const d of family) expect(why.get(d), d.prompt).toBe("refused");
+    const own = candidates.filter((d) => d.answer === "1781");
+    expect(own.length).toBeGreaterThan(0);
+    for (const d of own) expect(why.get(d), d.prompt).not.toBe("refused");
   });
 });
