@@ -47,6 +47,17 @@ function sameKindSpeakers(fact: RawFact, speakers: string[], ctx: Context): stri
   return speakers.filter((n) => kinds.get(n)?.has(kind));
 }
 
+/**
+ * Is the name only ever inside quotations ("one of the Space Shuttle Orbiters" in a senator's words)? Such a name is
+ * how a speaker put it, not someone the article presents: no choice for who said something.
+ */
+function quotedOnly(name: string, ctx: Context): boolean {
+  const quotes = ctx.facts.filter((f) => f.kind === "quote");
+  return ctx.mentions
+    .filter((m) => m.name === name)
+    .every((m) => quotes.some((q) => m.start >= q.blankStart && m.start < q.blankEnd));
+}
+
 // Built once per article: a long article has thousands of facts and hundreds of quotes.
 const KINDS = new WeakMap<RawFact[], Map<string, Set<string>>>();
 function speakerKinds(facts: RawFact[]): Map<string, Set<string>> {
@@ -82,7 +93,10 @@ export function trueFalseQuote(
   const quoted = sameKindSpeakers(fact, speakers, ctx).filter(fit);
   const people = ctx.mentions
     .filter(
-      (m) => m.kind === (fact.speakerKind ?? "person") && (fact.speakerKind === "organization" || personName(m.name)),
+      (m) =>
+        m.kind === (fact.speakerKind ?? "person") &&
+        (fact.speakerKind === "organization" || personName(m.name)) &&
+        !quotedOnly(m.name, ctx),
     )
     .map((m) => m.name)
     .filter(fit);
@@ -113,7 +127,9 @@ export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft 
   const quoted = sameKindSpeakers(fact, speakers, ctx);
   const names = [
     ...quoted,
-    ...ctx.mentions.filter((m) => m.kind === kind && (kind !== "person" || personName(m.name))).map((m) => m.name),
+    ...ctx.mentions
+      .filter((m) => m.kind === kind && (kind !== "person" || personName(m.name)) && !quotedOnly(m.name, ctx))
+      .map((m) => m.name),
   ];
   // "Water" beside "Kathryn Waters": a fragment of another name is no choice.
   const fragment = (n: string) =>
@@ -131,7 +147,8 @@ export function whoSaid(fact: RawFact, speakers: string[], ctx: Context): Draft 
       !givesAway(quote, [n])
     )
       wrong.push(n);
-  if (wrong.length < 1) return undefined;
+  // Two names to choose from is a coin toss: at least three.
+  if (wrong.length < 2) return undefined;
   return { fact, type: "who-said", prompt, answer: fact.subject, choices: [fact.subject, ...wrong] };
 }
 

@@ -197,11 +197,9 @@ export function sortOf(name: string, text: string | undefined, placeKind?: strin
 export const personName = (n: string) =>
   /^(?:[A-Z][\p{L}'’.]*(?:-[A-Z]?[\p{L}'’]+)*\s){1,3}[A-Z][\p{L}'’]+(?:-[A-Z]?[\p{L}'’]+)*$/u.test(n) &&
   !isRoleWord(n.split(" ")[0]!) &&
-  !n
-    .split(" ")
-    .slice(0, -1)
-    .some((w) => ORG_WORDS.has(w)) &&
-  !/-era\b|\b(?:Mlle|Mme|Mademoiselle|Madame|Flight|Engineers?|Commander|Operations|Program|Programme|Legacy|Collections?|Soup|Foundation|Center|Museum)\b/.test(
+  // "Adler Planetarium", "Museum of Flight": a body's word anywhere makes it no person.
+  !n.split(" ").some((w) => ORG_WORDS.has(w)) &&
+  !/-era\b|\b(?:Mlle|Mme|Mademoiselle|Madame|Flight|Engineers?|Commander|Operations|Program|Programme|Legacy|Collections?|Soup|Foundation|Center|Museum|Planetarium|Orbiters?)\b/.test(
     n,
   );
 

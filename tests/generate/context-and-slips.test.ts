@@ -312,3 +312,22 @@ describe("side details of a life story", () => {
     for (const d of own) expect(why.get(d), d.prompt).not.toBe("refused");
   });
 });
+
+describe("who said it: people the article presents, three at least", () => {
+  const text =
+    "NASA Administrator Charles Bolden announced the new homes of the orbiters on Tuesday at the Kennedy Space Center. " +
+    '"We thank every city that asked for one of the Space Shuttle Orbiters and the Adler Planetarium team," Bolden said at the event. ' +
+    "Governor Chris Gregoire of Washington said the decision was a blow to the Museum of Flight in Seattle. " +
+    "Senator John Cornyn of Texas criticised the choice of the agency in a statement. " +
+    '"The Museum of Flight put a tremendous amount of effort into landing a retired shuttle in the Pacific Northwest," Gregoire said.';
+
+  it("never offers a name only ever inside quotations, nor a body's name as a person", () => {
+    const qs = all("Orbiters find homes", text).filter((q) => q.type === "who-said");
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.choices).not.toContain("Space Shuttle Orbiters");
+      expect(q.choices).not.toContain("Adler Planetarium");
+      expect(q.choices!.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});

@@ -65,6 +65,8 @@ describe("question mix", () => {
   it("does not blank the speaker of a quote in the quote's own sentence (the who-said question asks it)", () => {
     const text =
       "British Prime Minister Keir Starmer met Ukrainian President Volodymyr Zelensky in London on Saturday to discuss the war. " +
+      // A third person: a who-said question offers at least three names (2.5).
+      "Foreign Secretary David Lammy joined the talks later in the day. " +
       '"This will be vital for protecting critical infrastructure and strengthening the country," Starmer told a press conference at the summit. ' +
       '"We are ready to work for a lasting peace with all our partners in Europe," Zelensky said after the meeting in the capital.';
     const deck = generateDeck({ title: "Leaders meet", publishedAt: "2025-03-03", text }, { all: true });
