@@ -19,6 +19,10 @@ const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const SPEECH_BEFORE = new RegExp(`(?:${SPEECH_VERBS})\\s*$`);
 const has = (t: Token, ...tags: string[]) => tags.some((x) => t.tags.has(x));
 const bare = (text: string) => text.replace(/['’]s?$/, "");
+/** A word the lexicon or the place list knows as a place ("Kazakhstan"), or a person's name ("Brian"). */
+const placeLike = (t: Token) =>
+  has(t, "Place", "Country", "City", "Region", "Person", "FirstName", "LastName") ||
+  knownPlace(bare(t.text)) !== undefined;
 
 /** Maximal runs of capitalised words (hyphenated parts and "of" inside names joined). */
 function capitalRuns(tokens: Token[]): Token[][] {
@@ -90,7 +94,12 @@ const ORG_AFTER = /^\s+(?:[a-z]+\s+)?its\b|^,\s+which\b/;
 
 function typeOf(run: Token[], before: string, after: string): EntityKind | undefined {
   const words = run.map((t) => bare(t.text));
-  if (run.every((t) => has(t, "Demonym") || /(?:an|ish|ese|ian)$/.test(t.text)) && words.length === 1) return undefined;
+  // "Italian", "Japanese": a people's adjective, not a name; "Kazakhstan", "Japan" and "Sudan" end alike but are places.
+  if (
+    words.length === 1 &&
+    run.every((t) => has(t, "Demonym") || (/(?:an|ish|ese|ian)$/.test(t.text) && !placeLike(t)))
+  )
+    return undefined;
   if (knownPlace(words.join(" "))) return "place";
   if (PLACE_BEFORE.test(before)) return "place";
   if (

@@ -10,6 +10,7 @@ import { hash32 } from "./hash";
 import { findKeyPhrases, findTerms } from "./terms";
 import type { RawFact } from "./raw-fact";
 import { withArticleForms } from "./article-names";
+import { ORG_WORDS, THING_WORDS } from "./roles";
 
 /** Sentences worth asking about: whole sentences, not headings, date lines or bracketed notes. */
 export function usableSentence(s: Sentence): boolean {
@@ -92,6 +93,65 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
   return out;
 }
 
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NAME_WORD = /[\p{Lu}\d][\p{L}\d'’.&-]*/u;
+const JOINER = /^(?:of|the|&|for|de|du|von|van)$/;
+
+/** The words of the capitalised run around `at` in `text` ("Space" in "Space Shuttle Columbia" → all three). */
+function runAround(text: string, at: number, length: number): string[] {
+  const before = text.slice(0, at).split(" ").slice(0, -1).reverse();
+  const after = text
+    .slice(at + length)
+    .split(" ")
+    .slice(1);
+  const take = (words: string[]) => {
+    const out: string[] = [];
+    for (const w of words) {
+      if (!NAME_WORD.test(w[0] ?? "") && !JOINER.test(w)) break;
+      out.push(w.replace(/[,;:.!?)'’"”]+$/, ""));
+      if (/[,;:!?)"”]$/.test(w)) break;
+    }
+    while (out.length && JOINER.test(out[out.length - 1]!)) out.pop();
+    return out;
+  };
+  // A word right after a sentence's punctuation is no part of the run before it.
+  const left = /[,;:!?(]$/.test(text.slice(0, at).trimEnd()) ? [] : take(before);
+  return [...left, text.slice(at, at + length), ...take(after)].filter((w) => !JOINER.test(w));
+}
+
+/**
+ * Does the rest of the sentence give the name away? A person's surname used again ("Thomas Sam and his wife Manju
+ * Sam"); for another name, a distinctive word of it used alone or in a shorter form of the name ("the Intrepid
+ * Museum … Intrepid's", "the Royal Academy … the Royal Academy of Arts"). A generic word ("the Intrepid
+ * Sea-Air-Space Museum" beside "the National Air and Space Museum") or a word of a different name ("United Kingdom
+ * and United States") gives nothing away.
+ */
+/** One name's words all among the other's ("Royal Academy" and "Royal Academy of Arts"). */
+function nested(a: string[], b: string[]): boolean {
+  const bare = (w: string) => w.replace(/['’]s$/, "");
+  return a.every((w) => b.includes(bare(w))) || b.every((w) => a.map(bare).includes(w));
+}
+
+function repeatedElsewhere(s: Sentence, m: Mention): boolean {
+  const all = m.text.split(/\s+/).filter((w) => !JOINER.test(w) && w !== "and");
+  const generic = (w: string) => ORG_WORDS.has(w) || THING_WORDS.has(w);
+  const words =
+    m.kind === "person"
+      ? all.slice(-1)
+      : all.length > 1 && all.some((w) => !generic(w))
+        ? all.filter((w) => !generic(w))
+        : all;
+  const from = m.start - s.start;
+  const to = m.end - s.start;
+  return words.some((w) =>
+    [...s.text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])${escapeRe(w)}(?![\\p{L}\\d-])`, "gu"))].some(
+      (x) =>
+        (x.index < from || x.index >= to) &&
+        (m.kind === "person" || all.length === 1 || nested(runAround(s.text, x.index, w.length), all)),
+    ),
+  );
+}
+
 function mentionFacts(
   s: Sentence,
   mentions: Mention[],
@@ -107,8 +167,7 @@ function mentionFacts(
     // A name inside an enumeration is shown by the ordering question: blanking it would be answered there.
     if (m.sentence !== s.index || seen.has(m.name) || inQuote(m.start) || inList(m.start) || m.attributive) continue;
     // Skip a name the sentence repeats: a blank would be answered by the rest of the sentence.
-    const lastWord = m.text.split(" ").pop() ?? m.text;
-    if (s.text.split(lastWord).length > 2 || (m.kind === "person" && !m.name.includes(" "))) continue;
+    if (repeatedElsewhere(s, m) || (m.kind === "person" && !m.name.includes(" "))) continue;
     seen.add(m.name);
     const f = make({
       kind: m.kind,
