@@ -88,6 +88,9 @@ export function findQuantities(sentence: string): QuantitySpan[] {
     // "one" is rarely a count ("one of the …"), but "less than one percent" is.
     if (isWord && ((lower === "one" && !percent) || /\bthe\s+$/i.test(sentence.slice(0, m.index)))) continue;
     const after = sentence.slice(m.index + whole.length);
+    // "Expedition 69", "Apollo 11", "Boeing 747": a number after a capitalised word inside the sentence names a thing.
+    const before = sentence.slice(0, m.index);
+    if (!qualifier && !isWord && /\S\s+\p{Lu}[\p{L}'’-]*\s$/u.test(before) && !/\b(?:and|or)\s$/.test(before)) continue;
     // Either end of a range ("8 to 9 percent", "between 71 and 94") is no amount on its own.
     if (inRange(sentence.slice(0, m.index), after, !percent && !scale)) continue;
     // "after 11 p.m." is a time of day, not a count.

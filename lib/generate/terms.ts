@@ -3,6 +3,7 @@ import type { Mention } from "./entities";
 import { tokenize } from "./tokens";
 import { HONORIFICS, TITLE_WORDS } from "./roles";
 import { knownPlace } from "./pools";
+import { EVENT_WORDS } from "./entities";
 
 /** A named thing that is no person, place or body: a work, a law, a programme, a species ("Hydrodynamica"). */
 export type TermSpan = {
@@ -17,7 +18,7 @@ export type TermSpan = {
 const NAMED =
   /\b(?:called|named|known as|dubbed|termed|titled|entitled)\s+(?:the\s)?["“]?([A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de|\d+)){0,5})["”]?/g;
 const RUN =
-  /(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s(?:[A-Z][\w'’]*(?:-[\w'’]+)*|\d{1,4}(?![\d,.]))|\sof(?=\s[A-Z]))*/g;
+  /(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s(?:[A-Z][\w'’]*(?:-[\w'’]+)*|\d{1,4}[A-Z]?(?!\d|[,.]\d|[a-z]))|\sof(?=\s[A-Z]))*/g;
 // Capitalised common nouns: a rank or an honour, not a named thing.
 const COMMON = new Set(
   "Fellow Member Professor Doctor Saint Emperor Empress Church State Government Army Navy Court University College School Internet Web".split(
@@ -189,11 +190,15 @@ export function findTerms(s: Sentence, mentions: Mention[], nameWords?: Set<stri
     const tags = new Set(
       tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length).flatMap((t) => [...t.tags]),
     );
-    const kind = ["Person", "FirstName", "MaleName", "FemaleName"].some((x) => tags.has(x))
-      ? "person"
-      : ["Place", "City", "Country", "Region"].some((x) => tags.has(x))
-        ? "place"
-        : "term";
+    // "Siege of Savannah", "Soyuz MS-23": an event or a numbered craft, whatever its words' tags say.
+    const thing = /\d/.test(m[0]) || EVENT_WORDS.has(words[0]!);
+    const kind = thing
+      ? "term"
+      : ["Person", "FirstName", "MaleName", "FemaleName"].some((x) => tags.has(x))
+        ? "person"
+        : ["Place", "City", "Country", "Region"].some((x) => tags.has(x))
+          ? "place"
+          : "term";
     push(m.index, m[0], kind);
   }
   return out;

@@ -40,3 +40,51 @@ describe("a name the sentence repeats", () => {
     expect(f).not.toContain("organization:Dunmore College of Music");
   });
 });
+
+describe("where a name begins and ends", () => {
+  const texts = (text: string) => findMentions(splitSentences(text)).map((m) => `${m.kind}:${m.text}`);
+
+  it("an initial, a particle or a foreign form of address does not cut a name", () => {
+    expect(texts("The trust was set up by the novelist Margaret J. Okafor in 1961 to fund young writers.")).toContain(
+      "person:Margaret J. Okafor",
+    );
+    expect(texts("The prize was founded by the critic T. R. Penhallow in 1961 to fund young writers.")).toContain(
+      "person:T. R. Penhallow",
+    );
+    expect(texts("The young officer was hired by Jean-Baptiste Vautrin de Montclair to survey the harbour.")).toContain(
+      "person:Jean-Baptiste Vautrin de Montclair",
+    );
+    expect(texts("The letters name a Mademoiselle Hortense-Aimée Valcourt du Pré as the woman he loved.")).toContain(
+      "person:Hortense-Aimée Valcourt du Pré",
+    );
+  });
+
+  it("a name's initial is not a Roman numeral that ends a run-on sentence", () => {
+    expect(texts("The rover will fly on Voyager V. Orbis Labs expects to pick one supplier.")).not.toContain(
+      "organization:Voyager V. Orbis Labs",
+    );
+  });
+
+  it("'and' inside a body's name, and 'of' after an event word, join the name", () => {
+    const t = texts(
+      "The engine went from the Northern Rail and Steam Museum to the Society of Weavers and Dyers in Bradford last year.",
+    );
+    expect(t).toContain("organization:Northern Rail and Steam Museum");
+    expect(t).toContain("organization:Society of Weavers and Dyers");
+    // Two bodies named side by side stay two.
+    expect(
+      texts("Researchers from the Halden Institute of Oceanography and Tromsø State University took part."),
+    ).toEqual(["organization:Halden Institute of Oceanography", "organization:Tromsø State University"]);
+  });
+
+  it("a named event or a numbered craft or mission is asked as a term, never as a person", () => {
+    const f = factsOf(
+      "The colonel was badly wounded at the Battle of Marigold Creek in the spring of 1781. " +
+        "The crew of Expedition 12 will return to Earth on the Vostok TK-9 capsule next month.",
+    );
+    expect(f).toContain("term:Battle of Marigold Creek");
+    expect(f).toContain("term:Expedition 12");
+    expect(f).toContain("term:Vostok TK-9");
+    expect(f.filter((x) => /^(?:person|quantity):/.test(x))).toEqual([]);
+  });
+});
