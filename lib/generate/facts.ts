@@ -159,6 +159,7 @@ function mentionFacts(
   inQuote: (i: number) => boolean,
   inList: (i: number) => boolean,
   speakers: Set<string>,
+  soleNames: Set<string>,
 ): RawFact[] {
   const out: RawFact[] = [];
   // The speaker of a quote in this sentence is asked by the who-said question: a blank would repeat it.
@@ -167,7 +168,7 @@ function mentionFacts(
     // A name inside an enumeration is shown by the ordering question: blanking it would be answered there.
     if (m.sentence !== s.index || seen.has(m.name) || inQuote(m.start) || inList(m.start) || m.attributive) continue;
     // Skip a name the sentence repeats: a blank would be answered by the rest of the sentence.
-    if (repeatedElsewhere(s, m) || (m.kind === "person" && !m.name.includes(" "))) continue;
+    if (repeatedElsewhere(s, m) || (m.kind === "person" && !m.name.includes(" ") && !soleNames.has(m.name))) continue;
     seen.add(m.name);
     const f = make({
       kind: m.kind,
@@ -183,6 +184,21 @@ function mentionFacts(
     if (![...taken, ...out].some((o) => overlaps(o, f))) out.push(f);
   }
   return out;
+}
+
+/**
+ * People the article names by one word only, in two sentences or more ("their baby, Gloria … Gloria developed
+ * eczema"): a given name that is no part of anyone's fuller name, so the blank has one answer.
+ */
+function knownByOneName(mentions: Mention[]): Set<string> {
+  const inFullNames = new Set(
+    mentions.filter((m) => m.kind === "person" && m.name.includes(" ")).flatMap((m) => m.name.split(/\s+/)),
+  );
+  const sentencesOf = new Map<string, Set<number>>();
+  for (const m of mentions)
+    if (m.kind === "person" && !m.name.includes(" ") && /^\p{Lu}\p{Ll}+$/u.test(m.name))
+      sentencesOf.set(m.name, (sentencesOf.get(m.name) ?? new Set()).add(m.sentence));
+  return new Set([...sentencesOf].filter(([n, at]) => at.size >= 2 && !inFullNames.has(n)).map(([n]) => n));
 }
 
 /** Ages the way news gives them: "Daniel Reyes, 47, of Springfield" and "a man aged 34". */
@@ -222,6 +238,7 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
   const quotesBySentence = new Map<number, typeof quotes>();
   for (const q of quotes) quotesBySentence.set(q.sentence, [...(quotesBySentence.get(q.sentence) ?? []), q]);
   const nameWords = new Set(mentions.flatMap((m) => m.name.split(/\s+/)));
+  const soleNames = knownByOneName(mentions);
   for (const s of sentences) {
     const here = bySentence.get(s.index) ?? [];
     const quotesHere = quotesBySentence.get(s.index) ?? [];
@@ -268,7 +285,7 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
     const speakers = new Set(quotesHere.map((x) => x.speaker));
     const ages = ageFacts(s, here).filter((a) => !counted.some((o) => overlaps(o, a)));
-    const names = mentionFacts(s, here, [...counted, ...ages], inQuote, inList, speakers);
+    const names = mentionFacts(s, here, [...counted, ...ages], inQuote, inList, speakers, soleNames);
     const terms = findTerms(s, here, nameWords)
       .filter((t) => t.kind !== "person" || t.text.includes(" "))
       .map((t) =>

@@ -88,3 +88,20 @@ describe("where a name begins and ends", () => {
     expect(f.filter((x) => /^(?:person|quantity):/.test(x))).toEqual([]);
   });
 });
+
+describe("a person the article names by one word only", () => {
+  it("a child known only as 'Rosalind', named in two sentences, is asked; a lone surname of someone fuller is not", () => {
+    const f = factsOf(
+      "Daniel Okoro and his wife Grace Okoro took their baby daughter, Rosalind, to a clinic in Leeds. " +
+        "Doctors said Rosalind had been seriously ill for several weeks before the visit. " +
+        "A nurse told the court that Okoro had refused the treatment offered that day.",
+    );
+    expect(f.filter((x) => x === "person:Rosalind").length).toBeGreaterThan(0);
+    expect(f).not.toContain("person:Okoro");
+  });
+
+  it("a one-word name that appears once is still not asked", () => {
+    const f = factsOf("The inquiry heard from a neighbour, Beatrice, who had called the police at midnight on Friday.");
+    expect(f.some((x) => x.startsWith("person:"))).toBe(false);
+  });
+});
