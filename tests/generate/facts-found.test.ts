@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/generate/sentences";
 import { findMentions } from "@/lib/generate/entities";
 import { extractFacts } from "@/lib/generate/facts";
+import { findQuantities } from "@/lib/generate/quantities";
 
 const kinds = (text: string) => new Map(findMentions(splitSentences(text)).map((m) => [m.text, m.kind]));
 /** "kind:value" of every fact extracted from the text. */
@@ -103,5 +104,29 @@ describe("a person the article names by one word only", () => {
   it("a one-word name that appears once is still not asked", () => {
     const f = factsOf("The inquiry heard from a neighbour, Beatrice, who had called the police at midnight on Friday.");
     expect(f.some((x) => x.startsWith("person:"))).toBe(false);
+  });
+});
+
+describe("counts written the other ways round", () => {
+  const q = (t: string) => findQuantities(t).map((x) => `${x.numText}|${x.unit}|${t.slice(x.numStart, x.numEnd)}`);
+
+  it("a count written as a compound adjective blanks its number ('an 18-year gap', 'a four-mile walk')", () => {
+    expect(q("The two clubs met again after an 18-year gap in the cup.")).toEqual(["18|year gap|18"]);
+    expect(q("Pilgrims then set off on a four-mile walk to the shrine.")).toEqual(["four|mile walk|four"]);
+    expect(q("The village keeps up a 2050 year old custom of bonfires.")).toEqual(["2050|year custom|2050"]);
+    expect(q("She sold her 12-year-old car to a neighbour.")).toEqual(["12|year car|12"]);
+    // Plain plural measures are counted as before, once.
+    expect(q("The ban lasted 18 years in all.")).toEqual(["18|years|18"]);
+  });
+
+  it("'N more' borrows the earlier count's noun; a qualified number takes the plural noun before it", () => {
+    expect(q("Volunteers found over 300 sheep on the hill, and the farmers found 40 more near the river.")).toEqual([
+      "300|sheep|300",
+      "40|sheep|40",
+    ]);
+    expect(q("Record rainfall pushed insurance claims above 20,000, the highest on record.")).toEqual([]);
+    expect(q("Record rainfall pushed outstanding insurance claims over 20,000, the highest on record.")).toEqual([
+      "20,000|claims|20,000",
+    ]);
   });
 });
