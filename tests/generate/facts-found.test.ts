@@ -3,6 +3,7 @@ import { splitSentences } from "@/lib/generate/sentences";
 import { findMentions } from "@/lib/generate/entities";
 import { extractFacts } from "@/lib/generate/facts";
 import { findQuantities } from "@/lib/generate/quantities";
+import { findKeyPhrases } from "@/lib/generate/terms";
 
 const kinds = (text: string) => new Map(findMentions(splitSentences(text)).map((m) => [m.text, m.kind]));
 /** "kind:value" of every fact extracted from the text. */
@@ -127,6 +128,33 @@ describe("counts written the other ways round", () => {
     expect(q("Record rainfall pushed insurance claims above 20,000, the highest on record.")).toEqual([]);
     expect(q("Record rainfall pushed outstanding insurance claims over 20,000, the highest on record.")).toEqual([
       "20,000|claims|20,000",
+    ]);
+  });
+});
+
+describe("key terms of expository text", () => {
+  const phrases = (text: string) => splitSentences(text).flatMap((s) => findKeyPhrases(s).map((t) => t.text));
+
+  it("a law, effect or illness named after someone is one term, not a surname", () => {
+    expect(phrases("The design relies on Pascal's principle, which explains how the brakes work.")).toEqual([
+      "Pascal's principle",
+    ]);
+    expect(factsOf("The lift of a glider is explained by Halvorsen's second law in most textbooks.")).toContain(
+      "term:Halvorsen's second law",
+    );
+  });
+
+  it("what something is compared with is a term; a time or an expectation is not", () => {
+    expect(phrases("The trial found the new ointment was no better than petroleum jelly for most patients.")).toEqual([
+      "petroleum jelly",
+    ]);
+    expect(phrases("Sales were higher than expected in the third quarter of the year.")).toEqual([]);
+    expect(phrases("Exports were lower than last year across the whole region.")).toEqual([]);
+  });
+
+  it("what someone was charged with taking is the term, not the verb", () => {
+    expect(phrases("The guard was charged with stealing copper cable from the depot in March.")).toEqual([
+      "copper cable",
     ]);
   });
 });
