@@ -8,6 +8,7 @@ import { findLists } from "./lists";
 import { findScores, scoreKey } from "./scores";
 import { hash32 } from "./hash";
 import { findKeyPhrases, findTerms } from "./terms";
+import { repeatedTerms } from "./key-terms";
 import type { RawFact } from "./raw-fact";
 import { withArticleForms } from "./article-names";
 import { ORG_WORDS, THING_WORDS } from "./roles";
@@ -239,6 +240,7 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
   for (const q of quotes) quotesBySentence.set(q.sentence, [...(quotesBySentence.get(q.sentence) ?? []), q]);
   const nameWords = new Set(mentions.flatMap((m) => m.name.split(/\s+/)));
   const soleNames = knownByOneName(mentions);
+  const repeated = repeatedTerms(sentences, usableSentence);
   for (const s of sentences) {
     const here = bySentence.get(s.index) ?? [];
     const quotesHere = quotesBySentence.get(s.index) ?? [];
@@ -304,7 +306,11 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
       );
     const taken = [...counted, ...ages, ...names, ...terms];
     // Key phrases: a quoted one is asked inside its marks, so the quotation that holds it is no bar.
-    const phrases = findKeyPhrases(s)
+    const keyPhrases = findKeyPhrases(s);
+    // A lead's repeated term is asked only where the sentence has nothing else to ask: its other uses in the
+    // article crowd the deck's prompts, and a sentence's own names, numbers and key phrases come first.
+    const leadTerms = taken.length || keyPhrases.length ? [] : (repeated.get(s.index) ?? []);
+    const phrases = [...keyPhrases, ...leadTerms.filter((t) => !inQuote(s.start + t.start))]
       .map((t) =>
         make({
           kind: "term",

@@ -158,3 +158,23 @@ describe("key terms of expository text", () => {
     ]);
   });
 });
+
+describe("a term the lead introduces and the article uses again", () => {
+  const article =
+    "The survey shows the coastal wetlands lost more ground this decade than in any decade before. " +
+    "Scientists blame rising seas and the draining of marshes for farming over many years. " +
+    "Several towns have promised to restore the coastal wetlands by planting reeds next week. " +
+    "The tidal pools near the harbour were also studied by the survey team last summer. " +
+    "Local divers said the tidal pools were full of crabs and small fish again.";
+
+  it("is asked in the lead sentence that has nothing else to ask, and only there", () => {
+    const facts = extractFacts(splitSentences(article)).facts.filter((f) => f.kind === "term");
+    expect(facts.map((f) => `${f.sentence.index}:${f.value}`)).toEqual(["0:coastal wetlands"]);
+  });
+
+  it("is not asked where the sentence has a name or number to ask instead", () => {
+    const counted = factsOf(article.replace("The survey shows", "The survey of 40 harbour towns shows"));
+    expect(counted.some((f) => f.startsWith("quantity:40 harbour towns"))).toBe(true);
+    expect(counted).not.toContain("term:coastal wetlands");
+  });
+});
