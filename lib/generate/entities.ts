@@ -242,6 +242,8 @@ export function findMentions(sentences: Sentence[]): Mention[] {
         run[run.length - 1]!.post === " " &&
         next !== undefined &&
         /^[a-z]/.test(next.text) &&
+        // "in Oslo last spring", "in Paris this week": a time phrase follows the name; nothing is modified.
+        !/^(?:last|next|this|that|early|late|earlier|later|each|every)$/.test(next.text) &&
         has(next, "Noun", "Adjective", "Gerund") &&
         !has(
           next,

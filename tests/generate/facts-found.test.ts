@@ -35,6 +35,20 @@ describe("a name the sentence repeats", () => {
     expect(f).toContain("place:Lisbon");
   });
 
+  it("a place word of a body's name used alone is no repeat", () => {
+    expect(
+      factsOf(
+        "The study appeared in the Dental Journal of Canada and found that children in rural Canada had worse teeth.",
+      ),
+    ).toContain("organization:Dental Journal of Canada");
+  });
+
+  it("a place followed by a time phrase is no modifier ('in Oslo last spring')", () => {
+    const m = findMentions(splitSentences("The painting was sold to a dealer in Oslo last spring for a record sum."));
+    expect(m.find((x) => x.text === "Oslo")?.attributive).toBe(false);
+    expect(factsOf("The painting was sold to a dealer in Oslo last spring for a record sum.")).toContain("place:Oslo");
+  });
+
   it("a shorter form of the name in the same sentence gives it away", () => {
     const f = factsOf(
       "She studied at the Dunmore College in Leeds and later taught at the Dunmore College of Music for ten years.",
