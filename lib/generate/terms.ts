@@ -153,7 +153,7 @@ export function findKeyPhrases(s: Sentence): TermSpan[] {
   }
   // "X (…) was a Swiss mathematician and physicist": the definition of the sentence's subject.
   const def =
-    /^(?:[A-Z][\p{L}'’.-]*\s){1,5}(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s?)?(?:,[^,]{1,80},\s)?(?:is|was)\s(?:an?)\s/u.exec(
+    /^(?:[A-Z][\p{L}'’.-]*\s){1,7}(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s?)?(?:,[^,]{1,80},\s)?(?:is|was)\s(?:an?)\s/u.exec(
       s.text,
     );
   if (def) {

@@ -166,6 +166,12 @@ describe("key terms of expository text", () => {
     expect(phrases("Exports were lower than last year across the whole region.")).toEqual([]);
   });
 
+  it("the definition of a subject with a long name and letters after it is found", () => {
+    expect(
+      phrases("Dame Hester Amelia Quill DBE FRS (12 May 1901 – 3 June 1988) was a Welsh-born British geologist."),
+    ).toEqual(["Welsh-born British geologist"]);
+  });
+
   it("what someone was charged with taking is the term, not the verb", () => {
     expect(phrases("The guard was charged with stealing copper cable from the depot in March.")).toEqual([
       "copper cable",
