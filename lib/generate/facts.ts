@@ -8,8 +8,11 @@ import { findLists } from "./lists";
 import { findScores, scoreKey } from "./scores";
 import { hash32 } from "./hash";
 import { findKeyPhrases, findTerms } from "./terms";
+import { repeatedTerms } from "./key-terms";
 import type { RawFact } from "./raw-fact";
 import { withArticleForms } from "./article-names";
+import { ORG_WORDS, THING_WORDS } from "./roles";
+import { knownPlace } from "./pools";
 
 /** Sentences worth asking about: whole sentences, not headings, date lines or bracketed notes. */
 export function usableSentence(s: Sentence): boolean {
@@ -92,6 +95,67 @@ function valueFacts(s: Sentence, publishedAt: string | undefined, inQuote: (i: n
   return out;
 }
 
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NAME_WORD = /[\p{Lu}\d][\p{L}\d'’.&-]*/u;
+const JOINER = /^(?:of|the|&|for|de|du|von|van)$/;
+
+/** The words of the capitalised run around `at` in `text` ("Space" in "Space Shuttle Columbia" → all three). */
+function runAround(text: string, at: number, length: number): string[] {
+  const before = text.slice(0, at).split(" ").slice(0, -1).reverse();
+  const after = text
+    .slice(at + length)
+    .split(" ")
+    .slice(1);
+  const take = (words: string[]) => {
+    const out: string[] = [];
+    for (const w of words) {
+      if (!NAME_WORD.test(w[0] ?? "") && !JOINER.test(w)) break;
+      out.push(w.replace(/[,;:.!?)'’"”]+$/, ""));
+      if (/[,;:!?)"”]$/.test(w)) break;
+    }
+    while (out.length && JOINER.test(out[out.length - 1]!)) out.pop();
+    return out;
+  };
+  // A word right after a sentence's punctuation is no part of the run before it.
+  const left = /[,;:!?(]$/.test(text.slice(0, at).trimEnd()) ? [] : take(before);
+  return [...left, text.slice(at, at + length), ...take(after)].filter((w) => !JOINER.test(w));
+}
+
+/**
+ * Does the rest of the sentence give the name away? A person's surname used again ("Thomas Sam and his wife Manju
+ * Sam"); for another name, a distinctive word of it used alone or in a shorter form of the name ("the Intrepid
+ * Museum … Intrepid's", "the Royal Academy … the Royal Academy of Arts"). A generic word ("the Intrepid
+ * Sea-Air-Space Museum" beside "the National Air and Space Museum") or a word of a different name ("United Kingdom
+ * and United States") gives nothing away.
+ */
+/** One name's words all among the other's ("Royal Academy" and "Royal Academy of Arts"). */
+function nested(a: string[], b: string[]): boolean {
+  const bare = (w: string) => w.replace(/['’]s$/, "");
+  return a.every((w) => b.includes(bare(w))) || b.every((w) => a.map(bare).includes(w));
+}
+
+function repeatedElsewhere(s: Sentence, m: Mention): boolean {
+  const all = m.text.split(/\s+/).filter((w) => !JOINER.test(w) && w !== "and");
+  // "Medical Journal of Australia … in mainland Australia": a body's place word gives the body away no more than a
+  // generic word does.
+  const generic = (w: string) => ORG_WORDS.has(w) || THING_WORDS.has(w) || (m.kind !== "place" && !!knownPlace(w));
+  const words =
+    m.kind === "person"
+      ? all.slice(-1)
+      : all.length > 1 && all.some((w) => !generic(w))
+        ? all.filter((w) => !generic(w))
+        : all;
+  const from = m.start - s.start;
+  const to = m.end - s.start;
+  return words.some((w) =>
+    [...s.text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])${escapeRe(w)}(?![\\p{L}\\d-])`, "gu"))].some(
+      (x) =>
+        (x.index < from || x.index >= to) &&
+        (m.kind === "person" || all.length === 1 || nested(runAround(s.text, x.index, w.length), all)),
+    ),
+  );
+}
+
 function mentionFacts(
   s: Sentence,
   mentions: Mention[],
@@ -99,6 +163,7 @@ function mentionFacts(
   inQuote: (i: number) => boolean,
   inList: (i: number) => boolean,
   speakers: Set<string>,
+  soleNames: Set<string>,
 ): RawFact[] {
   const out: RawFact[] = [];
   // The speaker of a quote in this sentence is asked by the who-said question: a blank would repeat it.
@@ -107,8 +172,7 @@ function mentionFacts(
     // A name inside an enumeration is shown by the ordering question: blanking it would be answered there.
     if (m.sentence !== s.index || seen.has(m.name) || inQuote(m.start) || inList(m.start) || m.attributive) continue;
     // Skip a name the sentence repeats: a blank would be answered by the rest of the sentence.
-    const lastWord = m.text.split(" ").pop() ?? m.text;
-    if (s.text.split(lastWord).length > 2 || (m.kind === "person" && !m.name.includes(" "))) continue;
+    if (repeatedElsewhere(s, m) || (m.kind === "person" && !m.name.includes(" ") && !soleNames.has(m.name))) continue;
     seen.add(m.name);
     const f = make({
       kind: m.kind,
@@ -124,6 +188,21 @@ function mentionFacts(
     if (![...taken, ...out].some((o) => overlaps(o, f))) out.push(f);
   }
   return out;
+}
+
+/**
+ * People the article names by one word only, in two sentences or more ("their baby, Gloria … Gloria developed
+ * eczema"): a given name that is no part of anyone's fuller name, so the blank has one answer.
+ */
+function knownByOneName(mentions: Mention[]): Set<string> {
+  const inFullNames = new Set(
+    mentions.filter((m) => m.kind === "person" && m.name.includes(" ")).flatMap((m) => m.name.split(/\s+/)),
+  );
+  const sentencesOf = new Map<string, Set<number>>();
+  for (const m of mentions)
+    if (m.kind === "person" && !m.name.includes(" ") && /^\p{Lu}\p{Ll}+$/u.test(m.name))
+      sentencesOf.set(m.name, (sentencesOf.get(m.name) ?? new Set()).add(m.sentence));
+  return new Set([...sentencesOf].filter(([n, at]) => at.size >= 2 && !inFullNames.has(n)).map(([n]) => n));
 }
 
 /** Ages the way news gives them: "Daniel Reyes, 47, of Springfield" and "a man aged 34". */
@@ -163,6 +242,8 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
   const quotesBySentence = new Map<number, typeof quotes>();
   for (const q of quotes) quotesBySentence.set(q.sentence, [...(quotesBySentence.get(q.sentence) ?? []), q]);
   const nameWords = new Set(mentions.flatMap((m) => m.name.split(/\s+/)));
+  const soleNames = knownByOneName(mentions);
+  const repeated = repeatedTerms(sentences, usableSentence);
   for (const s of sentences) {
     const here = bySentence.get(s.index) ?? [];
     const quotesHere = quotesBySentence.get(s.index) ?? [];
@@ -209,7 +290,7 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
     const inList = (i: number) => lists.some((l) => i >= s.start + l.start && i < s.start + l.end);
     const speakers = new Set(quotesHere.map((x) => x.speaker));
     const ages = ageFacts(s, here).filter((a) => !counted.some((o) => overlaps(o, a)));
-    const names = mentionFacts(s, here, [...counted, ...ages], inQuote, inList, speakers);
+    const names = mentionFacts(s, here, [...counted, ...ages], inQuote, inList, speakers, soleNames);
     const terms = findTerms(s, here, nameWords)
       .filter((t) => t.kind !== "person" || t.text.includes(" "))
       .map((t) =>
@@ -228,7 +309,11 @@ export function extractFacts(sentences: Sentence[], publishedAt?: string): { fac
       );
     const taken = [...counted, ...ages, ...names, ...terms];
     // Key phrases: a quoted one is asked inside its marks, so the quotation that holds it is no bar.
-    const phrases = findKeyPhrases(s)
+    const keyPhrases = findKeyPhrases(s);
+    // A lead's repeated term is asked only where the sentence has nothing else to ask: its other uses in the
+    // article crowd the deck's prompts, and a sentence's own names, numbers and key phrases come first.
+    const leadTerms = taken.length || keyPhrases.length ? [] : (repeated.get(s.index) ?? []);
+    const phrases = [...keyPhrases, ...leadTerms.filter((t) => !inQuote(s.start + t.start))]
       .map((t) =>
         make({
           kind: "term",

@@ -1,4 +1,4 @@
-import { DIGITS, NUMBER_WORDS, parseScaled } from "./numbers";
+import { DIGITS, NUMBER_WORDS, numberValue, parseScaled } from "./numbers";
 
 /** A counted amount in a sentence ("more than 5,000 air defense missiles", "58%"); offsets are in the sentence. */
 export type QuantitySpan = {
@@ -88,15 +88,28 @@ export function findQuantities(sentence: string): QuantitySpan[] {
     // "one" is rarely a count ("one of the …"), but "less than one percent" is.
     if (isWord && ((lower === "one" && !percent) || /\bthe\s+$/i.test(sentence.slice(0, m.index)))) continue;
     const after = sentence.slice(m.index + whole.length);
+    // "Expedition 69", "Apollo 11", "Boeing 747": a number after a capitalised word inside the sentence names a thing.
+    const before = sentence.slice(0, m.index);
+    if (!qualifier && !isWord && /\S\s+\p{Lu}[\p{L}'’-]*\s$/u.test(before) && !/\b(?:and|or)\s$/.test(before)) continue;
     // Either end of a range ("8 to 9 percent", "between 71 and 94") is no amount on its own.
     if (inRange(sentence.slice(0, m.index), after, !percent && !scale)) continue;
     // "after 11 p.m." is a time of day, not a count.
     if (!percent && /^\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|GMT\b|BST\b|UTC\b)/i.test(after)) continue;
-    const unit = percent ? "percent" : unitAfter(after);
+    let unit = percent ? "percent" : unitAfter(after);
+    const borrowed = !unit;
+    // "rescued over 700 asylum seekers, and the navy saved 200 more": the count borrows the noun it adds to.
+    if (!unit && !isWord && /^\s+more\b/.test(after)) unit = out[out.length - 1]?.unit ?? "";
+    // "drove outstanding asylum claims over 150,000, also a record": the counted noun stands before a qualifier.
+    if (!unit && !isWord && qualifier && /^\s*(?:[,;.]|$)/.test(after) && value >= 10)
+      unit = /\b([a-z]{3,}s)\s+$/.exec(sentence.slice(0, m.index))?.[1] ?? "";
     if (!unit || (isWord && /^of\b/.test(after.trim()))) continue;
     const numStart = m.index + (qualifier ? whole.indexOf(num, qualifier.length) : 0);
     const numEnd = m.index + whole.length;
-    const end = percent ? numEnd : numEnd + (after.indexOf(unit) + unit.length);
+    const end = percent
+      ? numEnd
+      : borrowed
+        ? numEnd + (/^\s+more\b/.exec(after)?.[0].length ?? 0)
+        : numEnd + (after.indexOf(unit) + unit.length);
     out.push({
       start: m.index,
       end,
@@ -107,6 +120,42 @@ export function findQuantities(sentence: string): QuantitySpan[] {
       value,
       unit,
       qualifier: qualifier?.toLowerCase(),
+    });
+  }
+  return [...out, ...compoundCounts(sentence, out)].sort((a, b) => a.start - b.start);
+}
+
+const MEASURE =
+  "year|month|week|day|hour|minute|mile|kilometre|kilometer|km|metre|meter|foot|storey|story|seat|member|page|point|acre";
+// "an 11-year lull", "the nine-mile journey", "a 2000 year old tradition", "a 10-year-old browser".
+const COMPOUND = new RegExp(
+  String.raw`(?<![\w.,:–-])(\d{1,3}(?:,\d{3})*|\d+|${NUMBER_WORDS})(?:-|\s)(${MEASURE})(?:(?:-|\s)old)?(?=-|\s)`,
+  "gi",
+);
+
+/** Counts written as a compound adjective before a noun ("an 11-year lull"): the number is what a blank asks. */
+function compoundCounts(sentence: string, taken: QuantitySpan[]): QuantitySpan[] {
+  const out: QuantitySpan[] = [];
+  for (const m of sentence.matchAll(COMPOUND)) {
+    const [whole, num = "", measure = ""] = m;
+    // "a 2000 year old tradition" is an age, never a calendar year; "10 years" (plural) is counted elsewhere.
+    const hyphen = whole.includes("-") || /\sold$/.test(whole);
+    const value = numberValue(num);
+    if (!hyphen || value === undefined || value === 0 || /^(?:one|a|an)$/i.test(num)) continue;
+    const rest = sentence.slice(m.index + whole.length);
+    const noun = /^(?:-old)?\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=[\s,.;:!?)]|$)/.exec(rest);
+    if (!noun || STOP.has(noun[1]!.split(/\s+/)[0]!)) continue;
+    const end = m.index + whole.length + noun[0].length;
+    if (taken.some((t) => m.index < t.end && t.start < end)) continue;
+    out.push({
+      start: m.index,
+      end,
+      text: sentence.slice(m.index, end),
+      numStart: m.index,
+      numEnd: m.index + num.length,
+      numText: num,
+      value,
+      unit: `${measure.toLowerCase()} ${noun[1]!.split(/\s+/).pop()}`,
     });
   }
   return out;

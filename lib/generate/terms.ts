@@ -3,6 +3,7 @@ import type { Mention } from "./entities";
 import { tokenize } from "./tokens";
 import { HONORIFICS, TITLE_WORDS } from "./roles";
 import { knownPlace } from "./pools";
+import { EVENT_WORDS } from "./entities";
 
 /** A named thing that is no person, place or body: a work, a law, a programme, a species ("Hydrodynamica"). */
 export type TermSpan = {
@@ -17,7 +18,7 @@ export type TermSpan = {
 const NAMED =
   /\b(?:called|named|known as|dubbed|termed|titled|entitled)\s+(?:the\s)?["“]?([A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de|\d+)){0,5})["”]?/g;
 const RUN =
-  /(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s(?:[A-Z][\w'’]*(?:-[\w'’]+)*|\d{1,4}(?![\d,.]))|\sof(?=\s[A-Z]))*/g;
+  /(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s(?:[A-Z][\w'’]*(?:-[\w'’]+)*|\d{1,4}[A-Z]?(?!\d|[,.]\d|[a-z]))|\sof(?=\s[A-Z]))*/g;
 // Capitalised common nouns: a rank or an honour, not a named thing.
 const COMMON = new Set(
   "Fellow Member Professor Doctor Saint Emperor Empress Church State Government Army Navy Court University College School Internet Web".split(
@@ -48,6 +49,12 @@ const NP_WORD = /^[A-Za-z][\w'’-]*$/;
 // What a teacher asks for: the charge, the cause of death or illness, what a study focuses on, what something treats with.
 const CUE =
   /\b(?:charged with|on trial for|trial for|tried for|convicted of|accused of|guilty of|died[^.;]{0,70}?\s\(?(?:probably\s|possibly\s)?(?:of|from)|caused by|suffering from|diagnosed with|shot in the|wounded in the|focuses on|treats?\s[a-z]+\swith|due to)\s\(?/g;
+
+const EPONYM =
+  /(?<![\w'’-])(\p{Lu}[\p{L}-]+)['’]s\s(?:(?:first|second|third|general|special|uncertainty|exclusion)\s)?(?:principle|law|laws|theorem|equation|equations|constant|paradox|effect|disease|syndrome|razor|conjecture|hypothesis|rule|number|formula)\b/gu;
+// "more effective than", "safer than": a comparison whose other side is a thing.
+const COMPARED =
+  /\b(?:(?:more|less)\s[a-z]{4,}|better|worse|safer|cheaper|stronger|weaker|faster|slower|higher|lower|greater)\sthan\s/g;
 
 /** The noun phrase starting at `at` in `text`: up to six words, "of"/"by"/"and" only between words of it. */
 export function nounPhrase(text: string, at: number): { start: number; text: string } | undefined {
@@ -107,7 +114,17 @@ export function findKeyPhrases(s: Sentence): TermSpan[] {
     push(m.index + 1, inner, true);
   }
   for (const m of s.text.matchAll(CUE)) {
-    const np = nounPhrase(s.text, m.index + m[0].length);
+    // "charged with taking hard drives": what was taken is the term, not the verb.
+    const gerund =
+      /^(?:taking|stealing|possessing|smuggling|selling|supplying|importing|carrying|making|handling)\s/.exec(
+        s.text.slice(m.index + m[0].length),
+      );
+    const np = nounPhrase(
+      s.text,
+      m.index +
+        m[0].length +
+        (gerund && /charged|accused|convicted|guilty|tried|trial/.test(m[0]) ? gerund[0].length : 0),
+    );
     // One word is a term only where the cue asks for a cause or a wound ("of peritonitis", "in the abdomen").
     const single = /died|caused|suffering|diagnosed|shot|wounded/.test(m[0]);
     if (
@@ -118,9 +135,25 @@ export function findKeyPhrases(s: Sentence): TermSpan[] {
     )
       push(np.start, np.text);
   }
+  // "Bernoulli's principle", "Hubble's law", "Crohn's disease": a law, effect or illness named after someone.
+  for (const m of s.text.matchAll(EPONYM)) if (!/^(?:The|A|An|This|That|It)$/.test(m[1]!)) push(m.index, m[0]);
+  // "no more effective than placebo", "safer than aspirin": what something is measured against.
+  for (const m of s.text.matchAll(COMPARED)) {
+    const np = nounPhrase(s.text, m.index + m[0].length);
+    if (
+      !np ||
+      /^[A-Z]/.test(np.text) ||
+      /^(?:last|next|this|that|ever|usual|before|expected|previously|any|those)\b/.test(np.text)
+    )
+      continue;
+    const head = tokenize(np.text);
+    const last = head[head.length - 1];
+    if (last && last.tags.has("Noun") && !last.tags.has("Pronoun") && !last.tags.has("Value") && !last.tags.has("Date"))
+      push(np.start, np.text);
+  }
   // "X (…) was a Swiss mathematician and physicist": the definition of the sentence's subject.
   const def =
-    /^(?:[A-Z][\p{L}'’.-]*\s){1,5}(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s?)?(?:,[^,]{1,80},\s)?(?:is|was)\s(?:an?)\s/u.exec(
+    /^(?:[A-Z][\p{L}'’.-]*\s){1,7}(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s?)?(?:,[^,]{1,80},\s)?(?:is|was)\s(?:an?)\s/u.exec(
       s.text,
     );
   if (def) {
@@ -139,6 +172,8 @@ export function findTerms(s: Sentence, mentions: Mention[], nameWords?: Set<stri
   const covered = mentions
     .filter((m) => m.sentence === s.index)
     .map((m) => [m.start - s.start, m.end - s.start] as const);
+  // "Bernoulli's principle" is asked whole, as a key phrase: "Bernoulli" alone is no term of it.
+  for (const m of s.text.matchAll(EPONYM)) covered.push([m.index, m.index + m[0].length] as const);
   const free = (a: number, b: number) => !covered.some(([x, y]) => a < y && x < b);
   const out: TermSpan[] = [];
   const names = nameWords ?? new Set(mentions.flatMap((m) => m.name.split(/\s+/)));
@@ -189,11 +224,15 @@ export function findTerms(s: Sentence, mentions: Mention[], nameWords?: Set<stri
     const tags = new Set(
       tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length).flatMap((t) => [...t.tags]),
     );
-    const kind = ["Person", "FirstName", "MaleName", "FemaleName"].some((x) => tags.has(x))
-      ? "person"
-      : ["Place", "City", "Country", "Region"].some((x) => tags.has(x))
-        ? "place"
-        : "term";
+    // "Siege of Savannah", "Soyuz MS-23": an event or a numbered craft, whatever its words' tags say.
+    const thing = /\d/.test(m[0]) || EVENT_WORDS.has(words[0]!);
+    const kind = thing
+      ? "term"
+      : ["Person", "FirstName", "MaleName", "FemaleName"].some((x) => tags.has(x))
+        ? "person"
+        : ["Place", "City", "Country", "Region"].some((x) => tags.has(x))
+          ? "place"
+          : "term";
     push(m.index, m[0], kind);
   }
   return out;
