@@ -1,6 +1,6 @@
 import type { RawFact } from "./raw-fact";
 import type { Draft } from "./draft";
-import { distractorsFor, US_STATES, type Context } from "./distractors";
+import { distractorsFor, type Context } from "./distractors";
 import { blanked } from "./question-text";
 import { MONTHS } from "@/lib/format";
 import { aliasesOf, givesAway, namesItsPeople } from "./equivalence";
@@ -9,7 +9,7 @@ import { numberForms, numberValue } from "./numbers";
 import { formatIsoDate } from "./dates";
 import { balanceQuotes, vagueQuantity } from "./prompt-checks";
 import { familyName, showsArticleForm } from "./article-names";
-import { knownPlace } from "./pools";
+import { knownPlace, US_STATES } from "./pools";
 import { tokenize } from "./tokens";
 import { COMMON_NAME_WORDS, GENERIC_NAME_WORDS, ORG_WORDS, THING_WORDS } from "./roles";
 

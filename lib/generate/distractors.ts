@@ -4,7 +4,7 @@ import { formatMoney } from "./money";
 import { ladderNumbers, nearbyNumbers, withCommas, formatNumber, round } from "./numbers";
 import { WEEKDAYS, dateShape, formatDateLike } from "./dates";
 import { numberWords } from "@/lib/quiz/number-words";
-import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, knownPlace, regionOf } from "./pools";
+import { CAPITALS, CONTINENTS, COUNTRIES, ORGANIZATIONS, US_STATES, knownPlace, regionOf } from "./pools";
 import { aliasInText, sameThing } from "./equivalence";
 import { hash32, hashOrder } from "./hash";
 import { findScores, nearbyScores } from "./scores";
@@ -165,16 +165,6 @@ const NOUN_SORT: Record<string, string> = {
   region: "state",
   court: "court",
 };
-export const US_STATES = new Set(
-  (
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky " +
-    "Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State " +
-    "North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington_State " +
-    "West_Virginia Wisconsin Wyoming Tuscany Lombardy Bavaria Ontario Quebec Queensland Victoria"
-  )
-    .split(" ")
-    .map((w) => w.replace(/_/g, " ")),
-);
 
 /** The sort of a name (see `SORTS`), from its own words or the noun before it in the article; undefined when unknown. */
 export function sortOf(name: string, text: string | undefined, placeKind?: string): string | undefined {

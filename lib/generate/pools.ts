@@ -144,3 +144,15 @@ const CITY_SET = new Set(CITIES);
 export function knownPlace(name: string): "country" | "city" | undefined {
   return COUNTRY_SET.has(name) ? "country" : CITY_SET.has(name) ? "city" : undefined;
 }
+
+/** States and regions written after a city ("Austin, Texas", "Livorno, Tuscany"): places, but neither countries nor cities. */
+export const US_STATES = new Set(
+  (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky " +
+    "Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State " +
+    "North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington_State " +
+    "West_Virginia Wisconsin Wyoming Tuscany Lombardy Bavaria Ontario Quebec Queensland Victoria"
+  )
+    .split(" ")
+    .map((w) => w.replace(/_/g, " ")),
+);
