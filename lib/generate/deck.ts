@@ -13,7 +13,7 @@ import type { RawFact } from "./raw-fact";
 import { balanceQuotes } from "./prompt-checks";
 
 /** Bumped whenever the generator's output changes, so decks say which generator made them. */
-export const GENERATOR_VERSION = "2.4.0";
+export const GENERATOR_VERSION = "2.5.0";
 
 /** Trims surrounding white space, then checks with `schema`: the deck id is made from the trimmed title. */
 const trimmedThen = <T extends z.ZodMiniType<string, string>>(schema: T) => z.pipe(z.string().check(z.trim()), schema);

@@ -483,6 +483,11 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
     new RegExp(
       `\\b(?:${escapeRe(c)}(?:n|['’]s)?\\s(?:attacks?|invasion|aggression|offensive|war\\b|forces|troops|strikes?|missiles?)|(?:invasion|aggression|attacks?|war)\\s(?:by|of|from|with)\\s${escapeRe(c)}\\b)`,
     ).test(text);
+  // "Pierre Charles" beside "Pierre Charles L'Enfant": part of a fuller name is that person, not another.
+  const fuller = ctx.mentions.filter((m) => m.kind === "person").map((m) => ` ${m.name} `);
+  // (A surname among surnames is the form of the choices when the answer is one: "Sunak" beside "Cooper".)
+  const partOfFuller = (c: string) =>
+    answer.includes(" ") && fuller.some((n) => n !== ` ${c} ` && n.includes(` ${c} `));
   const fitsTheRole = roleTest(fact, ctx);
   const alsoTrue = alsoTrueTest(fact, ctx);
   for (const c of candidates) {
@@ -504,7 +509,7 @@ export function distractorsFor(fact: RawFact, answer: string, prompt: string, ct
       inSentence.some((n) => sameThing(n, c))
     )
       continue;
-    if (fact.kind === "person" && (named(c) || nextDoor.has(c))) continue;
+    if (fact.kind === "person" && (named(c) || nextDoor.has(c) || partOfFuller(c))) continue;
     if (fact.kind === "place" && fact.placeKind === "country" && hostile(c)) continue;
     if (
       fact.kind === "place" &&

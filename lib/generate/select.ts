@@ -460,17 +460,23 @@ function commonWord(word: string): boolean {
   return t !== undefined && !t.tags.has("Noun") && !t.tags.has("ProperNoun") && !t.tags.has("Acronym");
 }
 
+// "Commonly know as": the source's dropped "n".
+const KNOW_AS = /\b(commonly|also|better|widely|formerly|locally|popularly)\sknow\sas\b/gi;
 const WRONG_AN = /\b([Aa])n\s(?!one\b|hour|honou?r|heir|herb)(?=[bcdfgjklmnpqrstvwxz][a-z])/g;
 const WRONG_A = /\b([Aa])\s(?!one\b|once\b|eu|uni|use|usu|ut)(?=[aeiou][a-z])/g;
 
 /**
- * The prompt with the source's "a"/"an" slips mended outside quotations ("where an voluntary iodine fortification
+ * The prompt with the source's "a"/"an" slips (and "commonly know as") mended outside quotations ("where an voluntary iodine fortification
  * program" → "a voluntary"): the article's slip would otherwise be printed in the question.
  */
 export function mended(d: Draft): Draft {
   if (d.type === "who-said" || d.variant === "speaker") return d;
   const parts = d.prompt.split(/(“[^”]*”|"[^"]*")/);
-  const prompt = parts.map((p, i) => (i % 2 === 1 ? p : p.replace(WRONG_AN, "$1 ").replace(WRONG_A, "$1n "))).join("");
+  const prompt = parts
+    .map((p, i) =>
+      i % 2 === 1 ? p : p.replace(WRONG_AN, "$1 ").replace(WRONG_A, "$1n ").replace(KNOW_AS, "$1 known as"),
+    )
+    .join("");
   return prompt === d.prompt ? d : { ...d, prompt };
 }
 
@@ -512,6 +518,8 @@ function refused(d: Draft, view: ArticleView): boolean {
     )
   )
     return true;
+  // "Microsoft has replaced it with one newer versions": a count swapped for one, the noun left plural.
+  if (d.type === "true-false" && /\b(?:one|1)\s(?:[a-z]+\s)?[a-z]+[^s\s]s\b/.test(d.prompt)) return true;
   // "Who said: 'In the first half it felt good out there'?": a short remark with no name or number in it says nothing
   // worth knowing about who said it.
   if (d.type === "who-said" || d.variant === "speaker") {

@@ -13,7 +13,7 @@ import type { Draft } from "@/lib/generate/draft";
 import type { RawFact } from "@/lib/generate/raw-fact";
 import type { Mention } from "@/lib/generate/mention";
 import { trueFalseQuote } from "@/lib/generate/build-other";
-import { named, needsContext, selectQuestions } from "@/lib/generate/select";
+import { mended, named, needsContext, selectQuestions } from "@/lib/generate/select";
 import { candidateQuestions } from "@/lib/generate/build-questions";
 
 const all = (title: string, text: string) => generateDeck({ title, text }, { all: true }).questions;
@@ -329,5 +329,48 @@ describe("who said it: people the article presents, three at least", () => {
       expect(q.choices).not.toContain("Adler Planetarium");
       expect(q.choices!.length).toBeGreaterThanOrEqual(3);
     }
+  });
+});
+
+describe("more of the source's slips and the answer's other names", () => {
+  it("'commonly know as' is mended outside quotations", () => {
+    const d = {
+      type: "cloze",
+      prompt: 'Type the missing name: Commonly know as "the know as list", the seats went to _____.',
+      answer: "x",
+    } as Draft;
+    expect(mended(d).prompt).toBe(
+      'Type the missing name: Commonly known as "the know as list", the seats went to _____.',
+    );
+  });
+
+  it("part of a fuller name is no wrong choice for a full name; surnames stay choices for a surname", () => {
+    const text =
+      "Pierre Charles L'Enfant was born in Paris in 1754 to a family of painters. " +
+      "L'Enfant was recruited by Pierre Augustin Caron de Beaumarchais to serve in the war. " +
+      "The war lasted for many years and cost a great deal of money. Pierre Charles studied art at the Louvre. " +
+      "George Washington hired him after the war. Alexander Hamilton became his friend in New York. " +
+      "Henry Knox wrote to him often. Thomas Jefferson disliked his plan for the capital.";
+    const { facts, mentions } = extractFacts(splitSentences(text));
+    const recruiter = facts.find((f) => f.value === "Pierre Augustin Caron de Beaumarchais");
+    expect(recruiter).toBeDefined();
+    const wrong = distractorsFor(
+      recruiter!,
+      recruiter!.value,
+      "L'Enfant was recruited by _____.",
+      { facts, mentions, text },
+      3,
+    );
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong).not.toContain("Pierre Charles");
+  });
+
+  it("a true/false count swapped for one with the noun left plural is not asked", () => {
+    const text =
+      "Microsoft has replaced Internet Explorer 6 with three newer versions since 2001, the company said on Friday. " +
+      "Its market share fell to 56 percent this year from 70 percent in 2009, analysts at Net Applications said. " +
+      "Google Chrome and Mozilla Firefox gained users in every region of the world during the year.";
+    for (const q of generateDeck({ title: "Browsers", text }).questions)
+      expect(q.prompt).not.toMatch(/\bone newer versions\b/);
   });
 });
