@@ -13,7 +13,7 @@ import type { Draft } from "@/lib/generate/draft";
 import type { RawFact } from "@/lib/generate/raw-fact";
 import type { Mention } from "@/lib/generate/mention";
 import { trueFalseQuote } from "@/lib/generate/build-other";
-import { mended, named, needsContext, selectQuestions } from "@/lib/generate/select";
+import { mended, named, needsContext, selectQuestions, withoutDeictic } from "@/lib/generate/select";
 import { candidateQuestions } from "@/lib/generate/build-questions";
 
 const all = (title: string, text: string) => generateDeck({ title, text }, { all: true }).questions;
@@ -372,5 +372,25 @@ describe("more of the source's slips and the answer's other names", () => {
       "Google Chrome and Mozilla Firefox gained users in every region of the world during the year.";
     for (const q of generateDeck({ title: "Browsers", text }).questions)
       expect(q.prompt).not.toMatch(/\bone newer versions\b/);
+  });
+});
+
+describe("a time the question does not show", () => {
+  it("'during this time' leans on the sentence before: left out, the question kept", () => {
+    const d = {
+      type: "cloze",
+      prompt: "Type the missing words: He also wrote his finest chamber piece, the _____, during this time.",
+      answer: "American Quartet",
+      fact: {
+        id: "f",
+        kind: "term",
+        value: "American Quartet",
+        sentence: { index: 3, paragraph: 0, start: 0, end: 80, text: "" },
+        blankStart: 0,
+        blankEnd: 1,
+      },
+    } as Draft;
+    expect(needsContext(d)).toBe(true);
+    expect(withoutDeictic(d).prompt).toBe("Type the missing words: He also wrote his finest chamber piece, the _____.");
   });
 });
