@@ -48,12 +48,28 @@ const WORD = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu;
 
 const respell = (t: string, slips: Map<string, string>) => t.replace(WORD, (w) => slips.get(w) ?? w);
 
-/** The question with the article's name slips spelt as the article usually spells them (the answer is left as written). */
+/**
+ * The question with the article's name slips spelt as the article usually spells them: in the prompt, the choices and
+ * the answer ("the Untied Nations" is asked as "United Nations"); a typed answer still accepts the slip as written.
+ */
 export function respelled(d: Draft, slips: Map<string, string>): Draft {
   if (!slips.size) return d;
   const prompt = respell(d.prompt, slips);
-  const choices = d.choices?.map((c) => (c === d.answer ? c : respell(c, slips)));
+  const answer = d.type === "true-false" ? d.answer : respell(d.answer, slips);
+  const choices = d.choices?.map((c) => (c === d.answer ? answer : respell(c, slips)));
   if (choices && new Set(choices).size !== choices.length) return d;
-  const changed = prompt !== d.prompt || choices?.some((c, i) => c !== d.choices![i]);
-  return changed ? { ...d, prompt, ...(choices && { choices }) } : d;
+  const acceptedAnswers =
+    answer !== d.answer && d.acceptedAnswers
+      ? [answer, ...d.acceptedAnswers.map((a) => respell(a, slips)), ...d.acceptedAnswers]
+      : d.acceptedAnswers;
+  const changed = prompt !== d.prompt || answer !== d.answer || choices?.some((c, i) => c !== d.choices![i]);
+  return changed
+    ? {
+        ...d,
+        prompt,
+        answer,
+        ...(choices && { choices }),
+        ...(acceptedAnswers && { acceptedAnswers: [...new Set(acceptedAnswers)] }),
+      }
+    : d;
 }

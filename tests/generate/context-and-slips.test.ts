@@ -103,7 +103,7 @@ describe("the article's name slips are spelt as it usually spells them", () => {
     ]);
   });
 
-  it("respells prompts and wrong choices, never the answer", () => {
+  it("respells prompts, choices and answers", () => {
     const slips = new Map([["Mauer", "Maurer"]]);
     const d = {
       type: "multiple-choice",
@@ -114,8 +114,19 @@ describe("the article's name slips are spelt as it usually spells them", () => {
     expect(respelled(d, slips).prompt).toBe(
       "Which fills the blank? Recipients, said Maurer, exhibit every _____ years.",
     );
+    // Both the slip and its usual spelling among the choices: left as it is rather than two equal choices.
     const answerIsSlip = { ...d, answer: "Mauer", choices: ["Mauer", "Maurer"] } as Draft;
     expect(respelled(answerIsSlip, slips).choices).toEqual(["Mauer", "Maurer"]);
+    // The slip as the answer: asked with the usual spelling, the slip still accepted when typed.
+    const typed = {
+      type: "cloze",
+      prompt: "Type the missing words: The _____ criticised the policy.",
+      answer: "Untied Nations",
+      acceptedAnswers: ["Untied Nations"],
+    } as Draft;
+    const fixed = respelled(typed, new Map([["Untied", "United"]]));
+    expect(fixed.answer).toBe("United Nations");
+    expect(fixed.acceptedAnswers).toEqual(["United Nations", "Untied Nations"]);
   });
 });
 
