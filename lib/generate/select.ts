@@ -508,6 +508,17 @@ const MINOR_INCIDENT =
 /** Candidates no teacher would keep, whatever their score. */
 function refused(d: Draft, view: ArticleView): boolean {
   if (needsContext(d)) return true;
+  // "…a penalty which the match referee _____ awarded Sweden", "In the first game of _____ (Group G)": a match's officials
+  // and a tournament's group letters are side details of its story.
+  if (
+    d.type !== "true-false" &&
+    d.fact.kind === "person" &&
+    /\b(?:referee|umpire|linesman|linesmen|assistant referee)\s$/i.test(
+      d.fact.sentence.text.slice(0, d.fact.blankStart - d.fact.sentence.start),
+    )
+  )
+    return true;
+  if (d.type !== "true-false" && /^Group [A-L]$/.test(d.answer)) return true;
   // "After the death of Emperor Norton's mother in _____", "Hadid's father was an industrialist from _____": when and where
   // of a family member's life is a side detail of a life story.
   if (

@@ -405,3 +405,28 @@ describe("a time the question does not show", () => {
     expect(withoutDeictic(d).prompt).toBe("Type the missing words: He also wrote his finest chamber piece, the _____.");
   });
 });
+
+describe("side details of a match", () => {
+  it("the referee and the group letter are not asked; the stadium and the penalty's culprit can be", () => {
+    const text =
+      "In the first game of Group G, Belgium faced Panama at the Fisht Stadium in Sochi on Monday evening. " +
+      "Belgium won the game 3 – 0 with two goals from Romelu Lukaku in the second half of the match. " +
+      "In the 62nd minute Kim Min-Woo conceded a penalty which the match referee Joel Aguilar awarded Sweden.";
+    const sentences = splitSentences(text);
+    const { facts, mentions } = extractFacts(sentences);
+    const { candidates, view } = candidateQuestions(facts, {
+      facts,
+      mentions,
+      title: "World Cup day five",
+      text,
+      words: 60,
+    });
+    const why = new Map<Draft, string>();
+    selectQuestions(candidates, view, why);
+    const side = candidates.filter((d) => d.answer === "Group G" || d.answer === "Joel Aguilar");
+    expect(side.length).toBeGreaterThan(0);
+    for (const d of side) expect(why.get(d), d.prompt).toBe("refused");
+    const stadium = candidates.filter((d) => d.answer === "Fisht Stadium");
+    for (const d of stadium) expect(why.get(d), d.prompt).not.toBe("refused");
+  });
+});
