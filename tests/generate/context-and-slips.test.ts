@@ -18,6 +18,15 @@ import { candidateQuestions } from "@/lib/generate/build-questions";
 
 const all = (title: string, text: string) => generateDeck({ title, text }, { all: true }).questions;
 
+/** Every candidate of an article, and why selection dropped each ("refused", …). */
+function verdicts(title: string, text: string) {
+  const { facts, mentions } = extractFacts(splitSentences(text));
+  const { candidates, view } = candidateQuestions(facts, { facts, mentions, title, text, words: 60 });
+  const why = new Map<Draft, string>();
+  selectQuestions(candidates, view, why);
+  return { candidates, why };
+}
+
 describe("a sentence that points back is asked with the sentence before it", () => {
   const text =
     "The city council of Marlow voted on Monday to close the old harbour bridge to lorries. " +
@@ -304,17 +313,7 @@ describe("side details of a life story", () => {
       "In 1758, Pierre Martin's brother Jacques died at the age of six in Lyon. " +
       "His father Louis Martin was a wealthy merchant from Marseille who traded in silk. " +
       "Pierre Martin moved to Calais in 1781 and built the harbour walls there in 1790.";
-    const sentences = splitSentences(life);
-    const { facts, mentions } = extractFacts(sentences);
-    const { candidates, view } = candidateQuestions(facts, {
-      facts,
-      mentions,
-      title: "Pierre Martin",
-      text: life,
-      words: 60,
-    });
-    const why = new Map<Draft, string>();
-    selectQuestions(candidates, view, why);
+    const { candidates, why } = verdicts("Pierre Martin", life);
     const family = candidates.filter((d) => ["1758", "Lyon", "Marseille"].includes(d.answer));
     expect(family.length).toBeGreaterThan(0);
     for (const d of family) expect(why.get(d), d.prompt).toBe("refused");
@@ -412,17 +411,7 @@ describe("side details of a match", () => {
       "In the first game of Group G, Belgium faced Panama at the Fisht Stadium in Sochi on Monday evening. " +
       "Belgium won the game 3 – 0 with two goals from Romelu Lukaku in the second half of the match. " +
       "In the 62nd minute Kim Min-Woo conceded a penalty which the match referee Joel Aguilar awarded Sweden.";
-    const sentences = splitSentences(text);
-    const { facts, mentions } = extractFacts(sentences);
-    const { candidates, view } = candidateQuestions(facts, {
-      facts,
-      mentions,
-      title: "World Cup day five",
-      text,
-      words: 60,
-    });
-    const why = new Map<Draft, string>();
-    selectQuestions(candidates, view, why);
+    const { candidates, why } = verdicts("World Cup day five", text);
     const side = candidates.filter((d) => d.answer === "Group G" || d.answer === "Joel Aguilar");
     expect(side.length).toBeGreaterThan(0);
     for (const d of side) expect(why.get(d), d.prompt).toBe("refused");
