@@ -281,10 +281,6 @@ function reword(
 }
 
 /**
- * The sentence before `d`'s, to be shown with it: in the same paragraph, whole and self-contained (no opening that
- * points further back, no quotation cut open), short, and not giving the answer away.
- */
-/**
  * Does the clause's opening point into `context`: "The broadcasts began …" after a sentence about broadcasting, "It"
  * after any sentence (its subject)? "The study focuses on …" after a sentence about undernourishment does not.
  */
@@ -299,6 +295,11 @@ function pointsInto(clause: string, context: string): boolean {
   return stems.some((stem) => new RegExp(`\\b${stem}`, "i").test(context));
 }
 
+/**
+ * The sentence before `d`'s, to be shown with it (the last of the paragraph before, for a paragraph's first sentence):
+ * whole and self-contained (an opening "He" resolved, no "they" or "his" before a name, no quotation cut open), short,
+ * and not giving the answer away.
+ */
 function contextFor(d: Draft, before: Sentence | undefined, refs: Referents): string | undefined {
   if (!before || d.type === "true-false") return undefined;
   if (before.text.length > 220 || !/^[A-Z"“]/.test(before.text) || !/[.!?]["”’)]?$/.test(before.text)) return undefined;

@@ -466,8 +466,8 @@ const WRONG_AN = /\b([Aa])n\s(?!one\b|hour|honou?r|heir|herb)(?=[bcdfgjklmnpqrst
 const WRONG_A = /\b([Aa])\s(?!one\b|once\b|eu|uni|use|usu|ut)(?=[aeiou][a-z])/g;
 
 /**
- * The prompt with the source's "a"/"an" slips (and "commonly know as") mended outside quotations ("where an voluntary iodine fortification
- * program" → "a voluntary"): the article's slip would otherwise be printed in the question.
+ * The prompt with the source's "a"/"an" slips (and "commonly know as") mended outside quotations ("where an voluntary
+ * iodine fortification program" → "a voluntary"): the article's slip would otherwise be printed in the question.
  */
 export function mended(d: Draft): Draft {
   if (d.type === "who-said" || d.variant === "speaker") return d;
@@ -530,7 +530,13 @@ function refused(d: Draft, view: ArticleView): boolean {
   )
     return true;
   // "Microsoft has replaced it with one newer versions": a count swapped for one, the noun left plural.
-  if (d.type === "true-false" && /\b(?:one|1)\s(?:[a-z]+\s)?[a-z]+[^s\s]s\b/.test(d.prompt)) return true;
+  if (
+    d.type === "true-false" &&
+    /\b(?:one|1)\s(?!(?:was|has|is|does|goes|says)\b)(?:[a-z]+\s)?(?!(?:was|has|is|does|goes|says)\b)[a-z]+[^s\s]s\b/.test(
+      d.prompt,
+    )
+  )
+    return true;
   // "Who said: 'In the first half it felt good out there'?": a short remark with no name or number in it says nothing
   // worth knowing about who said it.
   if (d.type === "who-said" || d.variant === "speaker") {
