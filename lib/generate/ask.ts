@@ -65,9 +65,17 @@ export function namedDefinite(clause: string, before: string | undefined, title 
   // "The announcement was first reprinted …" in the middle of an article points to something it said in other words.
   if (!new RegExp(`\\b${stem}`, "i").test(before))
     return new RegExp(`\\b${stem}`, "i").test(title) || before.trim().length === 0 ? clause : undefined;
-  // The article's own name for it: capitalised words, then at most one lowercase word, then the noun
-  // ("Hong Kong legislative election", "Austrian State Prize").
-  const head = `[${noun.text[0]!.toUpperCase()}${noun.text[0]}]${noun.text.slice(1)}`;
+  const name = articleNameFor(noun.text, before);
+  // Unnamed, it is still the story's own subject when the title speaks of it.
+  if (!name) return new RegExp(`\\b${stem}`, "i").test(title) ? clause : undefined;
+  return `The ${name}${clause.slice(noun.end)}`;
+}
+/**
+ * The name the article gave a thing it now calls by `noun`, the last one before this point: capitalised words, then at
+ * most one lowercase word, then the noun ("Hong Kong legislative election", "Austrian State Prize").
+ */
+export function articleNameFor(noun: string, before: string): string | undefined {
+  const head = `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`;
   const named = [
     ...before.matchAll(
       new RegExp(
@@ -83,10 +91,7 @@ export function namedDefinite(clause: string, before: string | undefined, title 
         ),
     )
     .map((m) => m[0]);
-  const name = named[named.length - 1];
-  // Unnamed, it is still the story's own subject when the title speaks of it.
-  if (!name) return new RegExp(`\\b${stem}`, "i").test(title) ? clause : undefined;
-  return `The ${name}${clause.slice(noun.end)}`;
+  return named[named.length - 1];
 }
 // "Six minutes later, …", "Two days earlier, …": later than something the question does not name.
 const RELATIVE_TIME =

@@ -9,9 +9,9 @@ import { numberForms, numberValue } from "./numbers";
 import { formatIsoDate } from "./dates";
 import { balanceQuotes, vagueQuantity } from "./prompt-checks";
 import { familyName, showsArticleForm } from "./article-names";
-import { knownPlace, US_STATES } from "./pools";
+import { knownPlace } from "./pools";
 import { tokenize } from "./tokens";
-import { COMMON_NAME_WORDS, GENERIC_NAME_WORDS, ORG_WORDS, THING_WORDS } from "./roles";
+import { commonNameWord } from "./roles";
 
 const CURRENCY_NAMES: Record<string, string> = {
   GBP: "pounds",
@@ -108,22 +108,6 @@ function fillPrompt(fact: RawFact): string {
   return balanceQuotes(blanked(fact));
 }
 
-/**
- * Does a word of a body's, place's or thing's name say which one it is? "Secunia" does; "Space", "Center", "National"
- * and a place inside the name ("California" of the California Science Center) do not.
- */
-function distinctiveWord(word: string): boolean {
-  const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
-  return !(
-    ORG_WORDS.has(capitalised) ||
-    THING_WORDS.has(capitalised) ||
-    GENERIC_NAME_WORDS.has(word) ||
-    COMMON_NAME_WORDS.has(word) ||
-    knownPlace(capitalised) !== undefined ||
-    US_STATES.has(capitalised)
-  );
-}
-
 /** Does the prompt give the answer away: by one of its forms, or by another name the article uses for it? */
 function leaks(prompt: string, fact: RawFact, accepted: string[]): boolean {
   const article = fact.articleForms ?? [];
@@ -133,7 +117,7 @@ function leaks(prompt: string, fact: RawFact, accepted: string[]): boolean {
     givesAway(
       prompt,
       accepted.filter((a) => !article.includes(a)),
-      named ? distinctiveWord : undefined,
+      named ? (w) => !commonNameWord(w) : undefined,
     ) || showsArticleForm(prompt, answerOf(fact), article)
   );
 }

@@ -11,8 +11,7 @@ import { findKeyPhrases, findTerms } from "./terms";
 import { repeatedTerms } from "./key-terms";
 import type { RawFact } from "./raw-fact";
 import { withArticleForms } from "./article-names";
-import { ORG_WORDS, THING_WORDS } from "./roles";
-import { knownPlace, US_STATES } from "./pools";
+import { kindOrPlaceWord } from "./roles";
 
 /** Sentences worth asking about: whole sentences, not headings, date lines or bracketed notes. */
 export function usableSentence(s: Sentence): boolean {
@@ -138,8 +137,7 @@ function repeatedElsewhere(s: Sentence, m: Mention): boolean {
   const all = m.text.split(/\s+/).filter((w) => !JOINER.test(w) && w !== "and");
   // "Medical Journal of Australia … in mainland Australia": a body's place word gives the body away no more than a
   // generic word does.
-  const generic = (w: string) =>
-    ORG_WORDS.has(w) || THING_WORDS.has(w) || (m.kind !== "place" && (!!knownPlace(w) || US_STATES.has(w)));
+  const generic = (w: string) => kindOrPlaceWord(w, m.kind === "place");
   const words =
     m.kind === "person"
       ? all.slice(-1)

@@ -1,4 +1,5 @@
 import { countryOf } from "./equivalence";
+import { knownPlace, US_STATES } from "./pools";
 
 /** Capitalised words that make the words before a name a title ("Ukrainian Finance Minister"). */
 export const TITLE_WORDS = new Set(
@@ -49,7 +50,7 @@ export const COMMON_NAME_WORDS = new Set(
     "launch research health medical education public human rights development energy environment environmental " +
     "climate nature change studies modern contemporary peace freedom justice affairs defense defence security " +
     "trade economic economics social culture cultural heritage sports olympic games world station centre center " +
-    "visitor complex science gold silver medal award prize flight aviation aerospace engineering martial law"
+    "visitor complex gold silver medal award prize flight aviation aerospace engineering"
   ).split(" "),
 );
 
@@ -59,6 +60,28 @@ export const THING_WORDS = new Set(
     " ",
   ),
 );
+
+/**
+ * Is a word of a name its kind-word ("Center", "Prize") or, in a name that is not itself a place, a place ("Australia"
+ * of the Medical Journal of Australia)? Used again in a sentence, it does not give the name away.
+ */
+export function kindOrPlaceWord(word: string, ofPlace = false): boolean {
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  return (
+    ORG_WORDS.has(capitalised) ||
+    THING_WORDS.has(capitalised) ||
+    (!ofPlace && (knownPlace(capitalised) !== undefined || US_STATES.has(capitalised)))
+  );
+}
+
+/**
+ * Does a word of a name leave open which one it is: a kind-word or place (`kindOrPlaceWord`), or a word many names are
+ * built of ("National", "Space")? Seen in a prompt, it gives the name away no more than it names another.
+ */
+export function commonNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return kindOrPlaceWord(word) || GENERIC_NAME_WORDS.has(lower) || COMMON_NAME_WORDS.has(lower);
+}
 /** Verbs that introduce what someone said. */
 export const SPEECH_VERBS =
   "said|says|told|tells|added|adds|noted|notes|stated|states|announced|announces|asked|explained|warned|insisted|declared|wrote|urged|reaffirmed|stressed|emphasized|emphasised|argued|claimed|commented|replied|remarked|continued";

@@ -6,7 +6,7 @@ import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from "./roles";
 import { sortOf } from "./distractors";
 import { tokenize } from "./tokens";
 import { fragmentary } from "./prompt-checks";
-import { namedDefinite } from "./ask";
+import { articleNameFor } from "./ask";
 
 /** What the scorer knows about the article as a whole. */
 export type ArticleView = {
@@ -385,7 +385,7 @@ const DEICTIC =
 
 /**
  * "excluded from the study" → "excluded from the Australian National Iodine Nutrition Study": a thing the prompt calls
- * by its common noun, given the name the article gave it before (see `namedDefinite`).
+ * by its common noun, given the name the article gave it before (`articleNameFor`).
  */
 export function named(d: Draft, article: ArticleView): Draft {
   if (d.type === "who-said" || d.type === "ordering" || d.variant === "speaker") return d;
@@ -393,9 +393,8 @@ export function named(d: Draft, article: ArticleView): Draft {
   const prompt = d.prompt.replace(
     /\b([Tt])he\s(study|survey|festival|event|scheme|campaign|programme|program|project|station|competition|conference|summit|forms)\b(?!\s(?:of\b|\p{Lu}))/gu,
     (whole, t: string, noun: string) => {
-      const probe = `The ${noun} was`;
-      const name = namedDefinite(probe, before, "");
-      return name && name !== probe ? `${t}he ${name.slice(4, -4)}` : whole;
+      const name = before ? articleNameFor(noun, before) : undefined;
+      return name ? `${t}he ${name}` : whole;
     },
   );
   return prompt === d.prompt ? d : { ...d, prompt };
